@@ -1,0 +1,187 @@
+import { join } from 'node:path';
+import {
+  CryptoProvider,
+  PublicClientApplication,
+  type AccountInfo,
+  type AuthenticationResult,
+  type Configuration,
+} from '@azure/msal-node';
+import type { SignedInAccount, TenantProfile } from '../../shared';
+import { AppFailure, failure } from '../app-failure';
+import { msalNetworkClient } from '../net/trusted-https';
+import type { AccountRef, ProfileRepository } from '../settings/profile-repository';
+import { graphPermissions, resolveEndpoints, scopesFor, type EmulatorEndpoints, type ResolvedEndpoints } from './cloud-endpoints';
+import { encryptedCachePlugin, type Cipher } from './encrypted-cache-plugin';
+import { startLoopbackRedirect } from './loopback-redirect';
+import { oauthFailure, toAppError } from '../error-mapping';
+
+export interface AuthDeps {
+  profiles: ProfileRepository;
+  cacheDir: string;
+  cipher: Cipher;
+  /** Opens the sign-in page in the system browser (Electron's shell in the app, a test page in e2e). */
+  openBrowser: (url: string, endpoints: ResolvedEndpoints) => Promise<void>;
+  emulator?: EmulatorEndpoints;
+  signInTimeoutMs?: number;
+}
+
+export interface ActiveSession {
+  profile: TenantProfile;
+  account: AccountInfo;
+  endpoints: ResolvedEndpoints;
+}
+
+const toSignedIn = (profileId: string, account: AccountInfo): SignedInAccount => ({
+  profileId,
+  homeAccountId: account.homeAccountId,
+  username: account.username,
+  name: account.name ?? account.username,
+  tenantId: account.tenantId,
+});
+
+/** Delegated sign-in per tenant profile: interactive via the system browser, then silent with refresh. */
+export class AuthService {
+  private readonly apps = new Map<string, { app: PublicClientApplication; endpoints: ResolvedEndpoints }>();
+  private pendingSignIn: AbortController | null = null;
+  private readonly crypto = new CryptoProvider();
+
+  constructor(private readonly deps: AuthDeps) {}
+
+  private profile(profileId: string): TenantProfile {
+    const profile = this.deps.profiles.get(profileId);
+    if (!profile) throw failure('profile_not_found', 'That tenant profile no longer exists.');
+    return profile;
+  }
+
+  private client(profile: TenantProfile) {
+    const existing = this.apps.get(profile.id);
+    if (existing) return existing;
+    const endpoints = resolveEndpoints(profile, this.deps.emulator);
+    if ('code' in endpoints) throw new AppFailure(endpoints);
+    const config: Configuration = {
+      auth: {
+        clientId: profile.clientId,
+        authority: endpoints.authority,
+        // Only the emulator is unknown to MSAL; Microsoft's clouds are discovered as usual.
+        ...(endpoints.ca ? { knownAuthorities: [new URL(endpoints.authorityHost).host] } : {}),
+      },
+      cache: { cachePlugin: encryptedCachePlugin(join(this.deps.cacheDir, `msal-${profile.id}.bin`), this.deps.cipher) },
+      ...(endpoints.ca ? { system: { networkClient: msalNetworkClient(endpoints.ca) } } : {}),
+    };
+    const entry = { app: new PublicClientApplication(config), endpoints };
+    this.apps.set(profile.id, entry);
+    return entry;
+  }
+
+  async signIn(profileId: string, loginHint?: string): Promise<SignedInAccount> {
+    const profile = this.profile(profileId);
+    const { app, endpoints } = this.client(profile);
+    this.pendingSignIn?.abort();
+    const abort = new AbortController();
+    this.pendingSignIn = abort;
+    const scopes = scopesFor(endpoints.graphHost, graphPermissions.signIn);
+    const state = this.crypto.createNewGuid();
+    const { verifier, challenge } = await this.crypto.generatePkceCodes();
+    const redirect = await startLoopbackRedirect(state, { signal: abort.signal, timeoutMs: this.deps.signInTimeoutMs ?? 300_000 });
+    try {
+      const url = await app.getAuthCodeUrl({
+        scopes,
+        redirectUri: redirect.redirectUri,
+        codeChallenge: challenge,
+        codeChallengeMethod: 'S256',
+        responseMode: 'form_post',
+        state,
+        prompt: 'select_account',
+        ...(loginHint ? { loginHint } : {}),
+      });
+      await this.deps.openBrowser(url, endpoints);
+      const response = await redirect.result;
+      if ('error' in response) throw oauthFailure(response.error, response.errorDescription);
+      const result: AuthenticationResult = await app.acquireTokenByCode({
+        code: response.code,
+        codeVerifier: verifier,
+        redirectUri: redirect.redirectUri,
+        scopes,
+      });
+      if (!result.account) throw failure('sign_in_failed', 'The sign-in service did not return an account.');
+      const account = toSignedIn(profile.id, result.account);
+      this.deps.profiles.setActiveAccount({ profileId: profile.id, homeAccountId: account.homeAccountId });
+      return account;
+    } catch (error) {
+      if (error instanceof Error && (error.message === 'aborted' || error.message === 'timeout')) {
+        throw failure('sign_in_cancelled', error.message === 'timeout' ? 'The sign-in took too long and was stopped.' : 'Sign-in was cancelled.');
+      }
+      throw error;
+    } finally {
+      redirect.close();
+      if (this.pendingSignIn === abort) this.pendingSignIn = null;
+    }
+  }
+
+  cancelSignIn(): boolean {
+    if (!this.pendingSignIn) return false;
+    this.pendingSignIn.abort();
+    return true;
+  }
+
+  async accounts(): Promise<SignedInAccount[]> {
+    const lists = await Promise.all(
+      this.deps.profiles.list().map(async (profile) => {
+        const endpoints = resolveEndpoints(profile, this.deps.emulator);
+        if ('code' in endpoints) return [];
+        const accounts = await this.client(profile).app.getTokenCache().getAllAccounts();
+        return accounts.map((account) => toSignedIn(profile.id, account));
+      }),
+    );
+    return lists.flat();
+  }
+
+  private async account(ref: AccountRef): Promise<{ app: PublicClientApplication; account: AccountInfo; endpoints: ResolvedEndpoints; profile: TenantProfile }> {
+    const profile = this.profile(ref.profileId);
+    const { app, endpoints } = this.client(profile);
+    const account = await app.getTokenCache().getAccountByHomeId(ref.homeAccountId);
+    if (!account) throw failure('not_signed_in', 'That account is no longer signed in.');
+    return { app, account, endpoints, profile };
+  }
+
+  async switchTo(ref: AccountRef): Promise<SignedInAccount> {
+    const { account } = await this.account(ref);
+    this.deps.profiles.setActiveAccount(ref);
+    return toSignedIn(ref.profileId, account);
+  }
+
+  async signOut(ref: AccountRef): Promise<void> {
+    const { app, account } = await this.account(ref);
+    await app.getTokenCache().removeAccount(account);
+    const active = this.deps.profiles.activeAccount();
+    if (active?.profileId === ref.profileId && active.homeAccountId === ref.homeAccountId) {
+      const next = (await this.accounts())[0];
+      this.deps.profiles.setActiveAccount(next ? { profileId: next.profileId, homeAccountId: next.homeAccountId } : null);
+    }
+  }
+
+  async active(): Promise<ActiveSession | null> {
+    const ref = this.deps.profiles.activeAccount();
+    if (!ref) return null;
+    try {
+      const { account, endpoints, profile } = await this.account(ref);
+      return { account, endpoints, profile };
+    } catch (error) {
+      if (error instanceof AppFailure) return null;
+      throw error;
+    }
+  }
+
+  /** A Graph token for the active account, silently (cache, then refresh token). */
+  async accessToken(permissions: readonly string[]): Promise<string> {
+    const ref = this.deps.profiles.activeAccount();
+    if (!ref) throw failure('not_signed_in', 'Sign in first.');
+    const { app, account, endpoints } = await this.account(ref);
+    try {
+      const result = await app.acquireTokenSilent({ account, scopes: scopesFor(endpoints.graphHost, permissions) });
+      return result.accessToken;
+    } catch (error) {
+      throw new AppFailure(toAppError(error));
+    }
+  }
+}

@@ -1,0 +1,46 @@
+import { appError, clouds, type AppError, type TenantProfile } from '../../shared';
+
+/** Where the emulator runs; only known once it has started (demo mode, tests). */
+export interface EmulatorEndpoints {
+  authorityHost: string;
+  graphHost: string;
+  caCertPem: string;
+}
+
+export interface ResolvedEndpoints {
+  /** MSAL authority: `{authorityHost}/{tenant}`. */
+  authority: string;
+  authorityHost: string;
+  /** Graph origin; the resource every scope is prefixed with. */
+  graphHost: string;
+  /** Set only for the emulator: the one CA its certificates chain to. */
+  ca?: string;
+}
+
+export const resolveEndpoints = (
+  profile: TenantProfile,
+  emulator: EmulatorEndpoints | undefined,
+): ResolvedEndpoints | AppError => {
+  const fixed = clouds[profile.cloud].endpoints;
+  if (fixed) return { ...fixed, authority: `${fixed.authorityHost}/${profile.tenant}` };
+  if (!emulator) {
+    return appError('profile_not_found', 'The built-in emulator is not running. Start TAP Desk in demo mode to use this profile.');
+  }
+  return {
+    authorityHost: emulator.authorityHost,
+    graphHost: emulator.graphHost,
+    authority: `${emulator.authorityHost}/${profile.tenant}`,
+    ca: emulator.caCertPem,
+  };
+};
+
+/** Delegated Graph permissions, asked for when a feature first needs them. */
+export const graphPermissions = {
+  signIn: ['User.Read.All', 'UserAuthenticationMethod.ReadWrite.All'],
+  policy: ['Policy.Read.All'],
+  roles: ['RoleManagement.Read.Directory'],
+  mail: ['Mail.Send'],
+} as const;
+
+export const scopesFor = (graphHost: string, permissions: readonly string[]): string[] =>
+  permissions.map((permission) => `${graphHost}/${permission}`);

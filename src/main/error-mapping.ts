@@ -1,0 +1,117 @@
+import { AuthError, InteractionRequiredAuthError } from '@azure/msal-node';
+import { GraphError } from '@microsoft/microsoft-graph-client';
+import { appError, type AppError } from '../shared';
+import { AppFailure, failure } from './app-failure';
+
+/**
+ * The one place where Graph, OAuth/MSAL and network failures become contract errors.
+ * Graph's TAP rules are recognised by the messages the service documents (see DESIGN §4).
+ */
+
+const LIFETIME_RANGE = /valid range between (\d+) and (\d+)/i;
+
+const retryAfter = (headers: Headers | undefined): number | undefined => {
+  const value = headers?.get('retry-after');
+  if (!value) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+};
+
+const graphRequestId = (error: GraphError): string | undefined =>
+  error.requestId ?? error.headers?.get('request-id') ?? undefined;
+
+/** TAP-specific 400/403 answers, recognised by message because the codes are generic (`badRequest`). */
+const tapRule = (message: string, extra: Omit<AppError, 'code' | 'message'>): AppError | undefined => {
+  const range = LIFETIME_RANGE.exec(message);
+  if (range) {
+    const minimumLifetimeInMinutes = Number(range[1]);
+    const maximumLifetimeInMinutes = Number(range[2]);
+    return appError('lifetime_out_of_range', `This tenant allows a lifetime between ${minimumLifetimeInMinutes} and ${maximumLifetimeInMinutes} minutes.`, {
+      ...extra,
+      lifetimeRange: { minimumLifetimeInMinutes, maximumLifetimeInMinutes },
+    });
+  }
+  if (/Converged UserCredentialPolicy does not allow/i.test(message)) {
+    return appError('user_not_in_policy_scope', "The tenant's Temporary Access Pass policy does not allow a pass for this person.", extra);
+  }
+  if (/external guest/i.test(message)) {
+    return appError('external_guest', 'A Temporary Access Pass cannot be given to an external guest.', extra);
+  }
+  if (/one[- ]time|isUsableOnce/i.test(message)) {
+    return appError('multi_use_not_allowed', 'This tenant only allows one-time passes.', extra);
+  }
+  if (/already (exists|has)/i.test(message)) {
+    return appError('pass_exists', 'This person already has a Temporary Access Pass.', extra);
+  }
+  if (/startDateTime|start date/i.test(message)) {
+    return appError('start_time_invalid', 'The start time was not accepted.', extra);
+  }
+  return undefined;
+};
+
+const fromGraph = (error: GraphError): AppError => {
+  const requestId = graphRequestId(error);
+  const extra = { detail: `${error.statusCode} ${error.code ?? ''} ${error.message}`.trim(), ...(requestId ? { requestId } : {}) };
+  const status = error.statusCode;
+  if (status <= 0) return appError('network', 'Microsoft Graph could not be reached.', extra);
+  if (status === 400 || status === 403) {
+    const rule = tapRule(error.message, extra);
+    if (rule) return rule;
+  }
+  if (status === 400) return appError('validation', 'Microsoft Graph refused the request.', extra);
+  if (status === 401) return appError('not_signed_in', 'Your sign-in is no longer accepted.', extra);
+  if (status === 403) return appError('insufficient_role', 'Your account is not allowed to do this.', extra);
+  if (status === 404) return appError('user_not_found', 'That person was not found in the directory.', extra);
+  if (status === 429) {
+    const seconds = retryAfter(error.headers);
+    return appError('throttled', 'Microsoft Graph is busy.', { ...extra, ...(seconds !== undefined ? { retryAfterSeconds: seconds } : {}) });
+  }
+  if (status >= 500) return appError('service_unavailable', 'Microsoft Graph is temporarily unavailable.', extra);
+  return appError('unexpected', 'Microsoft Graph answered unexpectedly.', extra);
+};
+
+const CONSENT = /AADSTS65001|consent_required/i;
+
+const fromMsal = (error: AuthError): AppError => {
+  const extra = { detail: `${error.errorCode}: ${error.errorMessage}`.slice(0, 500), ...(error.correlationId ? { requestId: error.correlationId } : {}) };
+  if (CONSENT.test(error.errorCode) || CONSENT.test(error.errorMessage) || CONSENT.test(error.subError)) {
+    return appError('consent_required', 'This app needs permissions that have not been granted in your tenant.', extra);
+  }
+  if (error instanceof InteractionRequiredAuthError || error.errorCode === 'invalid_grant') {
+    return appError('not_signed_in', 'Your sign-in has expired.', extra);
+  }
+  if (/network|endpoints_resolution|ECONN|ETIMEDOUT|ENOTFOUND/i.test(`${error.errorCode} ${error.errorMessage}`)) {
+    return appError('network', 'The sign-in service could not be reached.', extra);
+  }
+  return appError('sign_in_failed', 'Signing in did not work.', extra);
+};
+
+/** An OAuth error that came back to the redirect (e.g. the user declined, or consent is missing). */
+export const oauthFailure = (code: string, description: string): AppFailure => {
+  const extra = { detail: `${code}: ${description}`.slice(0, 500) };
+  if (CONSENT.test(code) || CONSENT.test(description)) {
+    return new AppFailure(appError('consent_required', 'This app needs permissions that have not been granted in your tenant.', extra));
+  }
+  if (code === 'access_denied') return failure('sign_in_cancelled', 'Sign-in was declined in the browser.', extra);
+  return failure('sign_in_failed', 'Signing in did not work.', extra);
+};
+
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT', 'EPIPE']);
+
+const isNetworkError = (error: unknown): boolean => {
+  for (let current = error; current instanceof Error; current = current.cause) {
+    const code = (current as NodeJS.ErrnoException).code;
+    if ((code && NETWORK_CODES.has(code)) || current.message === 'fetch failed') return true;
+  }
+  return false;
+};
+
+export const toAppError = (error: unknown): AppError => {
+  if (error instanceof AppFailure) return error.error;
+  if (error instanceof GraphError) return isNetworkError(error) ? appError('network', 'Microsoft Graph could not be reached.') : fromGraph(error);
+  if (error instanceof AuthError) return fromMsal(error);
+  if (isNetworkError(error)) return appError('network', 'The network connection failed.');
+  return appError('unexpected', 'Something unexpected went wrong.', { detail: error instanceof Error ? error.message.slice(0, 500) : String(error).slice(0, 500) });
+};

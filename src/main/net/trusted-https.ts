@@ -1,0 +1,51 @@
+import https from 'node:https';
+import type { INetworkModule, NetworkRequestOptions, NetworkResponse } from '@azure/msal-node';
+import { Agent } from 'undici';
+
+/**
+ * Everything main sends to a cloud goes through these two clients. For Microsoft's clouds `ca` is unset
+ * and the system trust store applies; for the emulator it is the emulator's own CA and nothing else.
+ */
+export const graphDispatcher = (ca: string | undefined): Agent | undefined =>
+  ca ? new Agent({ connect: { ca } }) : undefined;
+
+const requestJson = <T>(
+  method: 'GET' | 'POST',
+  url: string,
+  ca: string,
+  options: NetworkRequestOptions | undefined,
+  timeoutMs: number | undefined,
+): Promise<NetworkResponse<T>> =>
+  new Promise((resolve, reject) => {
+    const body = options?.body;
+    const headers: Record<string, string | number> = { ...options?.headers };
+    if (body !== undefined) headers['Content-Length'] = Buffer.byteLength(body);
+    const req = https.request(url, { method, headers, ca, timeout: timeoutMs }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('error', reject);
+      res.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        const responseHeaders: Record<string, string> = {};
+        for (const [name, value] of Object.entries(res.headers)) {
+          if (value !== undefined) responseHeaders[name] = Array.isArray(value) ? value.join(', ') : value;
+        }
+        try {
+          resolve({ status: res.statusCode ?? 0, headers: responseHeaders, body: (text ? JSON.parse(text) : {}) as T });
+        } catch (error) {
+          reject(error instanceof Error ? error : new Error(String(error)));
+        }
+      });
+    });
+    req.on('timeout', () => req.destroy(new Error(`Request to ${new URL(url).host} timed out`)));
+    req.on('error', reject);
+    if (body !== undefined) req.write(body);
+    req.end();
+  });
+
+/** MSAL's network module for an authority whose certificate chains to `ca` only. */
+export const msalNetworkClient = (ca: string): INetworkModule => ({
+  sendGetRequestAsync: <T>(url: string, options?: NetworkRequestOptions, timeout?: number) =>
+    requestJson<T>('GET', url, ca, options, timeout),
+  sendPostRequestAsync: <T>(url: string, options?: NetworkRequestOptions) => requestJson<T>('POST', url, ca, options, 30_000),
+});

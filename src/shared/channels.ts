@@ -1,0 +1,20 @@
+/**
+ * Every renderer → main channel and the name of the function the preload exposes for it.
+ * Kept free of schemas so the preload bundle stays tiny.
+ */
+export const channels = {
+  'session:get': 'getSession',
+  'profiles:save': 'saveProfile',
+  'profiles:remove': 'removeProfile',
+  'auth:sign-in': 'signIn',
+  'auth:cancel-sign-in': 'cancelSignIn',
+  'auth:switch': 'switchAccount',
+  'auth:sign-out': 'signOut',
+  'users:search': 'searchUsers',
+  'tap:prepare': 'prepareTap',
+  'tap:create': 'createTap',
+} as const;
+
+export type Channel = keyof typeof channels;
+export type MethodName = (typeof channels)[Channel];
+export const channelNames = Object.keys(channels) as Channel[];

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+export const cloudIds = ['global', 'usgov', 'usgov-dod', 'china', 'emulator'] as const;
+export const cloudIdSchema = z.enum(cloudIds);
+export type CloudId = z.infer<typeof cloudIdSchema>;
+
+export interface CloudEndpoints {
+  /** Sign-in host origin, e.g. https://login.microsoftonline.com */
+  authorityHost: string;
+  /** Graph origin without version; also the resource that prefixes every scope. */
+  graphHost: string;
+}
+
+export interface CloudDefinition {
+  id: CloudId;
+  label: string;
+  /** Unset for the emulator: its origin is only known once it runs. */
+  endpoints?: CloudEndpoints;
+}
+
+export const clouds: Record<CloudId, CloudDefinition> = {
+  global: {
+    id: 'global',
+    label: 'Global (Microsoft Entra ID)',
+    endpoints: { authorityHost: 'https://login.microsoftonline.com', graphHost: 'https://graph.microsoft.com' },
+  },
+  usgov: {
+    id: 'usgov',
+    label: 'US Government L4 (GCC High)',
+    endpoints: { authorityHost: 'https://login.microsoftonline.us', graphHost: 'https://graph.microsoft.us' },
+  },
+  'usgov-dod': {
+    id: 'usgov-dod',
+    label: 'US Government L5 (DoD)',
+    endpoints: { authorityHost: 'https://login.microsoftonline.us', graphHost: 'https://dod-graph.microsoft.us' },
+  },
+  china: {
+    id: 'china',
+    label: 'China (operated by 21Vianet)',
+    endpoints: { authorityHost: 'https://login.chinacloudapi.cn', graphHost: 'https://microsoftgraph.chinacloudapi.cn' },
+  },
+  emulator: { id: 'emulator', label: 'Built-in emulator (demo tenant)' },
+};

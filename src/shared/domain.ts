@@ -1,0 +1,137 @@
+import { z } from 'zod';
+import { cloudIdSchema } from './clouds';
+
+const guidOrDomain = z
+  .string()
+  .trim()
+  .min(1, 'Enter the tenant ID or a verified domain')
+  .max(256)
+  .regex(/^[A-Za-z0-9.-]+$/, 'A tenant is a GUID or a domain such as contoso.onmicrosoft.com');
+
+export const tenantProfileInputSchema = z.object({
+  id: z.string().min(1).max(64).optional(),
+  label: z.string().trim().min(1, 'Give the profile a name').max(80),
+  cloud: cloudIdSchema,
+  tenant: guidOrDomain,
+  clientId: z.string().trim().uuid('The application (client) ID is a GUID'),
+});
+export type TenantProfileInput = z.infer<typeof tenantProfileInputSchema>;
+
+export const tenantProfileSchema = tenantProfileInputSchema.extend({ id: z.string().min(1).max(64) });
+export type TenantProfile = z.infer<typeof tenantProfileSchema>;
+
+export const signedInAccountSchema = z.object({
+  profileId: z.string(),
+  homeAccountId: z.string(),
+  username: z.string(),
+  name: z.string(),
+  tenantId: z.string(),
+});
+export type SignedInAccount = z.infer<typeof signedInAccountSchema>;
+
+export const sessionSchema = z.object({
+  profiles: z.array(tenantProfileSchema),
+  accounts: z.array(signedInAccountSchema),
+  active: signedInAccountSchema.nullable(),
+  /** True when the app runs against its built-in emulator tenant. */
+  demo: z.boolean(),
+});
+export type Session = z.infer<typeof sessionSchema>;
+
+export const userSummarySchema = z.object({
+  id: z.string(),
+  displayName: z.string(),
+  userPrincipalName: z.string(),
+  mail: z.string().nullable(),
+  jobTitle: z.string().nullable(),
+  department: z.string().nullable(),
+  accountEnabled: z.boolean().nullable(),
+  userType: z.string().nullable(),
+});
+export type UserSummary = z.infer<typeof userSummarySchema>;
+
+export const userDetailsSchema = userSummarySchema.extend({
+  usageLocation: z.string().nullable(),
+  preferredLanguage: z.string().nullable(),
+  officeLocation: z.string().nullable(),
+});
+export type UserDetails = z.infer<typeof userDetailsSchema>;
+
+export const usabilityReasons = ['EnabledByPolicy', 'DisabledByPolicy', 'Expired', 'NotYetValid', 'OneTimeUsed'] as const;
+
+/** A pass as Graph lists it: the secret itself is never part of this. */
+export const existingPassSchema = z.object({
+  id: z.string(),
+  createdDateTime: z.string().nullable(),
+  startDateTime: z.string().nullable(),
+  lifetimeInMinutes: z.number().int(),
+  isUsableOnce: z.boolean(),
+  isUsable: z.boolean(),
+  methodUsabilityReason: z.string(),
+});
+export type ExistingPass = z.infer<typeof existingPassSchema>;
+
+export const authMethodSchema = z.object({
+  id: z.string(),
+  /** The Graph `@odata.type` without its namespace, e.g. `fido2AuthenticationMethod`. */
+  type: z.string(),
+  label: z.string(),
+});
+export type AuthMethod = z.infer<typeof authMethodSchema>;
+
+export const tapPolicySchema = z.object({
+  state: z.enum(['enabled', 'disabled']),
+  defaultLifetimeInMinutes: z.number().int(),
+  defaultLength: z.number().int(),
+  minimumLifetimeInMinutes: z.number().int(),
+  maximumLifetimeInMinutes: z.number().int(),
+  isUsableOnce: z.boolean(),
+});
+export type TapPolicy = z.infer<typeof tapPolicySchema>;
+
+/** Why the form refuses to submit (`block`) or wants the technician to look twice (`warn`). */
+export const preflightFindingSchema = z.object({
+  severity: z.enum(['block', 'warn']),
+  code: z.enum([
+    'policy_disabled',
+    'user_not_in_policy_scope',
+    'external_guest',
+    'self_target',
+    'privileged_target',
+    'account_disabled',
+  ]),
+  message: z.string(),
+});
+export type PreflightFinding = z.infer<typeof preflightFindingSchema>;
+
+export const tapContextSchema = z.object({
+  user: userDetailsSchema,
+  photoDataUrl: z.string().nullable(),
+  methods: z.array(authMethodSchema),
+  existingPass: existingPassSchema.nullable(),
+  /** Null when the technician's role cannot read the policy; the service still enforces it. */
+  policy: tapPolicySchema.nullable(),
+  findings: z.array(preflightFindingSchema),
+});
+export type TapContext = z.infer<typeof tapContextSchema>;
+
+export const MIN_LIFETIME_MINUTES = 10;
+export const MAX_LIFETIME_MINUTES = 43_200;
+
+export const createTapInputSchema = z.object({
+  userId: z.string().min(1).max(256),
+  lifetimeInMinutes: z.number().int().min(MIN_LIFETIME_MINUTES).max(MAX_LIFETIME_MINUTES).optional(),
+  isUsableOnce: z.boolean().optional(),
+  /** ISO 8601 with offset; omitted means "now". */
+  startDateTime: z.iso.datetime({ offset: true }).optional(),
+  /** Only when true is an existing pass deleted first. */
+  replaceExisting: z.boolean(),
+});
+export type CreateTapInput = z.infer<typeof createTapInputSchema>;
+
+export const issuedPassSchema = existingPassSchema.extend({
+  temporaryAccessPass: z.string(),
+  userId: z.string(),
+  replacedPassId: z.string().nullable(),
+});
+export type IssuedPass = z.infer<typeof issuedPassSchema>;

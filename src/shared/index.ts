@@ -1,0 +1,6 @@
+export * from './channels';
+export * from './clouds';
+export * from './contract';
+export * from './domain';
+export * from './errors';
+export * from './result';
