@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   CryptoProvider,
@@ -65,12 +66,22 @@ export class AuthService {
         // Only the emulator is unknown to MSAL; Microsoft's clouds are discovered as usual.
         ...(endpoints.ca ? { knownAuthorities: [new URL(endpoints.authorityHost).host] } : {}),
       },
-      cache: { cachePlugin: encryptedCachePlugin(join(this.deps.cacheDir, `msal-${profile.id}.bin`), this.deps.cipher) },
+      cache: { cachePlugin: encryptedCachePlugin(this.cacheFile(profile.id), this.deps.cipher) },
       ...(endpoints.ca ? { system: { networkClient: msalNetworkClient(endpoints.ca) } } : {}),
     };
     const entry = { app: new PublicClientApplication(config), endpoints };
     this.apps.set(profile.id, entry);
     return entry;
+  }
+
+  private cacheFile(profileId: string): string {
+    return join(this.deps.cacheDir, `msal-${profileId}.bin`);
+  }
+
+  /** Drops the client built for a profile after it was edited; with `purge`, its cached tokens too. */
+  async forget(profileId: string, { purge }: { purge: boolean }): Promise<void> {
+    this.apps.delete(profileId);
+    if (purge) await rm(this.cacheFile(profileId), { force: true });
   }
 
   async signIn(profileId: string, loginHint?: string): Promise<SignedInAccount> {
@@ -172,10 +183,8 @@ export class AuthService {
     }
   }
 
-  /** A Graph token for the active account, silently (cache, then refresh token). */
-  async accessToken(permissions: readonly string[]): Promise<string> {
-    const ref = this.deps.profiles.activeAccount();
-    if (!ref) throw failure('not_signed_in', 'Sign in first.');
+  /** A Graph token for one account, silently (cache, then refresh token). */
+  async accessToken(ref: AccountRef, permissions: readonly string[]): Promise<string> {
     const { app, account, endpoints } = await this.account(ref);
     try {
       const result = await app.acquireTokenSilent({ account, scopes: scopesFor(endpoints.graphHost, permissions) });

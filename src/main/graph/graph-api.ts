@@ -1,0 +1,152 @@
+import { GraphError, ResponseType } from '@microsoft/microsoft-graph-client';
+import type { AuthMethod, ExistingPass, TapPolicy, UserDetails, UserSummary } from '../../shared';
+import { graphPermissions } from '../auth/cloud-endpoints';
+import type { GraphConnection } from './graph-client';
+import { describeMethod } from './method-labels';
+
+const summaryFields = ['id', 'displayName', 'userPrincipalName', 'mail', 'jobTitle', 'department', 'accountEnabled', 'userType'];
+const detailFields = [...summaryFields, 'usageLocation', 'preferredLanguage', 'officeLocation', 'creationType'];
+
+type Raw = Record<string, unknown>;
+const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+const bool = (value: unknown): boolean | null => (typeof value === 'boolean' ? value : null);
+
+const toSummary = (raw: Raw): UserSummary => ({
+  id: String(raw.id),
+  displayName: str(raw.displayName) ?? String(raw.userPrincipalName ?? raw.id),
+  userPrincipalName: str(raw.userPrincipalName) ?? '',
+  mail: str(raw.mail),
+  jobTitle: str(raw.jobTitle),
+  department: str(raw.department),
+  accountEnabled: bool(raw.accountEnabled),
+  userType: str(raw.userType),
+});
+
+export type DirectoryUser = UserDetails & { creationType: string | null };
+
+const toPass = (raw: Raw): ExistingPass => ({
+  id: String(raw.id),
+  createdDateTime: str(raw.createdDateTime),
+  startDateTime: str(raw.startDateTime),
+  lifetimeInMinutes: Number(raw.lifetimeInMinutes),
+  isUsableOnce: raw.isUsableOnce === true,
+  isUsable: raw.isUsable === true,
+  methodUsabilityReason: str(raw.methodUsabilityReason) ?? 'Unknown',
+});
+
+/** Graph's $search phrase syntax has no escape we can rely on, so quotes and backslashes are dropped. */
+const searchTerm = (query: string) => query.replace(/["\\]/g, ' ').trim();
+
+const isForbidden = (error: unknown) => error instanceof GraphError && error.statusCode === 403;
+
+const userPath = (userId: string) => `/users/${encodeURIComponent(userId)}`;
+const { signIn: basic, policy: policyRead, roles: rolesRead } = graphPermissions;
+
+/** Typed Microsoft Graph v1.0 calls TAP Desk makes, each with the least permission it needs. */
+export class GraphApi {
+  constructor(private readonly graph: GraphConnection) {}
+
+  async me(): Promise<{ id: string; displayName: string; userPrincipalName: string }> {
+    const raw = (await this.graph.request('/me', basic).select(['id', 'displayName', 'userPrincipalName']).get()) as Raw;
+    return { id: String(raw.id), displayName: str(raw.displayName) ?? '', userPrincipalName: str(raw.userPrincipalName) ?? '' };
+  }
+
+  async searchUsers(query: string, top: number): Promise<UserSummary[]> {
+    const term = searchTerm(query);
+    if (!term) return [];
+    const response = (await this.graph
+      .request('/users', basic)
+      .header('ConsistencyLevel', 'eventual')
+      .query({ $search: `"displayName:${term}" OR "userPrincipalName:${term}" OR "mail:${term}"` })
+      .select(summaryFields)
+      .orderby('displayName')
+      .top(top)
+      .get()) as { value: Raw[] };
+    return response.value.map(toSummary);
+  }
+
+  async user(userId: string): Promise<DirectoryUser> {
+    const raw = (await this.graph.request(userPath(userId), basic).select(detailFields).get()) as Raw;
+    return {
+      ...toSummary(raw),
+      usageLocation: str(raw.usageLocation),
+      preferredLanguage: str(raw.preferredLanguage),
+      officeLocation: str(raw.officeLocation),
+      creationType: str(raw.creationType),
+    };
+  }
+
+  /** The profile photo as a data URL, or null when the person has none. */
+  async photoDataUrl(userId: string): Promise<string | null> {
+    try {
+      const response = (await this.graph.request(`${userPath(userId)}/photo/$value`, basic).responseType(ResponseType.RAW).get()) as Response;
+      if (!response.ok) return null;
+      const type = response.headers.get('content-type') ?? 'image/jpeg';
+      if (!/^image\/(jpeg|png|gif|webp)$/.test(type)) return null;
+      return `data:${type};base64,${Buffer.from(await response.arrayBuffer()).toString('base64')}`;
+    } catch (error) {
+      if (error instanceof GraphError && error.statusCode === 404) return null;
+      throw error;
+    }
+  }
+
+  async methods(userId: string): Promise<AuthMethod[]> {
+    const response = (await this.graph.request(`${userPath(userId)}/authentication/methods`, basic).get()) as { value: Raw[] };
+    return response.value.map(describeMethod);
+  }
+
+  async temporaryAccessPasses(userId: string): Promise<ExistingPass[]> {
+    const response = (await this.graph.request(`${userPath(userId)}/authentication/temporaryAccessPassMethods`, basic).get()) as { value: Raw[] };
+    return response.value.map(toPass);
+  }
+
+  async createTemporaryAccessPass(
+    userId: string,
+    body: { lifetimeInMinutes?: number; isUsableOnce?: boolean; startDateTime?: string },
+  ): Promise<ExistingPass & { temporaryAccessPass: string }> {
+    const raw = (await this.graph.request(`${userPath(userId)}/authentication/temporaryAccessPassMethods`, basic).post(body)) as Raw;
+    return { ...toPass(raw), temporaryAccessPass: String(raw.temporaryAccessPass ?? '') };
+  }
+
+  async deleteTemporaryAccessPass(userId: string, passId: string): Promise<void> {
+    await this.graph.request(`${userPath(userId)}/authentication/temporaryAccessPassMethods/${encodeURIComponent(passId)}`, basic).delete();
+  }
+
+  /** The tenant's TAP policy, or null when the signed-in role may not read it (e.g. Authentication Administrator). */
+  async tapPolicy(): Promise<(TapPolicy & { includesAllUsers: boolean; hasExclusions: boolean }) | null> {
+    try {
+      const raw = (await this.graph
+        .request('/policies/authenticationMethodsPolicy/authenticationMethodConfigurations/TemporaryAccessPass', policyRead)
+        .get()) as Raw;
+      const targets = (value: unknown) => (Array.isArray(value) ? (value as Raw[]) : []);
+      return {
+        state: raw.state === 'enabled' ? 'enabled' : 'disabled',
+        defaultLifetimeInMinutes: Number(raw.defaultLifetimeInMinutes),
+        defaultLength: Number(raw.defaultLength),
+        minimumLifetimeInMinutes: Number(raw.minimumLifetimeInMinutes),
+        maximumLifetimeInMinutes: Number(raw.maximumLifetimeInMinutes),
+        isUsableOnce: raw.isUsableOnce === true,
+        includesAllUsers: targets(raw.includeTargets).some((target) => target.id === 'all_users'),
+        hasExclusions: targets(raw.excludeTargets).length > 0,
+      };
+    } catch (error) {
+      if (isForbidden(error)) return null;
+      throw error;
+    }
+  }
+
+  /** Role template ids directly assigned to a principal, or null when roles cannot be read. */
+  async directoryRoleIds(principalId: string): Promise<string[] | null> {
+    try {
+      const response = (await this.graph
+        .request('/roleManagement/directory/roleAssignments', rolesRead)
+        .filter(`principalId eq '${principalId.replace(/'/g, "''")}'`)
+        .select(['roleDefinitionId'])
+        .get()) as { value: Raw[] };
+      return response.value.map((assignment) => String(assignment.roleDefinitionId));
+    } catch (error) {
+      if (isForbidden(error)) return null;
+      throw error;
+    }
+  }
+}

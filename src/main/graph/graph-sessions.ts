@@ -1,0 +1,29 @@
+import type { AuthService } from '../auth/auth-service';
+import { failure } from '../app-failure';
+import { GraphApi } from './graph-api';
+import { connectGraph } from './graph-client';
+
+export interface GraphSession {
+  api: GraphApi;
+  /** Object id of the signed-in technician. */
+  technicianId: string;
+  /** Changes whenever another account becomes active; caches key on it. */
+  key: string;
+}
+
+/** Graph for whichever account is active, one client per account so tokens never cross accounts. */
+export const graphForActiveAccount = (auth: AuthService): (() => Promise<GraphSession>) => {
+  const sessions = new Map<string, GraphSession>();
+  return async () => {
+    const active = await auth.active();
+    if (!active) throw failure('not_signed_in', 'Sign in first.');
+    const ref = { profileId: active.profile.id, homeAccountId: active.account.homeAccountId };
+    const key = `${ref.profileId}|${ref.homeAccountId}`;
+    const existing = sessions.get(key);
+    if (existing) return existing;
+    const connection = connectGraph(active.endpoints.graphHost, active.endpoints.ca, (permissions) => auth.accessToken(ref, permissions));
+    const session = { api: new GraphApi(connection), technicianId: active.account.localAccountId, key };
+    sessions.set(key, session);
+    return session;
+  };
+};

@@ -1,0 +1,24 @@
+import type { AuthMethod } from '../../shared';
+
+type Raw = Record<string, unknown>;
+
+const names: Record<string, string> = {
+  passwordAuthenticationMethod: 'Password',
+  microsoftAuthenticatorAuthenticationMethod: 'Microsoft Authenticator',
+  fido2AuthenticationMethod: 'Passkey (FIDO2)',
+  phoneAuthenticationMethod: 'Phone',
+  windowsHelloForBusinessAuthenticationMethod: 'Windows Hello for Business',
+  emailAuthenticationMethod: 'Email',
+  softwareOathAuthenticationMethod: 'Software OATH token',
+  temporaryAccessPassAuthenticationMethod: 'Temporary Access Pass',
+  platformCredentialAuthenticationMethod: 'Platform credential (macOS)',
+  qrCodePinAuthenticationMethod: 'QR code',
+};
+
+/** What a technician needs to recognise a registered method: its kind and the device or number. */
+export const describeMethod = (raw: Raw): AuthMethod => {
+  const type = String(raw['@odata.type'] ?? '').replace(/^#?microsoft\.graph\./, '');
+  const device = [raw.displayName, raw.model, raw.phoneNumber, raw.emailAddress].find((value) => typeof value === 'string' && value);
+  const name = names[type] ?? type;
+  return { id: String(raw.id), type, label: device ? `${name} · ${String(device)}` : name };
+};

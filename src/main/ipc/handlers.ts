@@ -1,0 +1,48 @@
+import type { Session } from '../../shared';
+import type { AuthService } from '../auth/auth-service';
+import type { GraphSession } from '../graph/graph-sessions';
+import type { ProfileRepository } from '../settings/profile-repository';
+import type { TapService } from '../tap/tap-service';
+import type { Handlers } from './router';
+
+export interface Services {
+  profiles: ProfileRepository;
+  auth: AuthService;
+  graph: () => Promise<GraphSession>;
+  tap: TapService;
+  demo: boolean;
+}
+
+const SEARCH_PAGE = 15;
+
+export const createHandlers = ({ profiles, auth, graph, tap, demo }: Services): Handlers => {
+  const session = async (): Promise<Session> => {
+    const accounts = await auth.accounts();
+    const ref = profiles.activeAccount();
+    const active = accounts.find((account) => account.profileId === ref?.profileId && account.homeAccountId === ref.homeAccountId) ?? null;
+    return { profiles: profiles.list(), accounts, active, demo };
+  };
+  return {
+    'session:get': session,
+    'profiles:save': async (input) => {
+      const saved = profiles.save(input);
+      await auth.forget(saved.id, { purge: false });
+      return saved;
+    },
+    'profiles:remove': async ({ profileId }) => {
+      profiles.remove(profileId);
+      await auth.forget(profileId, { purge: true });
+      return session();
+    },
+    'auth:sign-in': ({ profileId, loginHint }) => auth.signIn(profileId, loginHint),
+    'auth:cancel-sign-in': async () => auth.cancelSignIn(),
+    'auth:switch': (ref) => auth.switchTo(ref),
+    'auth:sign-out': async (ref) => {
+      await auth.signOut(ref);
+      return session();
+    },
+    'users:search': async ({ query, top }) => ({ users: await (await graph()).api.searchUsers(query, top ?? SEARCH_PAGE) }),
+    'tap:prepare': ({ userId }) => tap.prepare(userId),
+    'tap:create': (input) => tap.create(input),
+  };
+};

@@ -1,0 +1,55 @@
+import type { z } from 'zod';
+import { appError, contract, fail, ok, type Channel, type Contract, type OutputOf, type Result } from '../../shared';
+import { toAppError } from '../error-mapping';
+
+export type Handler<C extends Channel> = (input: z.output<Contract[C]['input']>) => Promise<OutputOf<C>>;
+export type Handlers = { [C in Channel]: Handler<C> };
+
+/** What main knows about the frame that sent an IPC message. */
+export interface Sender {
+  url: string;
+  isMainFrame: boolean;
+}
+
+export interface Router {
+  channels: Channel[];
+  dispatch(channel: string, sender: Sender, input: unknown): Promise<Result<unknown>>;
+}
+
+export interface RouterOptions {
+  isTrustedSender: (sender: Sender) => boolean;
+  /** Receives failures for the local log; never inputs or results, which may hold a pass. */
+  onFailure?: (channel: string, code: string, detail: string | undefined) => void;
+}
+
+const isChannel = (channel: string): channel is Channel => Object.hasOwn(contract, channel);
+
+const summarise = (error: z.ZodError) =>
+  error.issues.map((issue) => `${issue.path.join('.') || 'input'}: ${issue.message}`).join('; ');
+
+/**
+ * Checks the sender, parses the input with the contract, runs the handler and always answers with a
+ * Result: nothing thrown here crosses IPC (Electron would keep only the message).
+ */
+export const createRouter = (handlers: Handlers, { isTrustedSender, onFailure }: RouterOptions): Router => {
+  const dispatch = async (channel: string, sender: Sender, input: unknown): Promise<Result<unknown>> => {
+    const refuse = (result: Result<unknown>) => {
+      if (!result.ok) onFailure?.(channel, result.error.code, result.error.detail);
+      return result;
+    };
+    if (!isChannel(channel)) return refuse(fail(appError('validation', `Unknown request "${channel.slice(0, 64)}".`)));
+    if (!isTrustedSender(sender)) return refuse(fail(appError('unexpected', 'A request from an untrusted page was refused.')));
+    const { input: inputSchema, output: outputSchema } = contract[channel];
+    const parsed = inputSchema.safeParse(input);
+    if (!parsed.success) return refuse(fail(appError('validation', 'The request was not valid.', { detail: summarise(parsed.error) })));
+    try {
+      const handler = handlers[channel] as (value: unknown) => Promise<unknown>;
+      const output = outputSchema.safeParse(await handler(parsed.data));
+      if (!output.success) return refuse(fail(appError('unexpected', 'An internal answer was malformed.', { detail: summarise(output.error) })));
+      return ok(output.data);
+    } catch (error) {
+      return refuse(fail(toAppError(error)));
+    }
+  };
+  return { channels: Object.keys(contract) as Channel[], dispatch };
+};

@@ -1,0 +1,44 @@
+import type { PreflightFinding, TapPolicy } from '../../shared';
+import type { DirectoryUser } from '../graph/graph-api';
+import { canIssueForPrivileged, isPrivilegedTarget } from './directory-roles';
+
+export interface PreflightInput {
+  user: DirectoryUser;
+  technicianId: string;
+  /** Null when the technician's role cannot read the policy. */
+  policy: TapPolicy | null;
+  /** Directly assigned role template ids; null when they could not be read. */
+  technicianRoleIds: string[] | null;
+  targetRoleIds: string[] | null;
+}
+
+export const isExternalGuest = (user: DirectoryUser): boolean =>
+  user.userType === 'Guest' || user.creationType === 'Invitation' || user.userPrincipalName.includes('#EXT#');
+
+/**
+ * What can be known before pressing Create. Blocks are certain refusals by the service; warnings are
+ * either harmless-but-surprising or based on role data that may be incomplete (group or PIM roles).
+ */
+export const preflight = ({ user, technicianId, policy, technicianRoleIds, targetRoleIds }: PreflightInput): PreflightFinding[] => {
+  const findings: PreflightFinding[] = [];
+  if (policy?.state === 'disabled') {
+    findings.push({ severity: 'block', code: 'policy_disabled', message: 'Temporary Access Pass is turned off in this tenant’s authentication methods policy.' });
+  }
+  if (user.id === technicianId) {
+    findings.push({ severity: 'block', code: 'self_target', message: 'You cannot issue a Temporary Access Pass to yourself.' });
+  }
+  if (isExternalGuest(user)) {
+    findings.push({ severity: 'block', code: 'external_guest', message: 'This is an external guest; Microsoft Entra does not issue passes to guests.' });
+  }
+  if (user.accountEnabled === false) {
+    findings.push({ severity: 'warn', code: 'account_disabled', message: 'The account is disabled: the pass will not work until the account is enabled.' });
+  }
+  if (targetRoleIds && isPrivilegedTarget(targetRoleIds) && !(technicianRoleIds && canIssueForPrivileged(technicianRoleIds))) {
+    findings.push({
+      severity: 'warn',
+      code: 'privileged_target',
+      message: 'This person holds an admin role: only a Privileged Authentication Administrator or Global Administrator can issue their pass.',
+    });
+  }
+  return findings;
+};
