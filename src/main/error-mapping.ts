@@ -76,7 +76,8 @@ const CONSENT = /AADSTS65001|consent_required/i;
 
 const fromMsal = (error: AuthError): AppError => {
   const extra = { detail: `${error.errorCode}: ${error.errorMessage}`.slice(0, 500), ...(error.correlationId ? { requestId: error.correlationId } : {}) };
-  if (CONSENT.test(error.errorCode) || CONSENT.test(error.errorMessage) || CONSENT.test(error.subError)) {
+  const errorNo = (error as AuthError & { errorNo?: string }).errorNo;
+  if (errorNo === '65001' || [error.errorCode, error.errorMessage, error.subError].some((text) => CONSENT.test(text))) {
     return appError('consent_required', 'This app needs permissions that have not been granted in your tenant.', extra);
   }
   if (error instanceof InteractionRequiredAuthError || error.errorCode === 'invalid_grant') {

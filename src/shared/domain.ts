@@ -13,7 +13,7 @@ export const tenantProfileInputSchema = z.object({
   label: z.string().trim().min(1, 'Give the profile a name').max(80),
   cloud: cloudIdSchema,
   tenant: guidOrDomain,
-  clientId: z.string().trim().uuid('The application (client) ID is a GUID'),
+  clientId: z.string().trim().pipe(z.guid('The application (client) ID is a GUID')),
 });
 export type TenantProfileInput = z.infer<typeof tenantProfileInputSchema>;
 

@@ -1,0 +1,66 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow } from 'electron';
+import { startEmulator, type RunningEmulator } from '../emulator';
+import { composeApp, type AppDeps } from './compose';
+import { demoProfile } from './demo-profile';
+import { trustedSender } from './ipc/trusted-sender';
+import { hardenApp } from './platform/hardening';
+import { createMainWindow } from './platform/main-window';
+import { openSignIn } from './platform/open-sign-in';
+import { registerIpc } from './platform/register-ipc';
+import { safeStorageCipher } from './platform/safe-storage-cipher';
+import { settingsStore } from './platform/settings-store';
+
+const demo = process.argv.includes('--demo');
+const rendererUrl = process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href;
+let emulator: RunningEmulator | undefined;
+let mainWindow: BrowserWindow | undefined;
+
+const showMainWindow = () => {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+};
+
+const start = async () => {
+  const isTrustedSender = trustedSender(rendererUrl);
+  hardenApp((url) => isTrustedSender({ url, isMainFrame: true }));
+  let demoDeps: AppDeps['demo'];
+  if (demo) {
+    emulator = await startEmulator({ dataDir: join(app.getPath('userData'), 'emulator') });
+    demoDeps = {
+      endpoints: { authorityHost: emulator.authorityHost, graphHost: emulator.graphHost, caCertPem: emulator.caCertPem },
+      profile: demoProfile(emulator),
+    };
+  }
+  const { router } = composeApp({
+    store: settingsStore(),
+    cipher: safeStorageCipher(),
+    cacheDir: join(app.getPath('userData'), 'token-cache'),
+    openBrowser: openSignIn,
+    isTrustedSender,
+    onFailure: (channel, code, detail) => console.warn(`[ipc] ${channel} → ${code}${detail ? ` (${detail})` : ''}`),
+    ...(demoDeps ? { demo: demoDeps } : {}),
+  });
+  registerIpc(router);
+  mainWindow = createMainWindow(join(import.meta.dirname, '../preload/index.cjs'));
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => (mainWindow = undefined));
+  await mainWindow.loadURL(rendererUrl);
+};
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', showMainWindow);
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => void emulator?.close());
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      console.error('TAP Desk could not start:', error instanceof Error ? error.message : error);
+      app.exit(1);
+    });
+}

@@ -1,0 +1,36 @@
+import { BrowserWindow, session, shell } from 'electron';
+import type { ResolvedEndpoints } from '../auth/cloud-endpoints';
+import { isAllowedSignInUrl } from '../auth/sign-in-url';
+
+const normalisePem = (pem: string) => pem.replace(/\r/g, '').trim();
+
+/**
+ * Real clouds sign in through the system browser (SSO, passkeys, Conditional Access). The emulator's
+ * CA is unknown to that browser, so demo sign-in opens in an isolated window that trusts exactly it.
+ */
+export const openSignIn = async (url: string, endpoints: ResolvedEndpoints): Promise<void> => {
+  if (!isAllowedSignInUrl(url, endpoints.authorityHost)) throw new Error('Refused to open a sign-in address outside the tenant’s sign-in host.');
+  if (!endpoints.ca) {
+    await shell.openExternal(url);
+    return;
+  }
+  const ca = normalisePem(endpoints.ca);
+  const demoSession = session.fromPartition('demo-sign-in');
+  demoSession.setCertificateVerifyProc((request, callback) => {
+    const issuer = request.certificate.issuerCert;
+    callback(issuer && normalisePem(issuer.data) === ca ? 0 : -2);
+  });
+  demoSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  const window = new BrowserWindow({
+    width: 480,
+    height: 640,
+    title: 'Sign in — demo tenant',
+    webPreferences: { session: demoSession, sandbox: true, contextIsolation: true, nodeIntegration: false },
+  });
+  window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  // The sign-in page form-posts to the loopback redirect; once there, the window has done its job.
+  window.webContents.on('did-navigate', (_event, navigatedTo) => {
+    if (new URL(navigatedTo).hostname === 'localhost') setTimeout(() => window.close(), 1500);
+  });
+  await window.loadURL(url);
+};

@@ -1,0 +1,11 @@
+import type { KeyValueStore } from '../../src/main/settings/key-value-store';
+
+export const memoryStore = (): KeyValueStore & { data: Map<string, unknown> } => {
+  const data = new Map<string, unknown>();
+  return {
+    data,
+    get: (key) => structuredClone(data.get(key)),
+    set: (key, value) => void data.set(key, structuredClone(value)),
+    delete: (key) => void data.delete(key),
+  };
+};

@@ -1,0 +1,65 @@
+import { InteractionRequiredAuthError, ServerError } from '@azure/msal-node';
+import { GraphError } from '@microsoft/microsoft-graph-client';
+import { describe, expect, it } from 'vitest';
+import { oauthFailure, toAppError } from '../../../src/main/error-mapping';
+
+const graphError = (status: number, code: string, message: string, headers: Record<string, string> = {}) => {
+  const error = new GraphError(status, message);
+  error.code = code;
+  error.requestId = 'req-1';
+  error.headers = new Headers(headers);
+  return error;
+};
+
+describe('mapping Graph errors to contract codes', () => {
+  it('surfaces the lifetime range the service names so the form can correct itself', () => {
+    const mapped = toAppError(graphError(400, 'badRequest', 'Invalid LifetimeInMinutes specified. The valid range between 60 and 480.'));
+    expect(mapped).toMatchObject({ code: 'lifetime_out_of_range', requestId: 'req-1', lifetimeRange: { minimumLifetimeInMinutes: 60, maximumLifetimeInMinutes: 480 } });
+  });
+
+  it.each([
+    ['Converged UserCredentialPolicy does not allow creating or updating this authentication method. AuthMethodType [TemporaryAccessPass].', 'user_not_in_policy_scope'],
+    ['Temporary Access Pass cannot be added to an external guest user.', 'external_guest'],
+  ])('recognises "%s"', (message, code) => {
+    expect(toAppError(graphError(400, 'badRequest', message)).code).toBe(code);
+  });
+
+  it('keeps Retry-After from a 429 that outlived the retries', () => {
+    expect(toAppError(graphError(429, 'TooManyRequests', 'Too many requests', { 'Retry-After': '7' }))).toMatchObject({ code: 'throttled', retryAfterSeconds: 7 });
+  });
+
+  it.each([
+    [401, 'InvalidAuthenticationToken', 'not_signed_in'],
+    [403, 'accessDenied', 'insufficient_role'],
+    [404, 'Request_ResourceNotFound', 'user_not_found'],
+    [503, 'serviceNotAvailable', 'service_unavailable'],
+    [504, 'gatewayTimeout', 'service_unavailable'],
+  ])('maps %i %s to %s', (status, code, expected) => {
+    expect(toAppError(graphError(status, code, 'x')).code).toBe(expected);
+  });
+
+  it('treats a failed fetch as a network problem', () => {
+    const error = new GraphError(-1, 'fetch failed', Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('reset'), { code: 'ECONNRESET' }) }));
+    expect(toAppError(error).code).toBe('network');
+  });
+});
+
+describe('mapping sign-in errors', () => {
+  it('tells missing consent apart from an expired session', () => {
+    const consent = new InteractionRequiredAuthError('invalid_grant', 'corr', 'AADSTS65001: not consented', 'consent_required', '', '', '', '65001');
+    expect(toAppError(consent).code).toBe('consent_required');
+    const expired = new InteractionRequiredAuthError('invalid_grant', 'corr', 'AADSTS700082: expired', '', '', '', '', '700082');
+    expect(toAppError(expired).code).toBe('not_signed_in');
+    expect(toAppError(new ServerError('invalid_client', 'corr', 'AADSTS700016: Application not found')).code).toBe('sign_in_failed');
+  });
+
+  it('maps errors that came back to the redirect', () => {
+    expect(oauthFailure('access_denied', 'AADSTS65004: User declined to consent').error.code).toBe('sign_in_cancelled');
+    expect(oauthFailure('consent_required', 'AADSTS65001').error.code).toBe('consent_required');
+    expect(oauthFailure('server_error', 'boom').error.code).toBe('sign_in_failed');
+  });
+
+  it('never lets an unknown exception through as anything but unexpected', () => {
+    expect(toAppError('weird')).toMatchObject({ code: 'unexpected' });
+  });
+});
