@@ -1,0 +1,109 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { channelNames } from '../../../src/shared';
+import { memoryStore } from '../../support/memory-store';
+
+/** The Electron entry point, run under Node with `electron` replaced by a recorder. */
+const recorded = vi.hoisted(() => ({
+  windows: [] as { options: Record<string, any>; loaded: string[] }[],
+  handled: new Map<string, (...args: unknown[]) => unknown>(),
+  appEvents: new Map<string, () => void>(),
+  contentsEvents: new Map<string, (...args: any[]) => void>(),
+  windowOpenHandler: undefined as undefined | (() => unknown),
+  permissionHandler: undefined as undefined | ((...args: any[]) => void),
+  headersHandler: undefined as undefined | ((...args: any[]) => void),
+  singleInstanceRequested: false,
+}));
+
+vi.mock('electron', () => {
+  const webContents = {
+    session: undefined as unknown,
+    setWindowOpenHandler: (handler: () => unknown) => (recorded.windowOpenHandler = handler),
+    on: (event: string, listener: (...args: any[]) => void) => recorded.contentsEvents.set(event, listener),
+  };
+  const defaultSession = {
+    setPermissionRequestHandler: (handler: (...args: any[]) => void) => (recorded.permissionHandler = handler),
+    setPermissionCheckHandler: () => undefined,
+    webRequest: { onHeadersReceived: (handler: (...args: any[]) => void) => (recorded.headersHandler = handler) },
+  };
+  webContents.session = defaultSession;
+  class BrowserWindow {
+    readonly record: { options: Record<string, any>; loaded: string[] };
+    webContents = webContents;
+    constructor(options: Record<string, any>) {
+      this.record = { options, loaded: [] };
+      recorded.windows.push(this.record);
+    }
+    once() {}
+    on() {}
+    show() {}
+    async loadURL(url: string) {
+      this.record.loaded.push(url);
+    }
+  }
+  const app = {
+    requestSingleInstanceLock: () => (recorded.singleInstanceRequested = true),
+    on: (event: string, listener: (...args: any[]) => void) => {
+      recorded.appEvents.set(event, listener);
+      if (event === 'web-contents-created') listener({}, webContents);
+    },
+    whenReady: () => Promise.resolve(),
+    getPath: () => '/tmp/tapdesk-test',
+    quit: vi.fn(),
+    exit: vi.fn(),
+  };
+  const electron = {
+    app,
+    BrowserWindow,
+    ipcMain: { handle: (channel: string, handler: (...args: unknown[]) => unknown) => recorded.handled.set(channel, handler) },
+    session: { defaultSession, fromPartition: () => defaultSession },
+    safeStorage: { isEncryptionAvailable: () => true, encryptString: (s: string) => Buffer.from(s), decryptString: (b: Buffer) => b.toString() },
+    shell: { openExternal: vi.fn() },
+  };
+  return { ...electron, default: electron };
+});
+vi.mock('../../../src/main/platform/settings-store', () => ({ settingsStore: () => memoryStore() }));
+
+beforeAll(async () => {
+  await import('../../../src/main/index');
+  await vi.waitFor(() => expect(recorded.windows).toHaveLength(1));
+});
+
+describe('Electron composition root', () => {
+  it('asks for the single-instance lock', () => {
+    expect(recorded.singleInstanceRequested).toBe(true);
+    expect(recorded.appEvents.has('second-instance')).toBe(true);
+  });
+
+  it('creates the window with hardened web preferences and a sandboxed preload', () => {
+    const prefs = recorded.windows[0]!.options.webPreferences;
+    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false, allowRunningInsecureContent: false });
+    expect(prefs.preload).toMatch(/preload[\\/]index\.cjs$/);
+    expect(recorded.windows[0]!.loaded[0]).toMatch(/^file:.*renderer\/index\.html$/);
+  });
+
+  it('registers a handler for every contract channel and nothing else', () => {
+    expect([...recorded.handled.keys()].sort()).toEqual([...channelNames].sort());
+  });
+
+  it('refuses a channel call from a frame that is not our document', async () => {
+    const handler = recorded.handled.get('session:get')!;
+    const result = (await handler({ senderFrame: { url: 'https://evil.example/', parent: null } }, undefined)) as { ok: boolean };
+    expect(result.ok).toBe(false);
+  });
+
+  it('denies new windows, foreign navigation, webviews and permission requests, and sends a CSP', () => {
+    expect(recorded.windowOpenHandler?.()).toEqual({ action: 'deny' });
+    const navigate = { preventDefault: vi.fn() };
+    recorded.contentsEvents.get('will-navigate')!(navigate, 'https://evil.example/');
+    expect(navigate.preventDefault).toHaveBeenCalled();
+    const webview = { preventDefault: vi.fn() };
+    recorded.contentsEvents.get('will-attach-webview')!(webview);
+    expect(webview.preventDefault).toHaveBeenCalled();
+    const grant = vi.fn();
+    recorded.permissionHandler!({}, 'media', grant);
+    expect(grant).toHaveBeenCalledWith(false);
+    const respond = vi.fn();
+    recorded.headersHandler!({ responseHeaders: {} }, respond);
+    expect(respond.mock.calls[0]![0].responseHeaders['Content-Security-Policy'][0]).toContain("default-src 'none'");
+  });
+});
