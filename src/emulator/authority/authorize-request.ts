@@ -1,0 +1,92 @@
+import { isKnownTenantSegment } from '../environment.js';
+import type { AuthorityContext } from './authority-context.js';
+import { aad, type AadError } from './oauth-error.js';
+import { parseScopes } from './scopes.js';
+
+export interface RedirectTarget {
+  redirectUri: string;
+  responseMode: 'form_post' | 'query';
+  state: string | null;
+}
+
+export interface AuthorizeRequest extends RedirectTarget {
+  tenant: string;
+  clientId: string;
+  nonce: string | null;
+  codeChallenge: string;
+  scopes: string;
+  loginHint: string | null;
+  /** Every parameter as received, carried through the sign-in form's hidden fields. */
+  parameters: Array<[string, string]>;
+}
+
+export type AuthorizeValidation =
+  | { kind: 'ok'; request: AuthorizeRequest }
+  /** Entra cannot trust the redirect URI yet, so it shows the error itself. */
+  | { kind: 'error-page'; failure: AadError }
+  | { kind: 'redirect-error'; failure: AadError; target: RedirectTarget };
+
+/**
+ * Public clients register `http://localhost`; for loopback addresses Entra ignores the port:
+ * https://learn.microsoft.com/entra/identity-platform/reply-url#localhost-exceptions
+ */
+export const isLoopbackRedirect = (value: string): boolean => {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' && ['localhost', '127.0.0.1'].includes(url.hostname) && url.hash === '';
+  } catch {
+    return false;
+  }
+};
+
+export const validateAuthorizeRequest = (context: AuthorityContext, tenant: string, params: URLSearchParams): AuthorizeValidation => {
+  const { env, state } = context;
+  const pageError = (failure: AadError): AuthorizeValidation => ({ kind: 'error-page', failure });
+  if (!isKnownTenantSegment(env, tenant)) return pageError(aad.unknownTenant(tenant));
+  const clientId = params.get('client_id');
+  if (!clientId) return pageError(aad.missingParameter('client_id'));
+  if (clientId.toLowerCase() !== state.app.clientId) return pageError(aad.unknownClient(clientId, env.tenantId));
+  const redirectUri = params.get('redirect_uri');
+  if (!redirectUri) return pageError(aad.missingParameter('redirect_uri'));
+  if (!isLoopbackRedirect(redirectUri)) return pageError(aad.redirectMismatch(redirectUri, clientId));
+
+  const target: RedirectTarget = {
+    redirectUri,
+    responseMode: params.get('response_mode') === 'form_post' ? 'form_post' : 'query',
+    state: params.get('state'),
+  };
+  const redirectError = (failure: AadError): AuthorizeValidation => ({ kind: 'redirect-error', failure, target });
+  const responseType = params.get('response_type');
+  if (!responseType) return redirectError(aad.missingParameter('response_type'));
+  if (responseType !== 'code') return redirectError(aad.unsupportedResponseType(responseType));
+  const mode = params.get('response_mode');
+  if (mode !== null && mode !== 'form_post' && mode !== 'query') {
+    return redirectError(aad.invalidParameter('response_mode', 'Use form_post or query with response_type code.'));
+  }
+  const scopes = params.get('scope');
+  if (!scopes) return redirectError(aad.missingParameter('scope'));
+  const parsed = parseScopes(scopes, env, state.consentedScopes);
+  if (parsed.kind === 'unknown-resource') return redirectError(aad.unknownResource(parsed.resource, env.tenantId));
+  if (parsed.kind === 'invalid-scope') return redirectError(aad.invalidScope(parsed.scope));
+  const codeChallenge = params.get('code_challenge');
+  if (!codeChallenge) return redirectError(aad.missingParameter('code_challenge'));
+  if (params.get('code_challenge_method') !== 'S256') {
+    return redirectError(aad.invalidParameter('code_challenge_method', 'Only S256 is supported.'));
+  }
+  if (!parsed.graph.every((scope) => state.isConsented(scope))) {
+    return redirectError(aad.consentRequired(clientId, state.app.displayName));
+  }
+  return {
+    kind: 'ok',
+    request: {
+      ...target,
+      tenant,
+      clientId,
+      nonce: params.get('nonce'),
+      codeChallenge,
+      scopes,
+      loginHint: params.get('login_hint'),
+      parameters: [...params.entries()].filter(([name]) => name !== 'username' && name !== 'password'),
+    },
+  };
+};

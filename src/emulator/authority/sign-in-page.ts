@@ -1,0 +1,69 @@
+import type { RedirectTarget } from './authorize-request.js';
+
+const escape = (value: string): string =>
+  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+const styles = `
+  body { font-family: "Segoe UI", system-ui, sans-serif; background: #f2f2f2; margin: 0; color: #1b1b1b; }
+  main { max-width: 440px; margin: 10vh auto; background: #fff; padding: 44px; box-shadow: 0 2px 6px rgba(0,0,0,.2); }
+  h1 { font-size: 1.5rem; font-weight: 600; margin: 0 0 4px; }
+  .tenant { color: #505050; margin: 0 0 24px; }
+  label { display: block; margin: 16px 0 4px; font-weight: 600; }
+  input[type=text], input[type=password] { width: 100%; box-sizing: border-box; padding: 8px; font-size: 1rem; border: 1px solid #666; }
+  input:focus, button:focus { outline: 2px solid #0067b8; outline-offset: 2px; }
+  button { margin-top: 24px; background: #0067b8; color: #fff; border: 0; padding: 8px 32px; font-size: 1rem; cursor: pointer; }
+  .error { color: #a4262c; border-left: 4px solid #a4262c; padding: 4px 8px; margin: 16px 0 0; }
+  .detail { color: #505050; font-size: .85rem; }
+`;
+
+const page = (title: string, body: string): string =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+  `<title>${escape(title)}</title><style>${styles}</style></head><body><main>${body}</main></body></html>`;
+
+export interface SignInPageModel {
+  action: string;
+  tenantName: string;
+  appName: string;
+  parameters: Array<[string, string]>;
+  username: string;
+  error: string | null;
+}
+
+/** The emulator's own sign-in form: it posts back to the authorize endpoint with the original request in hidden fields. */
+export const signInPage = (model: SignInPageModel): string => {
+  const hidden = model.parameters
+    .map(([name, value]) => `<input type="hidden" name="${escape(name)}" value="${escape(value)}">`)
+    .join('');
+  const error = model.error ? `<p class="error" id="sign-in-error" role="alert">${escape(model.error)}</p>` : '';
+  const described = model.error ? ' aria-describedby="sign-in-error"' : '';
+  return page(
+    'Sign in to your account',
+    `<h1>Sign in</h1><p class="tenant">${escape(model.tenantName)} · to continue to ${escape(model.appName)}</p>${error}` +
+      `<form method="post" action="${escape(model.action)}">${hidden}` +
+      `<label for="username">Username</label>` +
+      `<input type="text" id="username" name="username" autocomplete="username" autocapitalize="none" spellcheck="false" required value="${escape(model.username)}"${described}>` +
+      `<label for="password">Password</label>` +
+      `<input type="password" id="password" name="password" autocomplete="current-password" required${described}>` +
+      `<button type="submit">Sign in</button></form>`,
+  );
+};
+
+/** What Entra answers with `response_mode=form_post`: a page that posts the result to the redirect URI at once. */
+export const formPostPage = (target: RedirectTarget, fields: Record<string, string>): string => {
+  const all = { ...fields, ...(target.state !== null ? { state: target.state } : {}) };
+  const inputs = Object.entries(all)
+    .map(([name, value]) => `<input type="hidden" name="${escape(name)}" value="${escape(value)}">`)
+    .join('');
+  return page(
+    'Working...',
+    `<form method="post" id="response" action="${escape(target.redirectUri)}">${inputs}` +
+      `<noscript><p>Script is disabled. Select Continue to finish signing in.</p><button type="submit">Continue</button></noscript></form>` +
+      `<script>document.getElementById('response').submit();</script>`,
+  );
+};
+
+export const errorPage = (description: string): string =>
+  page(
+    'Sign in to your account',
+    `<h1>Sign in</h1><p class="error" role="alert">Sorry, but we're having trouble signing you in.</p><p class="detail">${escape(description)}</p>`,
+  );

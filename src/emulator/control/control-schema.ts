@@ -1,0 +1,70 @@
+import { z } from 'zod';
+
+const guid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
+/** Allowed policy values: https://learn.microsoft.com/entra/identity/authentication/howto-authentication-temporary-access-pass#enable-the-temporary-access-pass-policy */
+const lifetime = z.number().int().min(10).max(43_200);
+
+export const policyPatchSchema = z.strictObject({
+  state: z.enum(['enabled', 'disabled']).optional(),
+  defaultLifetimeInMinutes: lifetime.optional(),
+  defaultLength: z.number().int().min(8).max(48).optional(),
+  minimumLifetimeInMinutes: lifetime.optional(),
+  maximumLifetimeInMinutes: lifetime.optional(),
+  isUsableOnce: z.boolean().optional(),
+  includeTargets: z
+    .array(z.strictObject({ targetType: z.literal('group'), id: z.union([guid, z.literal('all_users')]), isRegistrationRequired: z.boolean().default(false) }))
+    .optional(),
+  excludeTargets: z.array(z.strictObject({ targetType: z.literal('group'), id: guid })).optional(),
+});
+
+const nullableText = z.string().nullable().optional();
+
+export const userPatchSchema = z.strictObject({
+  displayName: z.string().min(1).optional(),
+  givenName: nullableText,
+  surname: nullableText,
+  userPrincipalName: z.string().min(3).optional(),
+  mail: nullableText,
+  jobTitle: nullableText,
+  department: nullableText,
+  companyName: nullableText,
+  officeLocation: nullableText,
+  city: nullableText,
+  country: nullableText,
+  usageLocation: z.enum(['DE', 'FR', 'US', 'GB', 'JP', 'BR']).nullable().optional(),
+  preferredLanguage: nullableText,
+  accountEnabled: z.boolean().optional(),
+  userType: z.enum(['Member', 'Guest']).optional(),
+  creationType: nullableText,
+  mobilePhone: nullableText,
+  businessPhones: z.array(z.string()).optional(),
+  /** Role template ids (see role-ids.ts). */
+  roleIds: z.array(guid).optional(),
+  groupIds: z.array(guid).optional(),
+  password: z.string().min(1).nullable().optional(),
+});
+
+export const faultSchema = z.strictObject({
+  method: z.string().min(1).optional(),
+  pathPattern: z.string().min(1).refine((source) => {
+    try {
+      new RegExp(source);
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'pathPattern must be a valid regular expression'),
+  status: z.number().int().min(400).max(599).optional(),
+  retryAfterSeconds: z.number().int().min(0).optional(),
+  latencyMs: z.number().int().min(0).max(60_000).optional(),
+  drop: z.boolean().optional(),
+  times: z.number().int().min(1).optional(),
+});
+
+export const consentSchema = z.strictObject({ scopes: z.array(z.string().min(1)) });
+export const clockSchema = z.strictObject({ offsetMs: z.number().int() });
+export const issueTokenSchema = z.strictObject({ username: z.string().min(1), scopes: z.array(z.string().min(1)).optional() });
+
+export type PolicyPatch = z.input<typeof policyPatchSchema>;
+export type UserPatch = z.input<typeof userPatchSchema>;
+export type IssueTokenOptions = z.input<typeof issueTokenSchema>;

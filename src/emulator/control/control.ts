@@ -1,0 +1,117 @@
+import { parseScopes } from '../authority/scopes.js';
+import type { TokenIssuer, TokenResponse } from '../authority/token-issuer.js';
+import type { EmulatorEnvironment } from '../environment.js';
+import type { EmulatorState } from '../state/emulator-state.js';
+import { newGuid } from '../state/ids.js';
+import type { FaultSpec, GraphUser, RequestLogEntry, SentMail, TapPolicy, UserRecord } from '../state/model.js';
+import {
+  clockSchema,
+  consentSchema,
+  faultSchema,
+  issueTokenSchema,
+  policyPatchSchema,
+  userPatchSchema,
+  type IssueTokenOptions,
+  type PolicyPatch,
+  type UserPatch,
+} from './control-schema.js';
+
+/** Test and demo levers; the same operations are served over HTTP under /_emulator. */
+export interface EmulatorControl {
+  /** Back to the demo fixture: users, policy, consent, mail, log, faults, clock. */
+  reset(): void;
+  policy(): TapPolicy;
+  setPolicy(patch: PolicyPatch): TapPolicy;
+  setUser(idOrUpn: string, patch: UserPatch): GraphUser;
+  /** Replaces the admin-consented Graph permissions of the demo app. */
+  setConsent(scopes: readonly string[]): void;
+  /** Returns the fault id. */
+  addFault(fault: FaultSpec): string;
+  clearFaults(): void;
+  /** "The user signed in with the pass": a one-time pass becomes OneTimeUsed. */
+  markPassUsed(userIdOrUpn: string): void;
+  sentMail(): SentMail[];
+  requestLog(): RequestLogEntry[];
+  /** Moves the emulator's clock (token lifetimes, pass validity) by this many milliseconds from real time. */
+  setClockOffset(offsetMs: number): void;
+  /** Signs in without the browser step; the tokens are the token endpoint's own. */
+  issueToken(options: IssueTokenOptions): Promise<TokenResponse>;
+}
+
+/** A control request that cannot be carried out; `status` is what the HTTP surface answers. */
+export class ControlError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ControlError';
+  }
+}
+
+export const createControl = (env: EmulatorEnvironment, state: EmulatorState, issuer: TokenIssuer): EmulatorControl => {
+  const userOrThrow = (idOrUpn: string): UserRecord => {
+    const record = state.findUser(idOrUpn);
+    if (!record) throw new ControlError(404, `No user '${idOrUpn}' in the demo tenant.`);
+    return record;
+  };
+  const graphScopes = (names: readonly string[]): string[] => {
+    const parsed = parseScopes(names.join(' '), env, state.consentedScopes);
+    if (parsed.kind !== 'ok') throw new ControlError(400, `Unknown Graph permission in ${names.join(', ')}.`);
+    return parsed.graph;
+  };
+
+  return {
+    reset: () => state.reset(),
+    policy: () => structuredClone(state.policy),
+    setPolicy: (patch) => {
+      const merged = { ...state.policy, ...policyPatchSchema.parse(patch) };
+      if (merged.minimumLifetimeInMinutes > merged.maximumLifetimeInMinutes) throw new ControlError(400, 'minimumLifetimeInMinutes exceeds maximumLifetimeInMinutes.');
+      if (merged.defaultLifetimeInMinutes < merged.minimumLifetimeInMinutes || merged.defaultLifetimeInMinutes > merged.maximumLifetimeInMinutes) {
+        throw new ControlError(400, 'defaultLifetimeInMinutes must lie between the minimum and maximum lifetime.');
+      }
+      state.policy = merged;
+      return structuredClone(merged);
+    },
+    setUser: (idOrUpn, patch) => {
+      const record = userOrThrow(idOrUpn);
+      const { roleIds, groupIds, password, ...profile } = userPatchSchema.parse(patch);
+      record.user = { ...record.user, ...profile };
+      if (roleIds) record.roleIds = roleIds.map((id) => id.toLowerCase());
+      if (groupIds) record.groupIds = groupIds.map((id) => id.toLowerCase());
+      if (password !== undefined) record.password = password;
+      return structuredClone(record.user);
+    },
+    setConsent: (scopes) => {
+      state.consentedScopes = graphScopes(consentSchema.parse({ scopes: [...scopes] }).scopes.filter((scope) => !scope.endsWith('/.default')));
+    },
+    addFault: (fault) => {
+      const spec = faultSchema.parse(fault);
+      const id = newGuid();
+      state.faults.push({ ...spec, id, remaining: spec.times ?? null });
+      return id;
+    },
+    clearFaults: () => {
+      state.faults = [];
+    },
+    markPassUsed: (userIdOrUpn) => {
+      const record = userOrThrow(userIdOrUpn);
+      if (!record.tap) throw new ControlError(404, `${record.user.userPrincipalName} has no Temporary Access Pass.`);
+      record.tap.usedAt = state.now();
+    },
+    sentMail: () => structuredClone(state.sentMail),
+    requestLog: () => structuredClone(state.requestLog),
+    setClockOffset: (offsetMs) => {
+      state.clockOffsetMs = clockSchema.parse({ offsetMs }).offsetMs;
+    },
+    issueToken: async (options) => {
+      const { username, scopes } = issueTokenSchema.parse(options);
+      const record = userOrThrow(username);
+      if (!record.user.accountEnabled) throw new ControlError(400, 'AADSTS50057: The user account is disabled.');
+      const granted = scopes ? graphScopes(scopes) : [...state.consentedScopes];
+      const missing = granted.filter((scope) => !state.isConsented(scope));
+      if (missing.length > 0) throw new ControlError(400, `AADSTS65001: The demo app has no consent for ${missing.join(', ')}.`);
+      return issuer.issue({ user: record, clientId: state.app.clientId, graphScopes: granted, oidcScopes: ['openid', 'profile', 'offline_access'], nonce: null });
+    },
+  };
+};

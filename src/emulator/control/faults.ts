@@ -1,0 +1,73 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { tokenError } from '../authority/oauth-error.js';
+import { graphErrorBody, type GraphProblem } from '../graph/graph-error.js';
+import { json } from '../http/responses.js';
+import type { Dispatch, EmulatorRequest, EmulatorResponse } from '../http/types.js';
+import type { EmulatorState } from '../state/emulator-state.js';
+import { newGuid } from '../state/ids.js';
+import type { ActiveFault } from '../state/model.js';
+
+/** Thrown where a fault asks for the connection to be cut; the transport destroys the socket. */
+export class DroppedConnection extends Error {
+  constructor() {
+    super('Connection dropped by an injected fault');
+  }
+}
+
+/** Graph's codes for the transient failures of https://learn.microsoft.com/graph/errors */
+const transientProblem = (status: number): GraphProblem => {
+  switch (status) {
+    case 429:
+      return { status, code: 'TooManyRequests', message: 'Too many requests. Retry after the time given in the Retry-After header.' };
+    case 503:
+      return { status, code: 'serviceNotAvailable', message: 'The service is not available. Try the request again after a delay. There may be a Retry-After header.' };
+    case 504:
+      return { status, code: 'gatewayTimeout', message: 'The gateway did not receive a timely response from the service.' };
+    case 500:
+      return { status, code: 'generalException', message: 'An unspecified error has occurred.' };
+    default:
+      return { status, code: 'UnknownError', message: `Injected failure with status ${status}.` };
+  }
+};
+
+const takeFault = (state: EmulatorState, request: EmulatorRequest): ActiveFault | undefined => {
+  const fault = state.faults.find(
+    (candidate) =>
+      (candidate.method === undefined || candidate.method.toUpperCase() === request.method) &&
+      new RegExp(candidate.pathPattern).test(request.url.pathname),
+  );
+  if (fault?.remaining !== null && fault?.remaining !== undefined) {
+    fault.remaining -= 1;
+    if (fault.remaining <= 0) state.faults = state.faults.filter((candidate) => candidate !== fault);
+  }
+  return fault;
+};
+
+const faultResponse = (state: EmulatorState, request: EmulatorRequest, status: number, retryAfterSeconds: number | undefined): EmulatorResponse => {
+  const retryAfter = retryAfterSeconds ?? (status === 429 || status === 503 ? 1 : undefined);
+  const headers: Record<string, string> = retryAfter === undefined ? {} : { 'retry-after': String(retryAfter) };
+  if (!request.url.pathname.toLowerCase().startsWith('/v1.0')) {
+    const failure = { error: 'temporarily_unavailable', code: 90033, message: 'A transient error has occurred. Please try again.' };
+    const response = tokenError(failure, status, request.headers['client-request-id'], state.now());
+    return { ...response, headers: { ...response.headers, ...headers } };
+  }
+  const requestId = newGuid();
+  const clientRequestId = request.headers['client-request-id'] ?? requestId;
+  return json(status, graphErrorBody(transientProblem(status), requestId, clientRequestId, state.now()), {
+    ...headers,
+    'request-id': requestId,
+    'client-request-id': clientRequestId,
+  });
+};
+
+/** Latency, an error status or a cut connection for matching requests, before the real handler runs. */
+export const withFaults =
+  (state: EmulatorState, dispatch: Dispatch): Dispatch =>
+  async (request) => {
+    const fault = takeFault(state, request);
+    if (!fault) return dispatch(request);
+    if (fault.latencyMs) await sleep(fault.latencyMs);
+    if (fault.drop) throw new DroppedConnection();
+    if (fault.status) return faultResponse(state, request, fault.status, fault.retryAfterSeconds);
+    return dispatch(request);
+  };

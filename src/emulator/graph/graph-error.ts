@@ -1,0 +1,57 @@
+import { json } from '../http/responses.js';
+import type { EmulatorResponse } from '../http/types.js';
+import type { GraphContext } from './graph-context.js';
+
+export interface GraphProblem {
+  status: number;
+  code: string;
+  message: string;
+}
+
+const problem = (status: number, code: string, message: string): GraphProblem => ({ status, code, message });
+
+/** Graph's `innerError.date` has no fraction and no zone designator. */
+const innerDate = (at: number): string => new Date(at).toISOString().slice(0, 19);
+
+/** The error envelope of https://learn.microsoft.com/graph/errors */
+export const graphErrorBody = (failure: GraphProblem, requestId: string, clientRequestId: string, at: number): unknown => ({
+  error: {
+    code: failure.code,
+    message: failure.message,
+    innerError: { date: innerDate(at), 'request-id': requestId, 'client-request-id': clientRequestId },
+  },
+});
+
+/** What an error needs from the call it answers; available before the caller is known. */
+export type ErrorScope = Pick<GraphContext, 'requestId' | 'clientRequestId' | 'state'>;
+
+export const fail = (context: ErrorScope, failure: GraphProblem, headers: Record<string, string> = {}): EmulatorResponse =>
+  json(failure.status, graphErrorBody(failure, context.requestId, context.clientRequestId, context.state.now()), headers);
+
+/** Where a 403 comes from decides its wording: directory, authentication methods, or Exchange. */
+export type PermissionArea = 'directory' | 'authenticationMethods' | 'mail';
+
+export const problems = {
+  unauthenticated: (message: string) => problem(401, 'InvalidAuthenticationToken', message),
+  forbidden: (area: PermissionArea): GraphProblem =>
+    area === 'directory'
+      ? problem(403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.')
+      : area === 'mail'
+        ? problem(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.')
+        : problem(403, 'accessDenied', 'Request Authorization failed'),
+  resourceNotFound: (id: string) =>
+    problem(404, 'Request_ResourceNotFound', `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`),
+  segmentNotFound: (segment: string) => problem(400, 'BadRequest', `Resource not found for the segment '${segment}'.`),
+  methodNotAllowed: () => problem(405, 'Request_BadRequest', 'Specified HTTP method is not allowed for the request target.'),
+  badRequest: (message: string) => problem(400, 'BadRequest', message),
+  directoryBadRequest: (message: string) => problem(400, 'Request_BadRequest', message),
+  unsupportedQuery: (message: string) => problem(400, 'Request_UnsupportedQuery', message),
+  /** https://learn.microsoft.com/graph/aad-advanced-queries */
+  searchNeedsConsistency: () =>
+    problem(400, 'Request_UnsupportedQuery', "Request with $search query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'"),
+  countNeedsConsistency: () => problem(400, 'Request_BadRequest', '$count is not currently supported.'),
+  unknownProperty: (name: string) => problem(400, 'BadRequest', `Could not find a property named '${name}' on type 'microsoft.graph.user'.`),
+  imageNotFound: () => problem(404, 'ImageNotFound', "Exception of type 'Microsoft.Fast.Profile.Core.Exception.ImageNotFoundException' was thrown."),
+  tapBadRequest: (message: string) => problem(400, 'badRequest', message),
+  internal: () => problem(500, 'generalException', 'An unspecified error has occurred.'),
+};

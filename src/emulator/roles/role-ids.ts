@@ -1,0 +1,26 @@
+/**
+ * Built-in role template ids; they are identical in every tenant.
+ * Source: https://learn.microsoft.com/entra/identity/role-based-access-control/permissions-reference
+ */
+export const roleIds = {
+  globalAdministrator: '62e90394-69f5-4237-9190-012177145e10',
+  privilegedAuthenticationAdministrator: '7be44c8a-adaf-4e2a-84d6-ab2649e08a13',
+  authenticationAdministrator: 'c4e39bd9-1100-46d3-8c65-fb160da0071f',
+  authenticationPolicyAdministrator: '0526716b-113d-4c15-b2c8-68e3c22b9f80',
+  globalReader: 'f2ef992c-3afb-46b9-b7cf-a126ee74c451',
+  helpdeskAdministrator: '729827e3-9c14-49f7-bb1b-9608f156bbb8',
+  passwordAdministrator: '966707d0-3269-4727-9be2-8c3a10f19b9d',
+  userAdministrator: 'fe930be7-5e62-47db-91af-98c3a49a38b1',
+  privilegedRoleAdministrator: 'e8611ab8-c189-46e8-94e1-60213ab1f814',
+  securityAdministrator: '194ae4cb-b126-40b2-bd5b-6091b380977d',
+  securityReader: '5d6b6bb7-de71-4623-b4af-96380a352509',
+  directoryReaders: '88d8e3e3-8f55-4a1e-953a-9b9898b8876b',
+  guestInviter: '95e79109-95c0-4d8e-aee3-d01accf2d47b',
+  messageCenterReader: '790c1fb9-7f7d-4f88-86a1-ef1f95c05c1b',
+  reportsReader: '4a5d8f65-41da-4de4-8968-e035b65339cf',
+  usageSummaryReportsReader: '75934031-6c7e-415a-99d7-48dbd49e875e',
+  userExperienceSuccessManager: '27460883-1df1-4691-b032-3b79643e5e63',
+} as const;
+
+export type RoleName = keyof typeof roleIds;
+export type RoleId = (typeof roleIds)[RoleName];

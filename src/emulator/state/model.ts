@@ -1,0 +1,147 @@
+/** The directory as the emulator holds it: Graph-shaped user data plus what only Entra knows (password, roles, groups). */
+
+export type UsageLocation = 'DE' | 'FR' | 'US' | 'GB' | 'JP' | 'BR';
+
+export interface GraphUser {
+  id: string;
+  displayName: string;
+  givenName: string | null;
+  surname: string | null;
+  userPrincipalName: string;
+  mail: string | null;
+  jobTitle: string | null;
+  department: string | null;
+  companyName: string | null;
+  officeLocation: string | null;
+  city: string | null;
+  country: string | null;
+  usageLocation: UsageLocation | null;
+  preferredLanguage: string | null;
+  accountEnabled: boolean;
+  userType: 'Member' | 'Guest';
+  creationType: string | null;
+  mobilePhone: string | null;
+  businessPhones: string[];
+}
+
+export type MethodKind =
+  | 'microsoftAuthenticator'
+  | 'fido2'
+  | 'phone'
+  | 'windowsHelloForBusiness'
+  | 'email'
+  | 'softwareOath';
+
+export interface RegisteredMethod {
+  kind: MethodKind;
+  id: string;
+  /** Graph properties of this method type beyond id and @odata.type. */
+  properties: Record<string, string | number | boolean | null | string[]>;
+}
+
+export interface TapRecord {
+  id: string;
+  createdAt: number;
+  startsAt: number;
+  lifetimeInMinutes: number;
+  isUsableOnce: boolean;
+  /** Set when the holder signed in with a one-time pass. The pass value itself is never kept. */
+  usedAt: number | null;
+}
+
+export interface UserRecord {
+  user: GraphUser;
+  /** Only sign-in accounts have one; everyone else fails the password check. */
+  password: string | null;
+  roleIds: string[];
+  groupIds: string[];
+  methods: RegisteredMethod[];
+  photo: Buffer | null;
+  tap: TapRecord | null;
+}
+
+export interface GroupRecord {
+  id: string;
+  displayName: string;
+}
+
+export interface PolicyIncludeTarget {
+  targetType: 'group';
+  id: string;
+  isRegistrationRequired: boolean;
+}
+
+export interface PolicyExcludeTarget {
+  targetType: 'group';
+  id: string;
+}
+
+export interface TapPolicy {
+  state: 'enabled' | 'disabled';
+  defaultLifetimeInMinutes: number;
+  defaultLength: number;
+  minimumLifetimeInMinutes: number;
+  maximumLifetimeInMinutes: number;
+  isUsableOnce: boolean;
+  includeTargets: PolicyIncludeTarget[];
+  excludeTargets: PolicyExcludeTarget[];
+}
+
+export interface AppRegistration {
+  clientId: string;
+  displayName: string;
+}
+
+export interface AuthCodeGrant {
+  clientId: string;
+  redirectUri: string;
+  userId: string;
+  scopes: string[];
+  codeChallenge: string;
+  nonce: string | null;
+  expiresAt: number;
+  redeemed: boolean;
+}
+
+export interface RefreshGrant {
+  clientId: string;
+  userId: string;
+  graphScopes: string[];
+  oidcScopes: string[];
+  issuedAt: number;
+  revoked: boolean;
+}
+
+export interface SentMail {
+  id: string;
+  from: string;
+  sentDateTime: string;
+  saveToSentItems: boolean;
+  message: unknown;
+}
+
+export interface RequestLogEntry {
+  timestamp: string;
+  method: string;
+  path: string;
+  status: number;
+  clientRequestId: string | null;
+}
+
+export interface FaultSpec {
+  method?: string;
+  /** Regular expression source, matched against the request pathname. */
+  pathPattern: string;
+  status?: number;
+  retryAfterSeconds?: number;
+  latencyMs?: number;
+  /** Destroy the socket instead of answering. */
+  drop?: boolean;
+  /** How many matching requests it affects; unlimited when omitted. */
+  times?: number;
+}
+
+export interface ActiveFault extends FaultSpec {
+  id: string;
+  remaining: number | null;
+}

@@ -1,0 +1,80 @@
+import { PublicClientApplication, type INetworkModule, type NetworkRequestOptions, type NetworkResponse } from '@azure/msal-node';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { fetch } from 'undici';
+import { demoTechnicians } from '../../../src/emulator/index.js';
+import { decodeJwt, formOf, startHarness, submitSignIn, type Harness } from './emulator-harness.js';
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(() => harness.close());
+beforeEach(() => harness.emulator.control.reset());
+
+/** MSAL's HTTP goes through the emulator CA only. */
+const networkClient = (h: Harness): INetworkModule => {
+  const send = async <T>(url: string, method: string, options?: NetworkRequestOptions): Promise<NetworkResponse<T>> => {
+    const response = await h.request(url, { method, headers: options?.headers ?? {}, ...(options?.body !== undefined ? { body: options.body } : {}) });
+    return { status: response.status, headers: Object.fromEntries(response.headers.entries()), body: (await response.json()) as T };
+  };
+  return {
+    sendGetRequestAsync: (url, options) => send(url, 'GET', options),
+    sendPostRequestAsync: (url, options) => send(url, 'POST', options),
+  };
+};
+
+const createApp = (h: Harness): PublicClientApplication =>
+  new PublicClientApplication({
+    auth: { clientId: h.emulator.clientId, authority: h.emulator.authority, knownAuthorities: [new URL(h.emulator.origin).host] },
+    system: { networkClient: networkClient(h) },
+  });
+
+/** The "system browser": load the sign-in page, submit credentials, then deliver the form_post to MSAL's loopback listener. */
+const browserSigningIn = (username: string, password: string) => async (url: string): Promise<void> => {
+  const answer = await submitSignIn(harness, url, username, password);
+  const { action, fields } = formOf(await answer.text());
+  await fetch(action, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString() });
+};
+
+describe('@azure/msal-node against the emulator', () => {
+  const tech = demoTechnicians.auth;
+
+  it('signs in interactively (auth code + PKCE, form_post), then serves silent and refreshed tokens that Graph accepts', async () => {
+    const app = createApp(harness);
+    const scopes = [`${harness.emulator.graphHost}/User.Read.All`, `${harness.emulator.graphHost}/UserAuthenticationMethod.ReadWrite.All`];
+    const result = await app.acquireTokenInteractive({ scopes, openBrowser: browserSigningIn(tech.userPrincipalName, tech.password), loginHint: tech.userPrincipalName });
+    expect(result.account?.homeAccountId).toBe(`${tech.id}.${harness.emulator.tenantId}`);
+    expect(result.account?.username).toBe(tech.userPrincipalName);
+    expect(result.scopes).toEqual(expect.arrayContaining(scopes));
+    expect(decodeJwt(result.accessToken)['scp']).toBe('User.Read.All UserAuthenticationMethod.ReadWrite.All');
+
+    const me = await harness.graph('/me', { token: result.accessToken });
+    expect(me.status).toBe(200);
+    expect(((await me.json()) as { id: string }).id).toBe(tech.id);
+
+    const account = result.account;
+    if (!account) throw new Error('MSAL returned no account');
+    const cached = await app.acquireTokenSilent({ account, scopes });
+    expect(cached.accessToken).toBe(result.accessToken);
+
+    const tokenCalls = () => harness.emulator.control.requestLog().filter((entry) => entry.path.endsWith('/oauth2/v2.0/token')).length;
+    const before = tokenCalls();
+    const refreshed = await app.acquireTokenSilent({ account, scopes, forceRefresh: true });
+    expect(tokenCalls()).toBe(before + 1);
+    expect(refreshed.accessToken).not.toBe(result.accessToken);
+    expect((await harness.graph('/me', { token: refreshed.accessToken })).status).toBe(200);
+  });
+
+  it('surfaces consent_required from the authorize endpoint as an MSAL server error', async () => {
+    harness.emulator.control.setConsent(['User.Read.All']);
+    const app = createApp(harness);
+    const deliverError = async (url: string): Promise<void> => {
+      const { action, fields } = formOf(await (await harness.request(url)).text());
+      await fetch(action, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString() });
+    };
+    await expect(app.acquireTokenInteractive({ scopes: [`${harness.emulator.graphHost}/Mail.Send`], openBrowser: deliverError })).rejects.toMatchObject({
+      errorCode: 'consent_required',
+      errorMessage: expect.stringMatching(/^AADSTS65001/),
+    });
+  });
+});
