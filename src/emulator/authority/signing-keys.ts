@@ -4,7 +4,6 @@ import { randomBytes } from 'node:crypto';
 export interface SigningKeys {
   kid: string;
   privateKey: CryptoKey;
-  publicKey: CryptoKey;
   jwks: { keys: JWK[] };
 }
 
@@ -13,5 +12,5 @@ export const createSigningKeys = async (): Promise<SigningKeys> => {
   const { privateKey, publicKey } = await generateKeyPair('RS256');
   const kid = randomBytes(12).toString('base64url');
   const jwk = await exportJWK(publicKey);
-  return { kid, privateKey, publicKey, jwks: { keys: [{ ...jwk, kid, use: 'sig', alg: 'RS256', kty: 'RSA' }] } };
+  return { kid, privateKey, jwks: { keys: [{ ...jwk, kid, use: 'sig', alg: 'RS256', kty: 'RSA' }] } };
 };

@@ -1,9 +1,8 @@
-import { buildDemoUsers, demoApp, demoConsentedScopes, demoGroups, demoPolicy } from '../fixture/demo-tenant.js';
+import { buildDemoUsers, demoApp, demoConsentedScopes, demoPolicy } from '../fixture/demo-tenant.js';
 import type {
   ActiveFault,
   AppRegistration,
   AuthCodeGrant,
-  GroupRecord,
   RefreshGrant,
   RequestLogEntry,
   SentMail,
@@ -14,7 +13,6 @@ import type {
 /** Everything the emulator remembers; `reset()` brings it back to the demo fixture. */
 export class EmulatorState {
   readonly app: AppRegistration = demoApp;
-  readonly groups: GroupRecord[] = Object.values(demoGroups);
   users = new Map<string, UserRecord>();
   policy: TapPolicy = demoPolicy();
   consentedScopes: string[] = [...demoConsentedScopes];

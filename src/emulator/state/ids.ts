@@ -10,6 +10,4 @@ export const stableGuid = (seed: string): string => {
 
 export const newGuid = (): string => randomUUID();
 
-export const isGuid = (value: string): boolean => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
-
 export const base64Url = (value: string | Buffer): string => Buffer.from(value).toString('base64url');

@@ -9,6 +9,7 @@ export interface EmulatorCertificates {
 const validityMs = 30 * 24 * 60 * 60_000;
 
 /**
+ * P-256 keys: generated in milliseconds (RSA takes hundreds), and every TLS client in use accepts them.
  * A private CA made fresh for each run and a server certificate it signs for 127.0.0.1 and localhost.
  * Clients trust this CA alone, so nothing else can pose as the emulator and the CA is useless once the run ends.
  */
@@ -22,7 +23,8 @@ export const createCertificates = async (): Promise<EmulatorCertificates> => {
       { name: 'organizationName', value: 'TAP Desk' },
     ],
     {
-      keySize: 2048,
+      keyType: 'ec',
+      curve: 'P-256',
       algorithm: 'sha256',
       notBeforeDate,
       notAfterDate,
@@ -33,7 +35,8 @@ export const createCertificates = async (): Promise<EmulatorCertificates> => {
     },
   );
   const server = await generate([{ name: 'commonName', value: '127.0.0.1' }], {
-    keySize: 2048,
+    keyType: 'ec',
+    curve: 'P-256',
     algorithm: 'sha256',
     notBeforeDate,
     notAfterDate,
