@@ -42,6 +42,8 @@ export const createControlApi = (control: EmulatorControl): Dispatch => {
   add('POST', '/tokens', async (body) => json(200, await control.issueToken(issueTokenSchema.parse(body))));
 
   return async (request) => {
+    // Browsers always say where a cross-site request comes from; test tools and the app's main process never do.
+    if (request.headers['origin'] !== undefined) return json(403, { error: 'The control surface does not accept requests from web pages.' });
     const body = parseJsonObject(request.body);
     if (!body) return json(400, { error: 'The body must be a JSON object.' });
     const match = router.match(request.method, pathSegments(request.url.pathname));

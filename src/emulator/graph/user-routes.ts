@@ -13,7 +13,7 @@ const directoryReadScopes = ['User.ReadBasic.All', 'User.Read.All', 'User.ReadWr
 type Lookup = { kind: 'ok'; record: UserRecord } | { kind: 'failed'; response: EmulatorResponse };
 
 /** `/me` or `/users/{id|upn}`; reading yourself needs only User.Read, anyone else a directory-wide scope. */
-export const lookUpUser = (context: GraphContext, id: string | undefined): Lookup => {
+const lookUpUser = (context: GraphContext, id: string | undefined): Lookup => {
   const record = id === undefined ? context.caller : context.state.findUser(id);
   const self = record?.user.id === context.caller.user.id;
   if (!hasAnyScope(context, ...directoryReadScopes) && !(self && hasAnyScope(context, 'User.Read', 'User.ReadWrite'))) {

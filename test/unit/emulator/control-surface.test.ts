@@ -60,6 +60,11 @@ describe('control surface over HTTP', () => {
     expect(log.map((entry) => entry.path)).toEqual(['/v1.0/me', '/v1.0/me']);
   });
 
+  it('refuses requests that come from a web page', async () => {
+    const fromPage = await harness.request(`${harness.emulator.controlUrl}/reset`, { method: 'POST', headers: { origin: 'https://evil.example' } });
+    expect(fromPage.status).toBe(403);
+  });
+
   it('resets everything back to the fixture', async () => {
     const token = await harness.tokenFor(demoTechnicians.privAuth.userPrincipalName);
     await harness.graph(`/users/${demoPeople.inScope.id}/authentication/temporaryAccessPassMethods`, { token, method: 'POST', body: {} });

@@ -181,6 +181,14 @@ describe('who may do what (403 accessDenied "Request Authorization failed")', ()
     }
   });
 
+  it('lets anyone read their own methods but not somebody else\'s without a role', async () => {
+    const member = await harness.tokenFor(demoPeople.inScope.userPrincipalName);
+    expect((await harness.graph('/me/authentication/methods', { token: member })).status).toBe(200);
+    const other = await harness.graph(`/users/${demoPeople.withActivePass.id}/authentication/methods`, { token: member });
+    expect(other.status).toBe(403);
+    expect(await graphError(other)).toMatchObject(denied);
+  });
+
   it('needs UserAuthenticationMethod.ReadWrite.All to create', async () => {
     const readOnly = await harness.tokenFor(demoTechnicians.privAuth.userPrincipalName, ['User.Read.All']);
     const response = await create(demoPeople.inScope.id, {}, readOnly);
