@@ -42,9 +42,6 @@ const tapRule = (message: string, extra: Omit<AppError, 'code' | 'message'>): Ap
   if (/one[- ]time|isUsableOnce/i.test(message)) {
     return appError('multi_use_not_allowed', 'This tenant only allows one-time passes.', extra);
   }
-  if (/already (exists|has)/i.test(message)) {
-    return appError('pass_exists', 'This person already has a Temporary Access Pass.', extra);
-  }
   if (/startDateTime|start date/i.test(message)) {
     return appError('start_time_invalid', 'The start time was not accepted.', extra);
   }

@@ -99,6 +99,7 @@ export const preflightFindingSchema = z.object({
     'self_target',
     'privileged_target',
     'account_disabled',
+    'insufficient_role',
   ]),
   message: z.string(),
 });
@@ -107,7 +108,8 @@ export type PreflightFinding = z.infer<typeof preflightFindingSchema>;
 export const tapContextSchema = z.object({
   user: userDetailsSchema,
   photoDataUrl: z.string().nullable(),
-  methods: z.array(authMethodSchema),
+  /** Null when the technician's role may not see this person's methods (then no pass can be issued either). */
+  methods: z.array(authMethodSchema).nullable(),
   existingPass: existingPassSchema.nullable(),
   /** Null when the technician's role cannot read the policy; the service still enforces it. */
   policy: tapPolicySchema.nullable(),

@@ -44,6 +44,8 @@ const toSignedIn = (profileId: string, account: AccountInfo): SignedInAccount =>
 export class AuthService {
   private readonly apps = new Map<string, { app: PublicClientApplication; endpoints: ResolvedEndpoints }>();
   private pendingSignIn: AbortController | null = null;
+  /** Per-account queue: concurrent silent calls would race on refresh-token redemption and cache writes. */
+  private readonly tokenQueues = new Map<string, Promise<unknown>>();
   private readonly crypto = new CryptoProvider();
 
   constructor(private readonly deps: AuthDeps) {}
@@ -183,14 +185,20 @@ export class AuthService {
     }
   }
 
-  /** A Graph token for one account, silently (cache, then refresh token). */
-  async accessToken(ref: AccountRef, permissions: readonly string[]): Promise<string> {
-    const { app, account, endpoints } = await this.account(ref);
-    try {
-      const result = await app.acquireTokenSilent({ account, scopes: scopesFor(endpoints.graphHost, permissions) });
-      return result.accessToken;
-    } catch (error) {
-      throw new AppFailure(toAppError(error));
-    }
+  /** A Graph token for one account, silently (cache, then refresh token), one request at a time per account. */
+  accessToken(ref: AccountRef, permissions: readonly string[]): Promise<string> {
+    const key = `${ref.profileId}|${ref.homeAccountId}`;
+    const previous = this.tokenQueues.get(key) ?? Promise.resolve();
+    const next = previous.catch(() => undefined).then(async () => {
+      const { app, account, endpoints } = await this.account(ref);
+      try {
+        const result = await app.acquireTokenSilent({ account, scopes: scopesFor(endpoints.graphHost, permissions) });
+        return result.accessToken;
+      } catch (error) {
+        throw new AppFailure(toAppError(error));
+      }
+    });
+    this.tokenQueues.set(key, next);
+    return next;
   }
 }

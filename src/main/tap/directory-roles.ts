@@ -12,21 +12,24 @@ export const roles = {
   guestInviter: '95e79109-95c0-4d8e-aee3-d01accf2d47b',
   messageCenterReader: '790c1fb9-7f7d-4f88-86a1-ef1f95c05c1b',
   reportsReader: '4a5d8f65-41da-4de4-8968-e035b65339cf',
+  usageSummaryReportsReader: '75934031-6c7e-415a-99d7-48dbd49e875e',
+  userExperienceSuccessManager: '27460883-1df1-4691-b032-3b79643e5e63',
 } as const;
 
 /**
  * Roles whose holders an Authentication Administrator may still manage; anyone holding another role
- * needs a Privileged Authentication Administrator. Source: "Who can reset passwords" in
+ * needs a Privileged Authentication Administrator (Helpdesk Administrators included). Source: "Who can reset passwords" in
  * https://learn.microsoft.com/entra/identity/role-based-access-control/privileged-roles-permissions
  */
 const manageableByAuthenticationAdministrator = new Set<string>([
   roles.authenticationAdministrator,
-  roles.helpdeskAdministrator,
   roles.passwordAdministrator,
   roles.directoryReaders,
   roles.guestInviter,
   roles.messageCenterReader,
   roles.reportsReader,
+  roles.usageSummaryReportsReader,
+  roles.userExperienceSuccessManager,
 ]);
 
 export const isPrivilegedTarget = (targetRoleIds: readonly string[]): boolean =>

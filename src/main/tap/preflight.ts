@@ -10,6 +10,8 @@ export interface PreflightInput {
   /** Directly assigned role template ids; null when they could not be read. */
   technicianRoleIds: string[] | null;
   targetRoleIds: string[] | null;
+  /** False when Graph refused to show this person's methods to the technician. */
+  canReadMethods: boolean;
 }
 
 export const isExternalGuest = (user: DirectoryUser): boolean =>
@@ -19,7 +21,7 @@ export const isExternalGuest = (user: DirectoryUser): boolean =>
  * What can be known before pressing Create. Blocks are certain refusals by the service; warnings are
  * either harmless-but-surprising or based on role data that may be incomplete (group or PIM roles).
  */
-export const preflight = ({ user, technicianId, policy, technicianRoleIds, targetRoleIds }: PreflightInput): PreflightFinding[] => {
+export const preflight = ({ user, technicianId, policy, technicianRoleIds, targetRoleIds, canReadMethods }: PreflightInput): PreflightFinding[] => {
   const findings: PreflightFinding[] = [];
   if (policy?.state === 'disabled') {
     findings.push({ severity: 'block', code: 'policy_disabled', message: 'Temporary Access Pass is turned off in this tenant’s authentication methods policy.' });
@@ -33,12 +35,16 @@ export const preflight = ({ user, technicianId, policy, technicianRoleIds, targe
   if (user.accountEnabled === false) {
     findings.push({ severity: 'warn', code: 'account_disabled', message: 'The account is disabled: the pass will not work until the account is enabled.' });
   }
-  if (targetRoleIds && isPrivilegedTarget(targetRoleIds) && !(technicianRoleIds && canIssueForPrivileged(technicianRoleIds))) {
+  const privileged = targetRoleIds !== null && isPrivilegedTarget(targetRoleIds);
+  if (privileged && !(technicianRoleIds && canIssueForPrivileged(technicianRoleIds))) {
     findings.push({
-      severity: 'warn',
+      // Graph refusing to even show the methods confirms what the role data suggests.
+      severity: canReadMethods ? 'warn' : 'block',
       code: 'privileged_target',
       message: 'This person holds an admin role: only a Privileged Authentication Administrator or Global Administrator can issue their pass.',
     });
+  } else if (!canReadMethods && user.id !== technicianId) {
+    findings.push({ severity: 'block', code: 'insufficient_role', message: 'Your role may not manage this person’s sign-in methods.' });
   }
   return findings;
 };

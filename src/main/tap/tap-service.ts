@@ -1,4 +1,5 @@
-import type { CreateTapInput, ExistingPass, IssuedPass, TapContext, TapPolicy } from '../../shared';
+import { GraphError } from '@microsoft/microsoft-graph-client';
+import type { CreateTapInput, IssuedPass, TapContext, TapPolicy } from '../../shared';
 import { AppFailure, failure } from '../app-failure';
 import { toAppError } from '../error-mapping';
 import type { GraphSession } from '../graph/graph-sessions';
@@ -14,9 +15,16 @@ interface Prepared {
 
 const settledValue = <T>(result: PromiseSettledResult<T>, fallback: T): T => (result.status === 'fulfilled' ? result.value : fallback);
 
+/** The value, or null when Graph said 403 (the role may not see it); any other failure stands. */
+const unlessForbidden = <T>(result: PromiseSettledResult<T>): T | null => {
+  if (result.status === 'fulfilled') return result.value;
+  if (result.reason instanceof GraphError && result.reason.statusCode === 403) return null;
+  throw result.reason;
+};
+
 /**
  * The issuing workflow. Everything the form needs is fetched when a person is selected, in parallel,
- * so that Create costs one Graph round trip (two when replacing an existing pass).
+ * so that Create costs one Graph round trip, replacing an existing pass included.
  */
 export class TapService {
   private readonly prepared = new Map<string, Prepared>();
@@ -57,16 +65,16 @@ export class TapService {
     ]);
     // Identity, methods and the existing pass are essential; photo, policy and roles only enrich.
     if (user.status === 'rejected') throw user.reason;
-    if (methods.status === 'rejected') throw methods.reason;
-    if (passes.status === 'rejected') throw passes.reason;
+    const methodList = unlessForbidden(methods);
+    const passList = unlessForbidden(passes);
     const tapPolicy = settledValue(policy, null);
     const targetRoles = settledValue(targetRoleIds, null);
     const { creationType: _creationType, ...details } = user.value;
     const context: TapContext = {
       user: details,
       photoDataUrl: settledValue(photo, null),
-      methods: methods.value.filter((method) => method.type !== 'temporaryAccessPassAuthenticationMethod'),
-      existingPass: passes.value[0] ?? null,
+      methods: methodList?.filter((method) => method.type !== 'temporaryAccessPassAuthenticationMethod') ?? null,
+      existingPass: passList?.[0] ?? null,
       policy: tapPolicy
         ? {
             state: tapPolicy.state,
@@ -83,6 +91,7 @@ export class TapService {
         policy: tapPolicy,
         technicianRoleIds: settledValue(technicianRoleIds, null),
         targetRoleIds: targetRoles,
+        canReadMethods: methodList !== null && passList !== null,
       }),
     };
     this.prepared.set(`${session.key}|${userId}`, { context, targetRoleIds: targetRoles });
@@ -101,17 +110,12 @@ export class TapService {
     if (block && block.code !== 'account_disabled') throw failure(block.code, block.message);
     this.checkAgainstPolicy(input, context.policy);
 
+    // Graph keeps one pass per person and a new one replaces the old (201, old one deleted), so no
+    // separate delete is sent: if creation fails, the person keeps the pass they had.
     const existing = context.existingPass;
     if (existing && !input.replaceExisting) {
       throw failure('pass_exists', 'This person already has a Temporary Access Pass. Choose to replace it to issue a new one.');
     }
-    let replacedPassId: string | null = null;
-    if (existing && input.replaceExisting) {
-      await this.deleteExisting(session, input.userId, existing);
-      replacedPassId = existing.id;
-      context.existingPass = null;
-    }
-
     try {
       const { temporaryAccessPass, ...pass } = await session.api.createTemporaryAccessPass(input.userId, {
         ...(input.lifetimeInMinutes !== undefined ? { lifetimeInMinutes: input.lifetimeInMinutes } : {}),
@@ -119,9 +123,9 @@ export class TapService {
         ...(input.startDateTime !== undefined ? { startDateTime: input.startDateTime } : {}),
       });
       context.existingPass = pass;
-      return { ...pass, temporaryAccessPass, userId: input.userId, replacedPassId };
+      return { ...pass, temporaryAccessPass, userId: input.userId, replacedPassId: existing?.id ?? null };
     } catch (error) {
-      throw this.explainCreateFailure(error, context, targetRoleIds, replacedPassId);
+      throw this.explainCreateFailure(error, context, targetRoleIds);
     }
   }
 
@@ -139,17 +143,7 @@ export class TapService {
     }
   }
 
-  private async deleteExisting(session: GraphSession, userId: string, existing: ExistingPass) {
-    try {
-      await session.api.deleteTemporaryAccessPass(userId, existing.id);
-    } catch (error) {
-      const mapped = toAppError(error);
-      // Already gone (expired and cleaned up, or removed elsewhere) is what we wanted anyway.
-      if (mapped.code !== 'user_not_found') throw new AppFailure({ ...mapped, message: `The existing pass could not be removed: ${mapped.message}` });
-    }
-  }
-
-  private explainCreateFailure(error: unknown, context: TapContext, targetRoleIds: string[] | null, replacedPassId: string | null): AppFailure {
+  private explainCreateFailure(error: unknown, context: TapContext, targetRoleIds: string[] | null): AppFailure {
     let mapped = toAppError(error);
     if (mapped.code === 'insufficient_role' && targetRoleIds && isPrivilegedTarget(targetRoleIds)) {
       mapped = { ...mapped, code: 'privileged_target', message: 'This person holds an admin role; your role cannot issue them a pass.' };
@@ -157,7 +151,6 @@ export class TapService {
     if (mapped.code === 'user_not_in_policy_scope' && context.policy?.state === 'disabled') {
       mapped = { ...mapped, code: 'policy_disabled', message: 'Temporary Access Pass is turned off in this tenant.' };
     }
-    if (replacedPassId) mapped = { ...mapped, message: `${mapped.message} The previous pass was already removed.` };
     return new AppFailure(mapped);
   }
 }

@@ -19,7 +19,7 @@ const user = (overrides: Partial<DirectoryUser> = {}): DirectoryUser => ({
   ...overrides,
 });
 const policy = { state: 'enabled' as const, defaultLifetimeInMinutes: 60, defaultLength: 8, minimumLifetimeInMinutes: 60, maximumLifetimeInMinutes: 480, isUsableOnce: false };
-const base = { technicianId: 'tech', policy, technicianRoleIds: [roles.authenticationAdministrator], targetRoleIds: [] };
+const base = { technicianId: 'tech', policy, technicianRoleIds: [roles.authenticationAdministrator], targetRoleIds: [], canReadMethods: true };
 const codes = (input: Parameters<typeof preflight>[0]) => preflight(input).map((finding) => `${finding.severity}:${finding.code}`);
 
 describe('pre-flight', () => {
@@ -41,8 +41,14 @@ describe('pre-flight', () => {
     const admin = { ...base, user: user(), targetRoleIds: [roles.globalAdministrator] };
     expect(codes(admin)).toEqual(['warn:privileged_target']);
     expect(codes({ ...admin, technicianRoleIds: [roles.privilegedAuthenticationAdministrator] })).toEqual([]);
-    expect(codes({ ...admin, targetRoleIds: [roles.helpdeskAdministrator] })).toEqual([]);
+    expect(codes({ ...admin, targetRoleIds: [roles.passwordAdministrator] })).toEqual([]);
+    expect(codes({ ...admin, targetRoleIds: [roles.helpdeskAdministrator] })).toEqual(['warn:privileged_target']);
     expect(codes({ ...admin, technicianRoleIds: null })).toEqual(['warn:privileged_target']);
     expect(codes({ ...admin, targetRoleIds: null })).toEqual([]);
+  });
+
+  it('blocks when Graph refused to show the methods: an admin out of reach, or no managing role at all', () => {
+    expect(codes({ ...base, user: user(), targetRoleIds: [roles.globalAdministrator], canReadMethods: false })).toEqual(['block:privileged_target']);
+    expect(codes({ ...base, user: user(), technicianRoleIds: [], canReadMethods: false })).toEqual(['block:insufficient_role']);
   });
 });

@@ -1,0 +1,136 @@
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { connect } from 'node:tls';
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import { startEmulator, type RunningEmulator } from '../../src/emulator';
+import { composeApp } from '../../src/main/compose';
+import { demoProfile } from '../../src/main/demo-profile';
+import { trustedSender } from '../../src/main/ipc/trusted-sender';
+import { channels } from '../../src/shared/channels';
+import { memoryStore } from '../support/memory-store';
+import { testCipher } from '../support/test-cipher';
+
+/** The built renderer is served from this made-up origin through request interception. */
+const APP_ORIGIN = 'https://tapdesk.app.test';
+const APP_URL = `${APP_ORIGIN}/index.html`;
+const RENDERER_DIR = join(process.cwd(), 'out/renderer');
+const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2' };
+
+/** SHA-256 of the emulator certificate's public key: Chromium trusts exactly that key and nothing else. */
+const serverKeyPin = (origin: string, ca: string) =>
+  new Promise<string>((resolve, reject) => {
+    const { hostname, port } = new URL(origin);
+    const socket = connect({ host: hostname, port: Number(port), ca }, () => {
+      const pin = createHash('sha256').update(socket.getPeerCertificate().pubkey!).digest('base64');
+      socket.end();
+      resolve(pin);
+    });
+    socket.on('error', reject);
+  });
+
+export interface Desk {
+  page: Page;
+  emulator: RunningEmulator;
+  /** Signs in through the emulator's real sign-in page, as a technician would in the browser. */
+  signIn(username: string, password: string): Promise<Page>;
+  /** Types a name, takes the first hit with Enter and waits for the person's card. */
+  select(name: string): Promise<void>;
+  shot(name: string): Promise<void>;
+  expectAccessible(): Promise<void>;
+}
+
+export const test = base.extend<{ desk: Desk }, { emulator: RunningEmulator }>({
+  emulator: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const emulator = await startEmulator();
+      await use(emulator);
+      await emulator.close();
+    },
+    { scope: 'worker' },
+  ],
+  launchOptions: [
+    async ({ launchOptions, emulator }, use) => {
+      const pin = await serverKeyPin(emulator.origin, emulator.caCertPem);
+      await use({ ...launchOptions, args: [...(launchOptions.args ?? []), `--ignore-certificate-errors-spki-list=${pin}`] });
+    },
+    { scope: 'worker' },
+  ],
+  desk: async ({ page, context, emulator }, use, testInfo) => {
+    await emulator.control.reset();
+    const cacheDir = await mkdtemp(join(tmpdir(), 'tapdesk-e2e-'));
+    const signInPages: Page[] = [];
+    const { router } = composeApp({
+      store: memoryStore(),
+      cipher: testCipher(),
+      cacheDir,
+      openBrowser: async (url) => {
+        const signInPage = await context.newPage();
+        signInPages.push(signInPage);
+        await signInPage.goto(url);
+      },
+      isTrustedSender: trustedSender(APP_URL),
+      demo: {
+        endpoints: { authorityHost: emulator.authorityHost, graphHost: emulator.graphHost, caCertPem: emulator.caCertPem },
+        profile: demoProfile(emulator),
+      },
+    });
+
+    await page.route(`${APP_ORIGIN}/**`, async (route) => {
+      const path = normalize(decodeURIComponent(new URL(route.request().url()).pathname)).replace(/^([/\\])+/, '');
+      try {
+        await route.fulfill({ body: await readFile(join(RENDERER_DIR, path)), contentType: types[extname(path)] ?? 'application/octet-stream' });
+      } catch {
+        await route.fulfill({ status: 404, body: 'not found' });
+      }
+    });
+    // Stands in for the preload: the same named functions, backed by the real router in this process.
+    await page.exposeFunction('__tapdeskInvoke', (channel: string, input: unknown) =>
+      router.dispatch(channel, { url: page.url(), isMainFrame: true }, input),
+    );
+    await page.addInitScript((map) => {
+      const invoke = (window as unknown as { __tapdeskInvoke: (c: string, i: unknown) => Promise<unknown> }).__tapdeskInvoke;
+      const api = Object.fromEntries(Object.entries(map).map(([channel, method]) => [method, (input?: unknown) => invoke(channel, input)]));
+      Object.defineProperty(window, 'tapdesk', { value: Object.freeze(api) });
+    }, channels);
+    await page.goto(APP_URL);
+
+    const slug = testInfo.titlePath.slice(1).join(' ').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    const desk: Desk = {
+      page,
+      emulator,
+      async signIn(username, password) {
+        const popup = context.waitForEvent('page');
+        await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+        const signInPage = await popup;
+        await signInPage.waitForLoadState();
+        await signInPage.getByLabel(/user ?name|email/i).fill(username);
+        await signInPage.getByLabel(/password/i).fill(password);
+        await signInPage.getByRole('button', { name: /sign in/i }).click();
+        return signInPage;
+      },
+      async select(name) {
+        const search = page.getByLabel('Find a person');
+        await search.fill(name);
+        await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toBeVisible();
+        await search.press('Enter');
+        await expect(page.getByRole('heading', { name })).toBeVisible();
+      },
+      async shot(name) {
+        await page.screenshot({ path: join('test-results', 'screenshots', `${slug}--${name}.png`), fullPage: true });
+      },
+      async expectAccessible() {
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+      },
+    };
+    await use(desk);
+    await Promise.all(signInPages.map((signInPage) => signInPage.close().catch(() => undefined)));
+    await rm(cacheDir, { recursive: true, force: true });
+  },
+});
+
+export { expect };

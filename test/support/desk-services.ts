@@ -1,0 +1,57 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { RunningEmulator } from '../../src/emulator';
+import { composeApp } from '../../src/main/compose';
+import { demoProfile } from '../../src/main/demo-profile';
+import type { Cipher } from '../../src/main/auth/encrypted-cache-plugin';
+import type { Channel, InputOf, OutputOf, Result } from '../../src/shared';
+import { memoryStore } from './memory-store';
+import { browserStandIn } from './sign-in-driver';
+import { testCipher } from './test-cipher';
+
+/** Main's real services against the emulator, driven through the router exactly as the renderer does. */
+export const deskServices = async (emulator: RunningEmulator, options: { cacheDir?: string; cipher?: Cipher } = {}) => {
+  const cacheDir = options.cacheDir ?? (await mkdtemp(join(tmpdir(), 'tapdesk-main-')));
+  const cipher = options.cipher ?? testCipher();
+  let browser: ReturnType<typeof browserStandIn> | undefined;
+  const store = memoryStore();
+  const { router, auth } = composeApp({
+    store,
+    cipher,
+    cacheDir,
+    openBrowser: (url) => {
+      if (!browser) throw new Error('No credentials for the sign-in page');
+      return browser.openBrowser(url);
+    },
+    isTrustedSender: () => true,
+    demo: {
+      endpoints: { authorityHost: emulator.authorityHost, graphHost: emulator.graphHost, caCertPem: emulator.caCertPem },
+      profile: demoProfile(emulator),
+    },
+  });
+  const call = <C extends Channel>(channel: C, ...input: InputOf<C> extends void ? [] : [InputOf<C>]) =>
+    router.dispatch(channel, { url: 'test', isMainFrame: true }, input[0]) as Promise<Result<OutputOf<C>>>;
+  const value = async <C extends Channel>(channel: C, ...input: InputOf<C> extends void ? [] : [InputOf<C>]) => {
+    const result = await call(channel, ...input);
+    if (!result.ok) throw new Error(`${channel} failed: ${result.error.code} ${result.error.message} ${result.error.detail ?? ''}`);
+    return result.value;
+  };
+  return {
+    call,
+    value,
+    auth,
+    store,
+    cacheDir,
+    cipher,
+    /** The next interactive sign-in types these credentials into the emulator's page. */
+    credentials(username: string, password: string) {
+      browser = browserStandIn(emulator.caCertPem, username, password);
+      return browser.outcome;
+    },
+    async signIn(technician: { userPrincipalName: string; password: string }) {
+      this.credentials(technician.userPrincipalName, technician.password);
+      return value('auth:sign-in', { profileId: 'demo' });
+    },
+  };
+};
