@@ -4,3 +4,4 @@ export * from './contract';
 export * from './domain';
 export * from './errors';
 export * from './result';
+export * from './directory-roles';

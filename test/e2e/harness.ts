@@ -92,9 +92,9 @@ export const test = base.extend<{ desk: Desk }, { emulator: RunningEmulator }>({
       router.dispatch(channel, { url: page.url(), isMainFrame: true }, input),
     );
     await page.addInitScript((map) => {
-      const invoke = (window as unknown as { __tapdeskInvoke: (c: string, i: unknown) => Promise<unknown> }).__tapdeskInvoke;
-      const api = Object.fromEntries(Object.entries(map).map(([channel, method]) => [method, (input?: unknown) => invoke(channel, input)]));
-      Object.defineProperty(window, 'tapdesk', { value: Object.freeze(api) });
+      const page = globalThis as unknown as { __tapdeskInvoke: (channel: string, input: unknown) => Promise<unknown> };
+      const api = Object.fromEntries(Object.entries(map).map(([channel, method]) => [method, (input?: unknown) => page.__tapdeskInvoke(channel, input)]));
+      Object.defineProperty(globalThis, 'tapdesk', { value: Object.freeze(api) });
     }, channels);
     await page.goto(APP_URL);
 

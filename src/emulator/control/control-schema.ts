@@ -38,7 +38,7 @@ export const userPatchSchema = z.strictObject({
   creationType: nullableText,
   mobilePhone: nullableText,
   businessPhones: z.array(z.string()).optional(),
-  /** Role template ids (see role-ids.ts). */
+  /** Role template ids (see src/shared/directory-roles.ts). */
   roleIds: z.array(guid).optional(),
   groupIds: z.array(guid).optional(),
   password: z.string().min(1).nullable().optional(),

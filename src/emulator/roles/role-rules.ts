@@ -1,20 +1,4 @@
-import { roleIds } from './role-ids.js';
-
-/**
- * An Authentication Administrator may manage methods only of users who hold no role or only these
- * ones ("Who can reset passwords", Auth Admin column; Helpdesk Administrator is NOT in it):
- * https://learn.microsoft.com/entra/identity/role-based-access-control/privileged-roles-permissions#who-can-reset-passwords
- */
-const manageableByAuthenticationAdministrator: ReadonlySet<string> = new Set([
-  roleIds.authenticationAdministrator,
-  roleIds.directoryReaders,
-  roleIds.guestInviter,
-  roleIds.messageCenterReader,
-  roleIds.passwordAdministrator,
-  roleIds.reportsReader,
-  roleIds.usageSummaryReportsReader,
-  roleIds.userExperienceSuccessManager,
-]);
+import { isPrivilegedTarget, roleIds } from '../../shared/directory-roles';
 
 const holds = (roles: readonly string[], ...wanted: string[]): boolean => wanted.some((id) => roles.includes(id));
 
@@ -22,7 +6,7 @@ const holds = (roles: readonly string[], ...wanted: string[]): boolean => wanted
 export const canManageMethodsOf = (callerRoles: readonly string[], targetRoles: readonly string[]): boolean => {
   if (holds(callerRoles, roleIds.globalAdministrator, roleIds.privilegedAuthenticationAdministrator)) return true;
   if (!holds(callerRoles, roleIds.authenticationAdministrator)) return false;
-  return targetRoles.every((id) => manageableByAuthenticationAdministrator.has(id));
+  return !isPrivilegedTarget(targetRoles);
 };
 
 /** Global Reader sees every user's methods (never the pass itself); the managing roles see whom they manage. */

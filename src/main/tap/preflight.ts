@@ -1,6 +1,6 @@
 import type { PreflightFinding, TapPolicy } from '../../shared';
 import type { DirectoryUser } from '../graph/graph-api';
-import { canIssueForPrivileged, isPrivilegedTarget } from './directory-roles';
+import { canIssueForPrivileged, isPrivilegedTarget } from '../../shared';
 
 export interface PreflightInput {
   user: DirectoryUser;

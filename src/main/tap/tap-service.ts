@@ -3,7 +3,7 @@ import type { CreateTapInput, IssuedPass, TapContext, TapPolicy } from '../../sh
 import { AppFailure, failure } from '../app-failure';
 import { toAppError } from '../error-mapping';
 import type { GraphSession } from '../graph/graph-sessions';
-import { isPrivilegedTarget } from './directory-roles';
+import { isPrivilegedTarget } from '../../shared';
 import { preflight } from './preflight';
 
 const POLICY_TTL_MS = 5 * 60_000;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DirectoryUser } from '../../../src/main/graph/graph-api';
-import { roles } from '../../../src/main/tap/directory-roles';
+import { roleIds as roles } from '../../../src/shared';
 import { preflight } from '../../../src/main/tap/preflight';
 
 const user = (overrides: Partial<DirectoryUser> = {}): DirectoryUser => ({

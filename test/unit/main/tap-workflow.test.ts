@@ -40,14 +40,14 @@ describe('preparing a pass', () => {
     expect(context.user.displayName).toBe(demoPeople.withActivePass.displayName);
     expect(context.existingPass).toMatchObject({ isUsable: true, methodUsabilityReason: 'EnabledByPolicy' });
     expect(context.policy).toMatchObject({ state: 'enabled', minimumLifetimeInMinutes: 60, maximumLifetimeInMinutes: 480 });
-    expect(context.methods.every((method) => method.type !== 'temporaryAccessPassAuthenticationMethod')).toBe(true);
+    expect(context.methods!.every((method) => method.type !== 'temporaryAccessPassAuthenticationMethod')).toBe(true);
     expect(context.findings).toEqual([]);
   });
 
   it('works without the policy when the role cannot read it', async () => {
     const context = await asAuthAdmin.value('tap:prepare', { userId: demoPeople.inScope.id });
     expect(context.policy).toBeNull();
-    expect(context.methods.length).toBeGreaterThan(0);
+    expect(context.methods!.length).toBeGreaterThan(0);
     expect(context.photoDataUrl).toMatch(/^data:image\//);
   });
 

@@ -1,5 +1,5 @@
 /**
- * Built-in role template ids; they are identical in every tenant.
+ * Built-in Microsoft Entra role template ids; they are identical in every tenant.
  * Source: https://learn.microsoft.com/entra/identity/role-based-access-control/permissions-reference
  */
 export const roleIds = {
@@ -24,3 +24,26 @@ export const roleIds = {
 
 export type RoleName = keyof typeof roleIds;
 export type RoleId = (typeof roleIds)[RoleName];
+
+/**
+ * An Authentication Administrator may manage the methods of users who hold no role or only these
+ * ("Who can reset passwords", Authentication Administrator column; Helpdesk Administrator is not in it):
+ * https://learn.microsoft.com/entra/identity/role-based-access-control/privileged-roles-permissions#who-can-reset-passwords
+ */
+const manageableByAuthenticationAdministrator: ReadonlySet<string> = new Set([
+  roleIds.authenticationAdministrator,
+  roleIds.directoryReaders,
+  roleIds.guestInviter,
+  roleIds.messageCenterReader,
+  roleIds.passwordAdministrator,
+  roleIds.reportsReader,
+  roleIds.usageSummaryReportsReader,
+  roleIds.userExperienceSuccessManager,
+]);
+
+/** Holds a role only a Privileged Authentication Administrator or Global Administrator may manage. */
+export const isPrivilegedTarget = (targetRoleIds: readonly string[]): boolean =>
+  targetRoleIds.some((id) => !manageableByAuthenticationAdministrator.has(id));
+
+export const canIssueForPrivileged = (technicianRoleIds: readonly string[]): boolean =>
+  technicianRoleIds.includes(roleIds.privilegedAuthenticationAdministrator) || technicianRoleIds.includes(roleIds.globalAdministrator);
