@@ -94,7 +94,6 @@ export class TokenIssuer {
       graphScopes: grant.graphScopes,
       oidcScopes: grant.oidcScopes,
       issuedAt: this.state.now(),
-      revoked: false,
     });
     return token;
   }

@@ -49,14 +49,15 @@ const redeemRefreshToken = async (context: AuthorityContext, form: URLSearchPara
   const token = form.get('refresh_token');
   if (!token) return aad.missingParameter('refresh_token');
   const grant = state.refreshTokens.get(token);
-  if (!grant || grant.revoked || grant.clientId !== form.get('client_id')?.toLowerCase()) return aad.invalidGrant();
+  if (!grant || grant.clientId !== form.get('client_id')?.toLowerCase()) return aad.invalidGrant();
   if (state.now() - grant.issuedAt > refreshTokenInactivityMs) return aad.refreshExpired(new Date(grant.issuedAt).toISOString());
   const record = state.users.get(grant.userId);
   if (!record?.user.accountEnabled) return aad.disabledAccount();
   const scopes = checkScopes(context, form.get('scope') ?? '', { graph: grant.graphScopes, oidc: grant.oidcScopes });
   if (scopes.kind === 'failed') return scopes.failure;
-  // Rotation: the presented refresh token is spent, the response carries its successor.
-  grant.revoked = true;
+  // Entra hands out a successor but does not revoke the presented token ("The Microsoft identity platform
+  // doesn't revoke old refresh tokens when used to fetch new access tokens":
+  // https://learn.microsoft.com/entra/identity-platform/refresh-tokens).
   const tokens = await context.issuer.issue({ user: record, clientId: grant.clientId, graphScopes: scopes.graph, oidcScopes: scopes.oidc, nonce: null });
   return json(200, tokens, { 'cache-control': 'no-store' });
 };

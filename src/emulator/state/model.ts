@@ -109,7 +109,6 @@ export interface RefreshGrant {
   graphScopes: string[];
   oidcScopes: string[];
   issuedAt: number;
-  revoked: boolean;
 }
 
 export interface SentMail {

@@ -110,7 +110,7 @@ describe('authorization_code grant', () => {
 });
 
 describe('refresh_token grant', () => {
-  it('rotates the refresh token and issues an access token for the requested consented scopes', async () => {
+  it('hands out a new refresh token without revoking the old one, and an access token for the requested consented scopes', async () => {
     const { result } = await redeem();
     const first = result.body.refresh_token ?? '';
     const refreshed = await post({ grant_type: 'refresh_token', refresh_token: first, scope: `${harness.emulator.graphHost}/UserAuthenticationMethod.ReadWrite.All openid offline_access` });
@@ -118,7 +118,9 @@ describe('refresh_token grant', () => {
     expect(decodeJwt(refreshed.body.access_token ?? '')['scp']).toBe('UserAuthenticationMethod.ReadWrite.All');
     expect(refreshed.body.refresh_token).not.toBe(first);
     const reused = await post({ grant_type: 'refresh_token', refresh_token: first });
-    expect(reused.body).toMatchObject({ error: 'invalid_grant', error_codes: [70000] });
+    expect(reused.status).toBe(200);
+    const unknown = await post({ grant_type: 'refresh_token', refresh_token: 'not-a-refresh-token' });
+    expect(unknown.body).toMatchObject({ error: 'invalid_grant', error_codes: [70000] });
   });
 
   it('answers scopes without consent with invalid_grant + suberror consent_required (AADSTS65001)', async () => {
