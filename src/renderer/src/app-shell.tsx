@@ -1,0 +1,57 @@
+import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect } from 'react';
+import { ErrorMessage } from './errors/error-message';
+import { SignInScreen } from './features/sign-in/sign-in-screen';
+import { WorkspaceScreen } from './features/workspace/workspace-screen';
+import { useSessionStore } from './stores/session-store';
+import { clearWorkspace } from './stores/workspace';
+import { Brand } from './ui/brand';
+
+const useStyles = makeStyles({
+  center: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    maxWidth: '40rem',
+    margin: '0 auto',
+    padding: tokens.spacingVerticalXXXL,
+  },
+});
+
+/** Loads the session once and shows sign-in or the workspace for the active account. */
+export const AppShell = () => {
+  const styles = useStyles();
+  const status = useSessionStore((state) => state.status);
+  const error = useSessionStore((state) => state.error);
+  const active = useSessionStore((state) => state.session?.active ?? null);
+  const addingAccount = useSessionStore((state) => state.addingAccount);
+  const load = useSessionStore((state) => state.load);
+  const accountKey = active ? `${active.profileId}/${active.homeAccountId}` : null;
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  // Nothing about one account's person or pass may be visible under another account.
+  useEffect(() => {
+    clearWorkspace();
+  }, [accountKey]);
+
+  if (status === 'loading') {
+    return (
+      <main className={styles.center}>
+        <Brand />
+        <Spinner label="Starting TAP Desk…" />
+      </main>
+    );
+  }
+  if (status === 'failed') {
+    return (
+      <main className={styles.center}>
+        <Brand />
+        {error && <ErrorMessage error={error} action={<Button onClick={() => void load()}>Try again</Button>} />}
+      </main>
+    );
+  }
+  return active && !addingAccount ? <WorkspaceScreen /> : <SignInScreen />;
+};

@@ -1,0 +1,63 @@
+import { Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
+import { useId, type ReactNode } from 'react';
+import type { AppError } from '../../../shared';
+import { errorText } from './error-text';
+import { useCountdown } from './use-countdown';
+
+const useStyles = makeStyles({
+  line: { display: 'block', marginTop: tokens.spacingVerticalXXS },
+  detail: { display: 'block', marginTop: tokens.spacingVerticalXXS, color: tokens.colorNeutralForeground3 },
+  requestId: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    marginTop: tokens.spacingVerticalXS,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground3,
+  },
+  requestIdInput: { fontFamily: tokens.fontFamilyMonospace, minWidth: '22em' },
+});
+
+interface Props {
+  error: AppError;
+  /** E.g. a "Try again" button. */
+  action?: ReactNode;
+}
+
+const calmCodes = new Set<AppError['code']>(['sign_in_cancelled', 'throttled']);
+
+export const ErrorMessage = ({ error, action }: Props) => {
+  const styles = useStyles();
+  const text = errorText[error.code];
+  const remaining = useCountdown(error, error.retryAfterSeconds);
+  const requestIdLabel = useId();
+  const showMessage = error.message.trim() !== '' && error.message !== text.title;
+
+  return (
+    <MessageBar intent={calmCodes.has(error.code) ? 'warning' : 'error'} layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{text.title}</MessageBarTitle>
+        <span className={styles.line}>{text.next}</span>
+        {error.retryAfterSeconds !== undefined && (
+          <span className={styles.line}>{remaining > 0 ? `Try again in ${remaining} s.` : 'You can try again now.'}</span>
+        )}
+        {showMessage && <span className={styles.detail}>{error.message}</span>}
+        {error.requestId && (
+          <span className={styles.requestId}>
+            <span id={requestIdLabel}>Request ID</span>
+            <Input
+              size="small"
+              appearance="underline"
+              readOnly
+              value={error.requestId}
+              aria-labelledby={requestIdLabel}
+              className={styles.requestIdInput}
+              onFocus={(event) => event.currentTarget.select()}
+            />
+          </span>
+        )}
+      </MessageBarBody>
+      {action && <MessageBarActions>{action}</MessageBarActions>}
+    </MessageBar>
+  );
+};

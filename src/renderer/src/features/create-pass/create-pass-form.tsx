@@ -1,0 +1,118 @@
+import { Button, Checkbox, MessageBar, MessageBarBody, Spinner, Switch, makeStyles, tokens } from '@fluentui/react-components';
+import { Key20Regular } from '@fluentui/react-icons';
+import { useEffect, useId, useRef } from 'react';
+import { ErrorMessage } from '../../errors/error-message';
+import { useCreatePassStore } from '../../stores/create-pass-store';
+import { checkDraft, type PassDraft } from '../../tap/pass-draft';
+import { Panel } from '../../ui/panel';
+import { LifetimeField } from './lifetime-field';
+import { StartField } from './start-field';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  option: { display: 'flex', flexDirection: 'column' },
+  hint: {
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+    paddingLeft: tokens.spacingHorizontalS,
+  },
+  actions: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalL, flexWrap: 'wrap' },
+  reason: { color: tokens.colorNeutralForeground2 },
+});
+
+const DraftForm = ({ draft }: { draft: PassDraft }) => {
+  const styles = useStyles();
+  const creating = useCreatePassStore((state) => state.creating);
+  const error = useCreatePassStore((state) => state.error);
+  const correction = useCreatePassStore((state) => state.correction);
+  const { update, create } = useCreatePassStore.getState();
+  const createRef = useRef<HTMLButtonElement>(null);
+  const replaceRef = useRef<HTMLInputElement>(null);
+  const oneTimeHint = useId();
+  const replaceHint = useId();
+  const reasonId = useId();
+  const check = checkDraft(draft);
+
+  // Keyboard flow: Enter picked the person, the next Enter issues the pass (or Space confirms the replacement first).
+  useEffect(() => {
+    const { draft: initial } = useCreatePassStore.getState();
+    if (initial?.hasExistingPass && !initial.blockedBy) replaceRef.current?.focus();
+    else createRef.current?.focus();
+  }, []);
+
+  return (
+    <Panel title="New pass">
+      <form
+        className={styles.form}
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void create();
+        }}
+      >
+        {correction && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>{correction}</MessageBarBody>
+          </MessageBar>
+        )}
+        <LifetimeField draft={draft} issue={check.lifetime} disabled={creating} />
+        <div className={styles.option}>
+          <Switch
+            label="One-time use"
+            checked={draft.isUsableOnce}
+            disabled={creating || draft.oneTimeForced}
+            aria-describedby={oneTimeHint}
+            onChange={(_, data) => update({ isUsableOnce: data.checked })}
+          />
+          <span id={oneTimeHint} className={styles.hint}>
+            {draft.oneTimeForced
+              ? "Always on: this tenant's policy only allows one-time passes."
+              : draft.isUsableOnce
+                ? 'The pass works for a single sign-in.'
+                : 'The pass works for any number of sign-ins until it expires.'}
+          </span>
+        </div>
+        <StartField draft={draft} issue={check.start} disabled={creating} />
+        {draft.hasExistingPass && (
+          <div className={styles.option}>
+            <Checkbox
+              ref={replaceRef}
+              label="Replace the existing pass"
+              checked={draft.replaceExisting}
+              disabled={creating || draft.blockedBy !== null}
+              aria-describedby={replaceHint}
+              onChange={(_, data) => update({ replaceExisting: data.checked === true })}
+            />
+            <span id={replaceHint} className={styles.hint}>
+              The current pass stops working as soon as the new one is created.
+            </span>
+          </div>
+        )}
+        {error && <ErrorMessage error={error} />}
+        <div className={styles.actions}>
+          <Button
+            ref={createRef}
+            type="submit"
+            appearance="primary"
+            size="large"
+            disabledFocusable={creating || check.blocker !== null}
+            aria-describedby={check.blocker ? reasonId : undefined}
+            icon={creating ? <Spinner size="tiny" aria-hidden /> : <Key20Regular />}
+          >
+            Create pass
+          </Button>
+          {check.blocker && (
+            <span id={reasonId} className={styles.reason}>
+              {check.blocker}
+            </span>
+          )}
+        </div>
+      </form>
+    </Panel>
+  );
+};
+
+export const CreatePassForm = () => {
+  const draft = useCreatePassStore((state) => state.draft);
+  return draft ? <DraftForm draft={draft} /> : null;
+};

@@ -1,0 +1,72 @@
+import { Field, Input, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
+import { formatMinutes } from '../../format/duration';
+import { useCreatePassStore } from '../../stores/create-pass-store';
+import { describeRange, parseLifetime, presetsFor, serviceLimits } from '../../tap/lifetime';
+import type { PassDraft } from '../../tap/pass-draft';
+
+const useStyles = makeStyles({
+  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: tokens.spacingHorizontalL },
+  presets: { flexWrap: 'wrap' },
+  minutes: { width: '9rem' },
+});
+
+interface Props {
+  draft: PassDraft;
+  issue: string | null;
+  disabled: boolean;
+}
+
+export const LifetimeField = ({ draft, issue, disabled }: Props) => {
+  const styles = useStyles();
+  const update = useCreatePassStore((state) => state.update);
+  const presets = presetsFor(draft.range, draft.policyDefault);
+  const limits = draft.range ?? serviceLimits;
+  const minutes = parseLifetime(draft.lifetimeText);
+  const selectedPreset = minutes !== null && presets.includes(minutes) ? String(minutes) : '';
+  const hint = [
+    minutes !== null ? formatMinutes(minutes) : null,
+    draft.range ? `this tenant allows ${describeRange(draft.range)}` : null,
+  ]
+    .filter(Boolean)
+    .join('; ');
+
+  return (
+    <div className={styles.row}>
+      <Field label="Lifetime">
+        <RadioGroup
+          layout="horizontal"
+          className={styles.presets}
+          value={selectedPreset}
+          disabled={disabled}
+          onChange={(_, data) => update({ lifetimeText: data.value })}
+        >
+          {presets.map((preset) => (
+            <Radio
+              key={preset}
+              value={String(preset)}
+              label={preset === draft.policyDefault ? `${formatMinutes(preset)} (default)` : formatMinutes(preset)}
+            />
+          ))}
+        </RadioGroup>
+      </Field>
+      <Field
+        label="Lifetime (minutes)"
+        validationState={issue ? 'error' : 'none'}
+        validationMessage={issue ?? undefined}
+        hint={issue ? undefined : hint}
+      >
+        <Input
+          className={styles.minutes}
+          type="number"
+          inputMode="numeric"
+          min={limits.minimumLifetimeInMinutes}
+          max={limits.maximumLifetimeInMinutes}
+          step={1}
+          value={draft.lifetimeText}
+          disabled={disabled}
+          onChange={(_, data) => update({ lifetimeText: data.value })}
+        />
+      </Field>
+    </div>
+  );
+};

@@ -1,0 +1,116 @@
+import { Button, Field, Input, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Search20Regular } from '@fluentui/react-icons';
+import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { ErrorMessage } from '../../errors/error-message';
+import { SEARCH_DEBOUNCE_MS, useSearchStore } from '../../stores/search-store';
+import { useSelectionStore } from '../../stores/selection-store';
+import { Panel } from '../../ui/panel';
+import { ResultOption } from './result-option';
+
+const useStyles = makeStyles({
+  listbox: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    maxHeight: 'calc(100vh - 16rem)',
+    overflowY: 'auto',
+    margin: `0 calc(-1 * ${tokens.spacingHorizontalS})`,
+  },
+  note: { margin: 0, color: tokens.colorNeutralForeground2 },
+});
+
+const optionId = (listId: string, index: number) => `${listId}-option-${index}`;
+
+export const SearchPanel = () => {
+  const styles = useStyles();
+  const listId = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const query = useSearchStore((state) => state.query);
+  const requested = useSearchStore((state) => state.requested);
+  const status = useSearchStore((state) => state.status);
+  const results = useSearchStore((state) => state.results);
+  const activeIndex = useSearchStore((state) => state.activeIndex);
+  const error = useSearchStore((state) => state.error);
+  const chosenId = useSelectionStore((state) => state.user?.id ?? null);
+  const { setQuery, search, submit, moveActive, setActive, choose } = useSearchStore.getState();
+  const open = results.length > 0;
+
+  useEffect(() => {
+    inputRef.current?.focus();
+  }, []);
+
+  useEffect(() => {
+    if (query.trim() === '') return undefined;
+    const timer = setTimeout(() => void search(query), SEARCH_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [query, search]);
+
+  // Ctrl+F brings the technician back here from anywhere in the workspace.
+  useEffect(() => {
+    const onKeyDown = (event: globalThis.KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f') {
+        event.preventDefault();
+        inputRef.current?.focus();
+        inputRef.current?.select();
+      }
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  useEffect(() => {
+    if (open) document.getElementById(optionId(listId, activeIndex))?.scrollIntoView?.({ block: 'nearest' });
+  }, [open, listId, activeIndex]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      moveActive(event.key === 'ArrowDown' ? 1 : -1);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      submit();
+    } else if (event.key === 'Escape' && query !== '') {
+      event.preventDefault();
+      setQuery('');
+    }
+  };
+
+  return (
+    <Panel title="Search">
+      <Field label="Find a person" hint="Name or sign-in name. Arrow keys pick, Enter selects, Ctrl+F returns here.">
+        <Input
+          ref={inputRef}
+          role="combobox"
+          aria-autocomplete="list"
+          aria-expanded={open}
+          aria-controls={listId}
+          aria-activedescendant={open ? optionId(listId, activeIndex) : undefined}
+          autoComplete="off"
+          spellCheck={false}
+          value={query}
+          contentBefore={<Search20Regular aria-hidden />}
+          contentAfter={status === 'searching' ? <Spinner size="extra-tiny" aria-label="Searching" /> : undefined}
+          onChange={(_, data) => setQuery(data.value)}
+          onKeyDown={onKeyDown}
+        />
+      </Field>
+      {status === 'failed' && error && (
+        <ErrorMessage error={error} action={<Button onClick={() => void search(requested)}>Try again</Button>} />
+      )}
+      {status === 'done' && results.length === 0 && <p className={styles.note}>No one found for “{requested}”.</p>}
+      <div id={listId} role="listbox" aria-label="Search results" className={styles.listbox} hidden={!open}>
+        {results.map((user, index) => (
+          <ResultOption
+            key={user.id}
+            id={optionId(listId, index)}
+            user={user}
+            active={index === activeIndex}
+            chosen={user.id === chosenId}
+            onChoose={() => choose(index)}
+            onHover={() => setActive(index)}
+          />
+        ))}
+      </div>
+    </Panel>
+  );
+};

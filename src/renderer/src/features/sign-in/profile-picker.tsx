@@ -1,0 +1,94 @@
+import { Button, Radio, RadioGroup, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Delete20Regular } from '@fluentui/react-icons';
+import { clouds, type TenantProfile } from '../../../../shared';
+import { useSessionStore } from '../../stores/session-store';
+import { Panel } from '../../ui/panel';
+
+const useStyles = makeStyles({
+  label: { display: 'flex', flexDirection: 'column' },
+  name: { fontWeight: tokens.fontWeightSemibold },
+  meta: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  empty: { margin: 0, color: tokens.colorNeutralForeground2 },
+  actions: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', marginTop: tokens.spacingVerticalM },
+  pending: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, marginTop: tokens.spacingVerticalM },
+});
+
+interface Props {
+  profiles: TenantProfile[];
+  focusSignIn: boolean;
+}
+
+export const ProfilePicker = ({ profiles, focusSignIn }: Props) => {
+  const styles = useStyles();
+  const selectedProfileId = useSessionStore((state) => state.selectedProfileId);
+  const signingIn = useSessionStore((state) => state.signingIn);
+  const busy = useSessionStore((state) => state.busy);
+  const { selectProfile, signIn, cancelSignIn, removeProfile } = useSessionStore.getState();
+  const selected = profiles.find((profile) => profile.id === selectedProfileId) ?? null;
+
+  if (profiles.length === 0) {
+    return (
+      <Panel title="Tenants">
+        <p className={styles.empty}>No tenant profiles yet. Add the tenant you work in to sign in.</p>
+      </Panel>
+    );
+  }
+
+  return (
+    <Panel title="Tenants">
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void signIn();
+        }}
+      >
+        <RadioGroup
+          aria-label="Tenant profile"
+          value={selectedProfileId ?? ''}
+          disabled={signingIn}
+          onChange={(_, data) => selectProfile(data.value)}
+        >
+          {profiles.map((profile) => (
+            <Radio
+              key={profile.id}
+              value={profile.id}
+              label={
+                <span className={styles.label}>
+                  <span className={styles.name}>{profile.label}</span>
+                  <span className={styles.meta}>
+                    {clouds[profile.cloud].label} · {profile.tenant}
+                  </span>
+                </span>
+              }
+            />
+          ))}
+        </RadioGroup>
+        {signingIn ? (
+          <div key="pending" className={styles.pending}>
+            <Spinner size="tiny" label="Finish signing in in your browser…" />
+            <Button autoFocus onClick={() => void cancelSignIn()}>
+              Cancel
+            </Button>
+          </div>
+        ) : (
+          <div key="actions" className={styles.actions}>
+            <Button type="submit" appearance="primary" autoFocus={focusSignIn} disabled={!selected || busy}>
+              Sign in
+            </Button>
+            {selected && (
+              <Button
+                appearance="subtle"
+                icon={<Delete20Regular />}
+                disabled={busy}
+                aria-label={`Remove profile ${selected.label}`}
+                onClick={() => void removeProfile(selected.id)}
+              >
+                Remove profile
+              </Button>
+            )}
+          </div>
+        )}
+      </form>
+    </Panel>
+  );
+};

@@ -1,0 +1,65 @@
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowLeft20Regular } from '@fluentui/react-icons';
+import { ErrorMessage } from '../../errors/error-message';
+import { useSessionStore } from '../../stores/session-store';
+import { Brand } from '../../ui/brand';
+import { AccountList } from './account-list';
+import { AddProfileForm } from './add-profile-form';
+import { ProfilePicker } from './profile-picker';
+
+const useStyles = makeStyles({
+  header: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalXXL}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  main: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(22rem, 1fr))',
+    alignItems: 'start',
+    gap: tokens.spacingHorizontalXXL,
+    maxWidth: '64rem',
+    margin: '0 auto',
+    padding: tokens.spacingHorizontalXXL,
+  },
+  column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  error: { gridColumn: '1 / -1' },
+});
+
+export const SignInScreen = () => {
+  const styles = useStyles();
+  const session = useSessionStore((state) => state.session);
+  const error = useSessionStore((state) => state.error);
+  const addingAccount = useSessionStore((state) => state.addingAccount);
+  const setAddingAccount = useSessionStore((state) => state.setAddingAccount);
+  if (!session) return null;
+  const hasAccounts = session.accounts.length > 0;
+
+  return (
+    <>
+      <header className={styles.header}>
+        <Brand />
+        {addingAccount && session.active && (
+          <Button appearance="subtle" icon={<ArrowLeft20Regular />} onClick={() => setAddingAccount(false)}>
+            Back to {session.active.name}
+          </Button>
+        )}
+      </header>
+      <main className={styles.main}>
+        {error && (
+          <div className={styles.error}>
+            <ErrorMessage error={error} />
+          </div>
+        )}
+        <div className={styles.column}>
+          {hasAccounts && <AccountList accounts={session.accounts} profiles={session.profiles} focusFirst />}
+          <ProfilePicker profiles={session.profiles} focusSignIn={!hasAccounts} />
+        </div>
+        <AddProfileForm focusFirst={session.profiles.length === 0} />
+      </main>
+    </>
+  );
+};

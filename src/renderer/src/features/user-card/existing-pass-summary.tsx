@@ -1,0 +1,41 @@
+import { Badge, makeStyles, tokens } from '@fluentui/react-components';
+import { useId } from 'react';
+import type { ExistingPass } from '../../../../shared';
+import { formatMinutes } from '../../format/duration';
+import { describeExistingPass } from '../../tap/existing-pass-state';
+
+const useStyles = makeStyles({
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, marginTop: tokens.spacingVerticalXS },
+  muted: { color: tokens.colorNeutralForeground2 },
+});
+
+export const ExistingPassSummary = ({ pass }: { pass: ExistingPass | null }) => {
+  const styles = useStyles();
+  const headingId = useId();
+  const state = pass ? describeExistingPass(pass) : null;
+  return (
+    <section aria-labelledby={headingId}>
+      <h3 id={headingId} className={styles.heading}>
+        Existing pass
+      </h3>
+      <div className={styles.body}>
+        {pass && state ? (
+          <>
+            <span>
+              <Badge appearance="tint" color={state.color}>
+                {state.label}
+              </Badge>
+            </span>
+            <span>{state.detail}</span>
+            <span className={styles.muted}>
+              {formatMinutes(pass.lifetimeInMinutes)} · {pass.isUsableOnce ? 'one-time' : 'multi-use'}
+            </span>
+          </>
+        ) : (
+          <span className={styles.muted}>None</span>
+        )}
+      </div>
+    </section>
+  );
+};

@@ -1,0 +1,37 @@
+import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { ErrorMessage } from '../../errors/error-message';
+import { useSelectionStore } from '../../stores/selection-store';
+import { Panel } from '../../ui/panel';
+import { CreatePassForm } from '../create-pass/create-pass-form';
+import { UserCard } from '../user-card/user-card';
+
+const useStyles = makeStyles({
+  column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
+  hint: { margin: 0, color: tokens.colorNeutralForeground2 },
+});
+
+export const PersonPanel = () => {
+  const styles = useStyles();
+  const user = useSelectionStore((state) => state.user);
+  const status = useSelectionStore((state) => state.status);
+  const context = useSelectionStore((state) => state.context);
+  const error = useSelectionStore((state) => state.error);
+  const retry = useSelectionStore((state) => state.retry);
+
+  if (status === 'ready' && context) {
+    return (
+      <div className={styles.column}>
+        <UserCard context={context} />
+        <CreatePassForm key={context.user.id} />
+      </div>
+    );
+  }
+  return (
+    // The person's name becomes a heading only with their card, so it marks the card as ready.
+    <Panel title="Person">
+      {status === 'idle' && <p className={styles.hint}>Type a name, press Enter, then Enter again to create the pass.</p>}
+      {status === 'loading' && <Spinner size="small" labelPosition="after" label={`Checking ${user?.displayName ?? 'this person'}…`} />}
+      {status === 'failed' && error && <ErrorMessage error={error} action={<Button onClick={() => void retry()}>Try again</Button>} />}
+    </Panel>
+  );
+};

@@ -1,0 +1,75 @@
+import { Avatar, Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, makeStyles, tokens } from '@fluentui/react-components';
+import { PersonAdd20Regular, PersonSwap20Regular, SignOut20Regular } from '@fluentui/react-icons';
+import { useSessionStore } from '../../stores/session-store';
+import { Brand } from '../../ui/brand';
+
+const useStyles = makeStyles({
+  header: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalL,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXL}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  account: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, marginLeft: 'auto', minWidth: 0 },
+  who: { display: 'flex', flexDirection: 'column', minWidth: 0 },
+  name: { fontWeight: tokens.fontWeightSemibold },
+  meta: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalXS },
+});
+
+export const WorkspaceHeader = () => {
+  const styles = useStyles();
+  const session = useSessionStore((state) => state.session);
+  const busy = useSessionStore((state) => state.busy);
+  const { switchAccount, signOut, setAddingAccount } = useSessionStore.getState();
+  const active = session?.active;
+  if (!session || !active) return null;
+
+  const profileLabel = (profileId: string) => session.profiles.find((profile) => profile.id === profileId)?.label ?? 'Unknown tenant';
+  const others = session.accounts.filter(
+    (account) => account.profileId !== active.profileId || account.homeAccountId !== active.homeAccountId,
+  );
+
+  return (
+    <header className={styles.header}>
+      <Brand />
+      <div className={styles.account}>
+        <Avatar name={active.name} color="colorful" size={32} aria-hidden />
+        <div className={styles.who}>
+          <span className={styles.name}>{active.name}</span>
+          <span className={styles.meta}>
+            {active.username} · {profileLabel(active.profileId)}
+          </span>
+        </div>
+        <div className={styles.actions}>
+          {others.length > 0 && (
+            <Menu>
+              <MenuTrigger disableButtonEnhancement>
+                <Button appearance="subtle" icon={<PersonSwap20Regular />} disabled={busy}>
+                  Switch account
+                </Button>
+              </MenuTrigger>
+              <MenuPopover>
+                <MenuList>
+                  {others.map((account) => (
+                    <MenuItem key={`${account.profileId}/${account.homeAccountId}`} onClick={() => void switchAccount(account)}>
+                      {account.name} · {account.username} · {profileLabel(account.profileId)}
+                    </MenuItem>
+                  ))}
+                </MenuList>
+              </MenuPopover>
+            </Menu>
+          )}
+          <Button appearance="subtle" icon={<PersonAdd20Regular />} disabled={busy} onClick={() => setAddingAccount(true)}>
+            Add account
+          </Button>
+          <Button appearance="subtle" icon={<SignOut20Regular />} disabled={busy} onClick={() => void signOut()}>
+            Sign out
+          </Button>
+        </div>
+      </div>
+    </header>
+  );
+};

@@ -1,0 +1,49 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { ErrorMessage } from '../../errors/error-message';
+import { useCreatePassStore } from '../../stores/create-pass-store';
+import { useSessionStore } from '../../stores/session-store';
+import { PassDisplay } from '../pass/pass-display';
+import { SearchPanel } from '../search/search-panel';
+import { PersonPanel } from './person-panel';
+import { WorkspaceHeader } from './workspace-header';
+
+const useStyles = makeStyles({
+  main: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    padding: tokens.spacingHorizontalXL,
+    maxWidth: '80rem',
+    margin: '0 auto',
+  },
+  columns: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(18rem, 2fr) minmax(24rem, 3fr)',
+    alignItems: 'start',
+    gap: tokens.spacingHorizontalXL,
+  },
+});
+
+/** The handoff view replaces everything else, so nothing competes with the pass on screen. */
+export const WorkspaceScreen = () => {
+  const styles = useStyles();
+  const shown = useCreatePassStore((state) => state.shown);
+  const error = useSessionStore((state) => state.error);
+
+  return (
+    <>
+      <WorkspaceHeader />
+      <main className={styles.main}>
+        {error && <ErrorMessage error={error} />}
+        {shown ? (
+          <PassDisplay shown={shown} />
+        ) : (
+          <div className={styles.columns}>
+            <SearchPanel />
+            <PersonPanel />
+          </div>
+        )}
+      </main>
+    </>
+  );
+};

@@ -1,0 +1,14 @@
+const plural = (count: number, unit: string): string => `${count} ${unit}${count === 1 ? '' : 's'}`;
+
+/** 90 → "1 hour 30 minutes", 10080 → "7 days". */
+export const formatMinutes = (total: number): string => {
+  const days = Math.floor(total / 1440);
+  const hours = Math.floor((total % 1440) / 60);
+  const minutes = total % 60;
+  const parts = [
+    days > 0 ? plural(days, 'day') : '',
+    hours > 0 ? plural(hours, 'hour') : '',
+    minutes > 0 || total === 0 ? plural(minutes, 'minute') : '',
+  ];
+  return parts.filter(Boolean).join(' ');
+};

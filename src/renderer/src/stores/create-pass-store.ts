@@ -1,0 +1,114 @@
+import { create } from 'zustand';
+import type { AppError, IssuedPass, LifetimeRange, TapContext } from '../../../shared';
+import { getApi } from '../api';
+import { errorText } from '../errors/error-text';
+import { toLocalInputValue } from '../format/date-time';
+import { formatMinutes } from '../format/duration';
+import { clampLifetime, describeRange, parseLifetime } from '../tap/lifetime';
+import { checkDraft, draftFor, toCreateInput, type EditableDraft, type PassDraft, type StartMode } from '../tap/pass-draft';
+import { announce } from './announcer-store';
+import { useSessionStore } from './session-store';
+
+export interface ShownPass {
+  pass: IssuedPass;
+  displayName: string;
+}
+
+interface CreatePassState {
+  draft: PassDraft | null;
+  creating: boolean;
+  error: AppError | null;
+  /** How the form adjusted itself after the tenant refused a value. */
+  correction: string | null;
+  /** The only place the pass is kept; cleared by "Next person". */
+  shown: ShownPass | null;
+  /** Lifetime ranges the service reported, per tenant profile, for the rest of the app's run. */
+  learnedRanges: Record<string, LifetimeRange>;
+  begin: (context: TapContext) => void;
+  update: (changes: Partial<EditableDraft>) => void;
+  setStartMode: (mode: StartMode) => void;
+  create: () => Promise<void>;
+  clear: () => void;
+}
+
+const activeProfileId = (): string | null => useSessionStore.getState().session?.active?.profileId ?? null;
+
+const nextFullHour = (now: Date): Date => {
+  const next = new Date(now);
+  next.setHours(now.getHours() + 1, 0, 0, 0);
+  return next;
+};
+
+export const useCreatePassStore = create<CreatePassState>()((set, get) => {
+  const correctLifetime = (draft: PassDraft, range: LifetimeRange) => {
+    const profileId = activeProfileId();
+    if (profileId) set({ learnedRanges: { ...get().learnedRanges, [profileId]: range } });
+    const corrected = clampLifetime(parseLifetime(draft.lifetimeText) ?? range.minimumLifetimeInMinutes, range);
+    const correction = `This tenant allows ${describeRange(range)}; lifetime set to ${formatMinutes(corrected)}. Press Create again.`;
+    set({ draft: { ...draft, range, lifetimeText: String(corrected) }, correction });
+    announce(correction);
+  };
+
+  const forceOneTime = (draft: PassDraft) => {
+    const correction = 'This tenant only allows one-time passes; One-time use is now on. Press Create again.';
+    set({ draft: { ...draft, isUsableOnce: true, oneTimeForced: true }, correction });
+    announce(correction);
+  };
+
+  return {
+    draft: null,
+    creating: false,
+    error: null,
+    correction: null,
+    shown: null,
+    learnedRanges: {},
+
+    begin: (context) => {
+      const profileId = activeProfileId();
+      const learned = profileId ? (get().learnedRanges[profileId] ?? null) : null;
+      set({ draft: draftFor(context, learned), creating: false, error: null, correction: null });
+    },
+
+    update: (changes) => {
+      const { draft } = get();
+      if (draft) set({ draft: { ...draft, ...changes } });
+    },
+
+    setStartMode: (mode) => {
+      const { draft } = get();
+      if (!draft) return;
+      const now = new Date();
+      set({
+        draft: {
+          ...draft,
+          startMode: mode,
+          startMin: toLocalInputValue(now),
+          startLocal: draft.startLocal || toLocalInputValue(nextFullHour(now)),
+        },
+      });
+    },
+
+    create: async () => {
+      const { draft, creating } = get();
+      if (!draft || creating || checkDraft(draft).blocker) return;
+      set({ creating: true, error: null, correction: null });
+      const result = await getApi().createTap(toCreateInput(draft));
+      if (result.ok) {
+        set({ creating: false, draft: null, shown: { pass: result.value, displayName: draft.displayName } });
+        announce(`Pass created for ${draft.displayName}.`);
+        return;
+      }
+      const current = get().draft;
+      // The technician has moved on to someone else; this answer no longer fits the form.
+      if (current?.userId !== draft.userId) return;
+      set({ creating: false });
+      const { error } = result;
+      if (error.code === 'lifetime_out_of_range' && error.lifetimeRange) return correctLifetime(current, error.lifetimeRange);
+      if (error.code === 'multi_use_not_allowed' && !current.isUsableOnce) return forceOneTime(current);
+      set({ error });
+      announce(errorText[error.code].title);
+    },
+
+    clear: () => set({ draft: null, creating: false, error: null, correction: null, shown: null }),
+  };
+});

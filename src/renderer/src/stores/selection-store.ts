@@ -1,0 +1,60 @@
+import { create } from 'zustand';
+import type { AppError, TapContext, UserSummary } from '../../../shared';
+import { getApi } from '../api';
+import { errorText } from '../errors/error-text';
+import { announce } from './announcer-store';
+import { useCreatePassStore } from './create-pass-store';
+
+interface SelectionState {
+  user: UserSummary | null;
+  status: 'idle' | 'loading' | 'ready' | 'failed';
+  context: TapContext | null;
+  error: AppError | null;
+  select: (user: UserSummary) => Promise<void>;
+  retry: () => Promise<void>;
+  clear: () => void;
+}
+
+/** Choosing someone else while a card loads must not let the first card win. */
+let latestRequest = 0;
+
+const readiness = (context: TapContext): string => {
+  const block = context.findings.find((finding) => finding.severity === 'block');
+  return block
+    ? `${context.user.displayName}: a pass can't be created. ${block.message}`
+    : `${context.user.displayName} is ready for a pass.`;
+};
+
+export const useSelectionStore = create<SelectionState>()((set, get) => ({
+  user: null,
+  status: 'idle',
+  context: null,
+  error: null,
+
+  select: async (user) => {
+    const request = ++latestRequest;
+    set({ user, status: 'loading', context: null, error: null });
+    useCreatePassStore.getState().clear();
+    const result = await getApi().prepareTap({ userId: user.id });
+    if (request !== latestRequest) return;
+    if (!result.ok) {
+      set({ status: 'failed', error: result.error });
+      announce(errorText[result.error.code].title);
+      return;
+    }
+    // The form's values must exist before the form appears, so it can take focus on arrival.
+    useCreatePassStore.getState().begin(result.value);
+    set({ status: 'ready', context: result.value });
+    announce(readiness(result.value));
+  },
+
+  retry: async () => {
+    const { user } = get();
+    if (user) await get().select(user);
+  },
+
+  clear: () => {
+    latestRequest += 1;
+    set({ user: null, status: 'idle', context: null, error: null });
+  },
+}));

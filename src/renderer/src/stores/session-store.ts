@@ -1,0 +1,141 @@
+import { create } from 'zustand';
+import type { AppError, Session, SignedInAccount, TenantProfileInput } from '../../../shared';
+import { getApi } from '../api';
+import { errorText } from '../errors/error-text';
+import { announce } from './announcer-store';
+
+interface SessionState {
+  status: 'loading' | 'ready' | 'failed';
+  session: Session | null;
+  selectedProfileId: string | null;
+  signingIn: boolean;
+  /** Pending work other than sign-in (switch, sign out, remove), so buttons cannot fire twice. */
+  busy: boolean;
+  error: AppError | null;
+  /** True while a signed-in technician is on the sign-in screen to add another account. */
+  addingAccount: boolean;
+  load: () => Promise<void>;
+  selectProfile: (profileId: string) => void;
+  signIn: () => Promise<void>;
+  cancelSignIn: () => Promise<void>;
+  saveProfile: (input: TenantProfileInput) => Promise<AppError | null>;
+  removeProfile: (profileId: string) => Promise<void>;
+  switchAccount: (account: SignedInAccount) => Promise<void>;
+  signOut: () => Promise<void>;
+  setAddingAccount: (adding: boolean) => void;
+}
+
+const sameAccount = (a: SignedInAccount, b: SignedInAccount): boolean => a.profileId === b.profileId && a.homeAccountId === b.homeAccountId;
+
+const withActive = (session: Session, account: SignedInAccount): Session => ({
+  ...session,
+  accounts: [...session.accounts.filter((existing) => !sameAccount(existing, account)), account],
+  active: account,
+});
+
+const pickProfile = (session: Session, current: string | null): string | null =>
+  session.profiles.find((profile) => profile.id === current)?.id ?? session.active?.profileId ?? session.profiles[0]?.id ?? null;
+
+/** Set when the technician pressed Cancel, so the resulting "cancelled" answer needs no message. */
+let cancelRequested = false;
+
+export const useSessionStore = create<SessionState>()((set, get) => {
+  const fail = (error: AppError) => {
+    set({ error });
+    announce(errorText[error.code].title);
+  };
+
+  const activate = (account: SignedInAccount) => {
+    const { session } = get();
+    if (!session) return;
+    set({ session: withActive(session, account), addingAccount: false, error: null });
+    announce(`Signed in as ${account.name}.`);
+  };
+
+  return {
+    status: 'loading',
+    session: null,
+    selectedProfileId: null,
+    signingIn: false,
+    busy: false,
+    error: null,
+    addingAccount: false,
+
+    load: async () => {
+      set({ status: 'loading', error: null });
+      const result = await getApi().getSession();
+      if (!result.ok) {
+        set({ status: 'failed', error: result.error });
+        return;
+      }
+      set({ status: 'ready', session: result.value, selectedProfileId: pickProfile(result.value, get().selectedProfileId) });
+    },
+
+    selectProfile: (profileId) => set({ selectedProfileId: profileId }),
+
+    signIn: async () => {
+      const { selectedProfileId, signingIn } = get();
+      if (!selectedProfileId || signingIn) return;
+      cancelRequested = false;
+      set({ signingIn: true, error: null });
+      const result = await getApi().signIn({ profileId: selectedProfileId });
+      set({ signingIn: false });
+      if (result.ok) activate(result.value);
+      else if (!(cancelRequested && result.error.code === 'sign_in_cancelled')) fail(result.error);
+    },
+
+    cancelSignIn: async () => {
+      cancelRequested = true;
+      const result = await getApi().cancelSignIn();
+      if (!result.ok) fail(result.error);
+    },
+
+    saveProfile: async (input) => {
+      const result = await getApi().saveProfile(input);
+      if (!result.ok) return result.error;
+      const { session } = get();
+      const saved = result.value;
+      if (session) {
+        const profiles = session.profiles.some((profile) => profile.id === saved.id)
+          ? session.profiles.map((profile) => (profile.id === saved.id ? saved : profile))
+          : [...session.profiles, saved];
+        set({ session: { ...session, profiles } });
+      }
+      set({ selectedProfileId: saved.id });
+      announce(`Tenant profile ${saved.label} saved.`);
+      return null;
+    },
+
+    removeProfile: async (profileId) => {
+      if (get().busy) return;
+      set({ busy: true, error: null });
+      const result = await getApi().removeProfile({ profileId });
+      set({ busy: false });
+      if (!result.ok) return fail(result.error);
+      set({ session: result.value, selectedProfileId: pickProfile(result.value, get().selectedProfileId) });
+      announce('Tenant profile removed.');
+    },
+
+    switchAccount: async (account) => {
+      if (get().busy) return;
+      set({ busy: true, error: null });
+      const result = await getApi().switchAccount({ profileId: account.profileId, homeAccountId: account.homeAccountId });
+      set({ busy: false });
+      if (result.ok) activate(result.value);
+      else fail(result.error);
+    },
+
+    signOut: async () => {
+      const active = get().session?.active;
+      if (!active || get().busy) return;
+      set({ busy: true, error: null });
+      const result = await getApi().signOut({ profileId: active.profileId, homeAccountId: active.homeAccountId });
+      set({ busy: false });
+      if (!result.ok) return fail(result.error);
+      set({ session: result.value, addingAccount: false, selectedProfileId: pickProfile(result.value, get().selectedProfileId) });
+      announce(`${active.name} signed out.`);
+    },
+
+    setAddingAccount: (adding) => set({ addingAccount: adding, error: null }),
+  };
+});

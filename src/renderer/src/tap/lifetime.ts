@@ -1,0 +1,43 @@
+import { MAX_LIFETIME_MINUTES, MIN_LIFETIME_MINUTES, type LifetimeRange, type TapPolicy } from '../../../shared';
+import { formatMinutes } from '../format/duration';
+
+/** 1 hour, 4 hours, 8 hours, 1 day, 7 days, 30 days. */
+export const standardPresets = [60, 240, 480, 1440, 10_080, 43_200] as const;
+const fallbackLifetime = 60;
+
+export const serviceLimits: LifetimeRange = {
+  minimumLifetimeInMinutes: MIN_LIFETIME_MINUTES,
+  maximumLifetimeInMinutes: MAX_LIFETIME_MINUTES,
+};
+
+export const policyRange = (policy: TapPolicy | null): LifetimeRange | null =>
+  policy ? { minimumLifetimeInMinutes: policy.minimumLifetimeInMinutes, maximumLifetimeInMinutes: policy.maximumLifetimeInMinutes } : null;
+
+export const clampLifetime = (minutes: number, range: LifetimeRange): number =>
+  Math.min(range.maximumLifetimeInMinutes, Math.max(range.minimumLifetimeInMinutes, minutes));
+
+export const defaultLifetime = (range: LifetimeRange | null, policyDefault: number | null): number =>
+  clampLifetime(policyDefault ?? fallbackLifetime, range ?? serviceLimits);
+
+/** Only what the tenant accepts, and always the default so the preselected choice is visible. */
+export const presetsFor = (range: LifetimeRange | null, policyDefault: number | null): number[] => {
+  if (!range) return [...standardPresets];
+  const inside = standardPresets.filter((minutes) => minutes >= range.minimumLifetimeInMinutes && minutes <= range.maximumLifetimeInMinutes);
+  return [...new Set([...inside, defaultLifetime(range, policyDefault)])].sort((a, b) => a - b);
+};
+
+export const describeRange = (range: LifetimeRange): string =>
+  `${formatMinutes(range.minimumLifetimeInMinutes)}–${formatMinutes(range.maximumLifetimeInMinutes)}`;
+
+/** Whole minutes typed in the custom field, or null when it is not a whole number. */
+export const parseLifetime = (text: string): number | null => (/^\s*\d+\s*$/.test(text) ? Number(text) : null);
+
+export const lifetimeIssue = (text: string, range: LifetimeRange | null): string | null => {
+  const minutes = parseLifetime(text);
+  const limits = range ?? serviceLimits;
+  if (minutes === null) return 'Enter the lifetime in whole minutes.';
+  if (minutes < limits.minimumLifetimeInMinutes || minutes > limits.maximumLifetimeInMinutes) {
+    return `Enter ${limits.minimumLifetimeInMinutes}–${limits.maximumLifetimeInMinutes} minutes (${describeRange(limits)}).`;
+  }
+  return null;
+};

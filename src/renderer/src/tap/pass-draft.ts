@@ -1,0 +1,87 @@
+import type { CreateTapInput, LifetimeRange, TapContext } from '../../../shared';
+import { parseLocalInput, toIsoWithOffset } from '../format/date-time';
+import { defaultLifetime, lifetimeIssue, policyRange } from './lifetime';
+
+export type StartMode = 'now' | 'at';
+
+/** The create form's values for one person, plus what the tenant allows for them. */
+export interface PassDraft {
+  userId: string;
+  displayName: string;
+  range: LifetimeRange | null;
+  policyDefault: number | null;
+  lifetimeText: string;
+  isUsableOnce: boolean;
+  oneTimeForced: boolean;
+  startMode: StartMode;
+  /** `datetime-local` value. */
+  startLocal: string;
+  /** Earliest `datetime-local` value accepted, taken when the technician chose a start time. */
+  startMin: string;
+  hasExistingPass: boolean;
+  replaceExisting: boolean;
+  /** The first blocking pre-flight finding. */
+  blockedBy: string | null;
+}
+
+export type EditableDraft = Pick<PassDraft, 'lifetimeText' | 'isUsableOnce' | 'startLocal' | 'replaceExisting'>;
+
+/** A range the service reported earlier outranks the policy as read, which may be stale or missing. */
+export const draftFor = (context: TapContext, learnedRange: LifetimeRange | null): PassDraft => {
+  const { policy } = context;
+  const range = learnedRange ?? policyRange(policy);
+  const policyDefault = policy?.defaultLifetimeInMinutes ?? null;
+  return {
+    userId: context.user.id,
+    displayName: context.user.displayName,
+    range,
+    policyDefault,
+    lifetimeText: String(defaultLifetime(range, policyDefault)),
+    isUsableOnce: policy?.isUsableOnce ?? false,
+    oneTimeForced: policy?.isUsableOnce ?? false,
+    startMode: 'now',
+    startLocal: '',
+    startMin: '',
+    hasExistingPass: context.existingPass !== null,
+    replaceExisting: false,
+    blockedBy: context.findings.find((finding) => finding.severity === 'block')?.message ?? null,
+  };
+};
+
+export const startIssue = (draft: PassDraft): string | null => {
+  if (draft.startMode === 'now') return null;
+  if (!parseLocalInput(draft.startLocal)) return 'Choose the date and time the pass starts.';
+  if (draft.startLocal < draft.startMin) return 'Choose a start time in the future.';
+  return null;
+};
+
+export interface DraftCheck {
+  lifetime: string | null;
+  start: string | null;
+  /** Why Create is unavailable, in the order the technician should deal with it. */
+  blocker: string | null;
+}
+
+export const checkDraft = (draft: PassDraft): DraftCheck => {
+  const lifetime = lifetimeIssue(draft.lifetimeText, draft.range);
+  const start = startIssue(draft);
+  const blocker =
+    draft.blockedBy ??
+    (lifetime ? 'Correct the lifetime first.' : null) ??
+    (start ? 'Correct the start time first.' : null) ??
+    (draft.hasExistingPass && !draft.replaceExisting
+      ? 'This person already has a pass. Tick "Replace the existing pass" to issue a new one.'
+      : null);
+  return { lifetime, start, blocker };
+};
+
+export const toCreateInput = (draft: PassDraft): CreateTapInput => {
+  const start = draft.startMode === 'at' ? parseLocalInput(draft.startLocal) : null;
+  return {
+    userId: draft.userId,
+    lifetimeInMinutes: Number(draft.lifetimeText),
+    isUsableOnce: draft.isUsableOnce,
+    ...(start ? { startDateTime: toIsoWithOffset(start) } : {}),
+    replaceExisting: draft.hasExistingPass && draft.replaceExisting,
+  };
+};

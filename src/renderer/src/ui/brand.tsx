@@ -1,0 +1,29 @@
+import { Badge, makeStyles, tokens } from '@fluentui/react-components';
+import { useSessionStore } from '../stores/session-store';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
+  title: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground1,
+  },
+});
+
+/** The app's h1, with a badge that makes demo data impossible to mistake for a real tenant. */
+export const Brand = () => {
+  const styles = useStyles();
+  const demo = useSessionStore((state) => state.session?.demo ?? false);
+  return (
+    <div className={styles.root}>
+      <h1 className={styles.title}>TAP Desk</h1>
+      {demo && (
+        <Badge appearance="filled" color="warning" size="large">
+          Demo tenant
+        </Badge>
+      )}
+    </div>
+  );
+};

@@ -1,0 +1,100 @@
+import { vi, type Mock } from 'vitest';
+import { ok, type IssuedPass, type Session, type SignedInAccount, type TapContext, type TapDeskApi, type TenantProfile, type UserSummary } from '../../src/shared';
+import { provideApi } from '../../src/renderer/src/api';
+
+export type FakeApi = { [K in keyof TapDeskApi]: Mock<TapDeskApi[K]> };
+
+export const profile: TenantProfile = {
+  id: 'contoso',
+  label: 'Contoso',
+  cloud: 'global',
+  tenant: 'contoso.onmicrosoft.com',
+  clientId: '3f2b8c1e-5d4a-4e6b-9c7d-1a2b3c4d5e6f',
+};
+
+export const account: SignedInAccount = {
+  profileId: 'contoso',
+  homeAccountId: 'tech-1.tenant-1',
+  username: 'tess@contoso.com',
+  name: 'Tess Technician',
+  tenantId: 'tenant-1',
+};
+
+export const signedOut: Session = { profiles: [profile], accounts: [], active: null, demo: false };
+export const signedIn: Session = { profiles: [profile], accounts: [account], active: account, demo: false };
+
+export const person = (id: string, displayName: string, extra: Partial<UserSummary> = {}): UserSummary => ({
+  id,
+  displayName,
+  userPrincipalName: `${id}@contoso.com`,
+  mail: `${id}@contoso.com`,
+  jobTitle: 'Analyst',
+  department: 'Finance',
+  accountEnabled: true,
+  userType: 'Member',
+  ...extra,
+});
+
+export const adele = person('adele', 'Adele Vance', { jobTitle: 'Retail Manager', department: 'Sales' });
+
+export const contextFor = (user: UserSummary, extra: Partial<TapContext> = {}): TapContext => ({
+  user: { ...user, usageLocation: 'NL', preferredLanguage: 'nl-NL', officeLocation: 'Utrecht' },
+  photoDataUrl: null,
+  methods: [],
+  existingPass: null,
+  policy: {
+    state: 'enabled',
+    defaultLifetimeInMinutes: 120,
+    defaultLength: 8,
+    minimumLifetimeInMinutes: 60,
+    maximumLifetimeInMinutes: 1440,
+    isUsableOnce: false,
+  },
+  findings: [],
+  ...extra,
+});
+
+export const issuedFor = (userId: string, extra: Partial<IssuedPass> = {}): IssuedPass => ({
+  id: 'pass-1',
+  userId,
+  temporaryAccessPass: 'Kq7#mP0x',
+  createdDateTime: '2030-05-01T09:00:00Z',
+  startDateTime: '2030-05-01T09:00:00Z',
+  lifetimeInMinutes: 120,
+  isUsableOnce: false,
+  isUsable: true,
+  methodUsabilityReason: 'EnabledByPolicy',
+  replacedPassId: null,
+  ...extra,
+});
+
+/** Every method answers successfully unless a test says otherwise; the fake is installed as the app's api. */
+export const installFakeApi = (session: Session = signedIn): FakeApi => {
+  const api: FakeApi = {
+    getSession: vi.fn(async () => ok(session)),
+    saveProfile: vi.fn(async (input) => ok({ ...input, id: input.id ?? 'new-profile' })),
+    removeProfile: vi.fn(async () => ok({ ...session, profiles: [] })),
+    signIn: vi.fn(async () => ok(account)),
+    cancelSignIn: vi.fn(async () => ok(true)),
+    switchAccount: vi.fn(async () => ok(account)),
+    signOut: vi.fn(async () => ok(signedOut)),
+    searchUsers: vi.fn(async () => ok({ users: [adele] })),
+    prepareTap: vi.fn(async ({ userId }) => ok(contextFor(userId === adele.id ? adele : person(userId, userId)))),
+    createTap: vi.fn(async ({ userId }) => ok(issuedFor(userId))),
+  };
+  provideApi(api);
+  return api;
+};
+
+export interface Deferred<T> {
+  promise: Promise<T>;
+  resolve: (value: T) => void;
+}
+
+export const deferred = <T>(): Deferred<T> => {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((done) => {
+    resolve = done;
+  });
+  return { promise, resolve };
+};

@@ -1,0 +1,102 @@
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PASS_VISIBLE_MS, PassDisplay } from '../../src/renderer/src/features/pass/pass-display';
+import { addMinutes, formatLocal } from '../../src/renderer/src/format/date-time';
+import { useCreatePassStore } from '../../src/renderer/src/stores/create-pass-store';
+import { useSearchStore } from '../../src/renderer/src/stores/search-store';
+import { useSelectionStore } from '../../src/renderer/src/stores/selection-store';
+import { installFakeApi, issuedFor } from './fake-api';
+import { renderApp, renderInTheme } from './render';
+
+const secret = 'Kq7#mP0x';
+const consoleMethods = ['log', 'info', 'debug', 'warn', 'error'] as const;
+
+/** Sign in is done; type a name, Enter, Enter: the pass is on screen. */
+const issueForAdele = async () => {
+  const api = installFakeApi();
+  const spies = consoleMethods.map((method) => vi.spyOn(console, method));
+  const user = userEvent.setup();
+  renderApp();
+  await user.type(await screen.findByRole('combobox', { name: 'Find a person' }), 'adele{Enter}');
+  await waitFor(() => expect(document.activeElement?.textContent).toBe('Create pass'));
+  await user.keyboard('{Enter}');
+  const pass = await screen.findByLabelText('Temporary Access Pass');
+  return { api, user, pass, spies };
+};
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('pass display', () => {
+  it('shows the pass large, with the person and its validity, and focuses Next person', async () => {
+    const { pass } = await issueForAdele();
+    expect(pass.textContent).toBe(secret);
+    expect(screen.getByRole('heading', { name: 'Pass for Adele Vance' })).toBeTruthy();
+    expect(screen.getByText(formatLocal('2030-05-01T09:00:00Z'))).toBeTruthy();
+    expect(screen.getByText(formatLocal(addMinutes('2030-05-01T09:00:00Z', 120)))).toBeTruthy();
+    expect(screen.getByText('Any number of sign-ins until it expires')).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Next person' }));
+    expect(parseFloat(getComputedStyle(pass).fontSize)).toBeGreaterThanOrEqual(40);
+    expect(getComputedStyle(pass).fontFamily).toMatch(/mono/i);
+    expect(screen.getByRole('status').textContent).toBe('Pass created for Adele Vance.');
+  });
+
+  it('keeps the pass out of the window title and the console', async () => {
+    const { spies } = await issueForAdele();
+    expect(document.title).not.toContain(secret);
+    for (const spy of spies) {
+      expect(JSON.stringify(spy.mock.calls)).not.toContain(secret);
+    }
+  });
+
+  it('Next person forgets the pass and returns to an empty, focused search box', async () => {
+    const { user } = await issueForAdele();
+    await user.keyboard('{Enter}');
+    expect(screen.queryByLabelText('Temporary Access Pass')).toBeNull();
+    expect(useCreatePassStore.getState().shown).toBeNull();
+    expect(useSelectionStore.getState().user).toBeNull();
+    expect(useSearchStore.getState().results).toEqual([]);
+    const search = screen.getByRole('combobox', { name: 'Find a person' }) as HTMLInputElement;
+    expect(search.value).toBe('');
+    expect(document.activeElement).toBe(search);
+    expect(document.body.textContent).not.toContain(secret);
+  });
+
+  it('Escape does the same', async () => {
+    const { user } = await issueForAdele();
+    await user.keyboard('{Escape}');
+    expect(useCreatePassStore.getState().shown).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'Find a person' }));
+  });
+
+  it('says when a previous pass was replaced and when the new one is one-time', () => {
+    installFakeApi();
+    renderInTheme(<PassDisplay shown={{ displayName: 'Adele Vance', pass: issuedFor('adele', { isUsableOnce: true, replacedPassId: 'old' }) }} />);
+    expect(screen.getByText('One sign-in only')).toBeTruthy();
+    expect(screen.getByText('The previous pass no longer works.')).toBeTruthy();
+  });
+
+  it('colours digits and symbols apart from letters without changing the text', () => {
+    installFakeApi();
+    renderInTheme(<PassDisplay shown={{ displayName: 'Adele Vance', pass: issuedFor('adele') }} />);
+    const characters = Array.from(screen.getByLabelText('Temporary Access Pass').children);
+    expect(characters.map((span) => span.textContent).join('')).toBe(secret);
+    const colour = (character: string) => getComputedStyle(characters.find((span) => span.textContent === character)!).color;
+    expect(colour('7')).not.toBe(colour('K'));
+    expect(colour('#')).not.toBe(colour('K'));
+    expect(colour('#')).not.toBe(colour('7'));
+  });
+
+  it('hides the pass after a while and shows it again on request', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    installFakeApi();
+    renderInTheme(<PassDisplay shown={{ displayName: 'Adele Vance', pass: issuedFor('adele') }} />);
+    act(() => vi.advanceTimersByTime(PASS_VISIBLE_MS));
+    const pass = screen.getByLabelText('Temporary Access Pass');
+    expect(pass.textContent).not.toContain(secret);
+    fireEvent.click(screen.getByRole('button', { name: 'Show pass' }));
+    expect(pass.textContent).toBe(secret);
+  });
+});

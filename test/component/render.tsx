@@ -1,0 +1,36 @@
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import type { ReactElement, ReactNode } from 'react';
+import { ok, type TapContext } from '../../src/shared';
+import { App } from '../../src/renderer/src/app';
+import { PersonPanel } from '../../src/renderer/src/features/workspace/person-panel';
+import { useSelectionStore } from '../../src/renderer/src/stores/selection-store';
+import { useSessionStore } from '../../src/renderer/src/stores/session-store';
+import { signedIn, type FakeApi } from './fake-api';
+
+const Theme = ({ children }: { children: ReactNode }) => <FluentProvider theme={webLightTheme}>{children}</FluentProvider>;
+
+export const renderInTheme = (ui: ReactElement) => render(ui, { wrapper: Theme });
+
+export const renderApp = () => render(<App />);
+
+/**
+ * Types one character at a time without user-event, whose waits never end under fake timers;
+ * the tests that own the debounce clock use this.
+ */
+export const typeInto = (input: HTMLInputElement, text: string) => {
+  for (const character of text) fireEvent.change(input, { target: { value: input.value + character } });
+};
+
+/** Finds visible text, ignoring the live region that repeats announcements for screen readers. */
+export const findShown = (text: string | RegExp) => screen.findByText(text, { ignore: '[aria-live] *, script, style' });
+export const queryShown = (text: string | RegExp) => screen.queryByText(text, { ignore: '[aria-live] *, script, style' });
+
+/** Renders the person column and selects `context.user` as if it had been picked in the search. */
+export const showPerson = async (api: FakeApi, context: TapContext) => {
+  useSessionStore.setState({ status: 'ready', session: signedIn });
+  api.prepareTap.mockResolvedValue(ok(context));
+  const view = renderInTheme(<PersonPanel />);
+  await act(() => useSelectionStore.getState().select(context.user));
+  return view;
+};
