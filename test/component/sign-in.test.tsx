@@ -184,6 +184,19 @@ describe('workspace header', () => {
     expect(await screen.findByRole('combobox', { name: 'Find a person' })).toBeTruthy();
   });
 
+  it('returns to sign-in when the sign-in has expired, and back to the same search after', async () => {
+    const api = installFakeApi(signedIn);
+    api.searchUsers.mockResolvedValueOnce(fail(appError('not_signed_in', 'Expired.')));
+    const user = userEvent.setup();
+    renderApp();
+    await user.type(await screen.findByRole('combobox', { name: 'Find a person' }), 'adele');
+    expect(await findShown("You're not signed in, or your sign-in has expired.")).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(api.signIn).toHaveBeenCalledWith({ profileId: 'contoso' });
+    const search = (await screen.findByRole('combobox', { name: 'Find a person' })) as HTMLInputElement;
+    expect(search.value).toBe('adele');
+  });
+
   it('signs out to the sign-in screen', async () => {
     const api = installFakeApi(signedIn);
     const user = userEvent.setup();

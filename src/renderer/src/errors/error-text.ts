@@ -1,6 +1,6 @@
 import type { ErrorCode } from '../../../shared';
 
-export interface ErrorText {
+interface ErrorText {
   /** What happened, in the technician's words. */
   title: string;
   /** What to do about it. */

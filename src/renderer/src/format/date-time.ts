@@ -21,7 +21,7 @@ export const parseLocalInput = (value: string): Date | null => {
   return Number.isNaN(date.getTime()) ? null : date;
 };
 
-/** ISO 8601 with the local offset (Graph keeps the technician's intent visible in its answer). */
+/** ISO 8601 with the local offset, so the request states the wall-clock time the technician chose. */
 export const toIsoWithOffset = (date: Date): string => {
   const offset = -date.getTimezoneOffset();
   const sign = offset >= 0 ? '+' : '-';

@@ -7,7 +7,7 @@ import { formatMinutes } from '../format/duration';
 import { clampLifetime, describeRange, parseLifetime } from '../tap/lifetime';
 import { checkDraft, draftFor, toCreateInput, type EditableDraft, type PassDraft, type StartMode } from '../tap/pass-draft';
 import { announce } from './announcer-store';
-import { useSessionStore } from './session-store';
+import { signInExpired, useSessionStore } from './session-store';
 
 export interface ShownPass {
   pass: IssuedPass;
@@ -106,7 +106,7 @@ export const useCreatePassStore = create<CreatePassState>()((set, get) => {
       if (error.code === 'lifetime_out_of_range' && error.lifetimeRange) return correctLifetime(current, error.lifetimeRange);
       if (error.code === 'multi_use_not_allowed' && !current.isUsableOnce) return forceOneTime(current);
       set({ error });
-      announce(errorText[error.code].title);
+      if (!signInExpired(error)) announce(errorText[error.code].title);
     },
 
     clear: () => set({ draft: null, creating: false, error: null, correction: null, shown: null }),

@@ -4,6 +4,7 @@ import { getApi } from '../api';
 import { errorText } from '../errors/error-text';
 import { announce } from './announcer-store';
 import { useSelectionStore } from './selection-store';
+import { signInExpired } from './session-store';
 
 export const SEARCH_DEBOUNCE_MS = 200;
 
@@ -59,7 +60,7 @@ export const useSearchStore = create<SearchState>()((set, get) => ({
     if (request !== latestRequest) return;
     if (!result.ok) {
       set({ status: 'failed', results: [], error: result.error, selectOnArrival: false });
-      announce(errorText[result.error.code].title);
+      if (!signInExpired(result.error)) announce(errorText[result.error.code].title);
       return;
     }
     const { users } = result.value;

@@ -4,6 +4,7 @@ import { getApi } from '../api';
 import { errorText } from '../errors/error-text';
 import { announce } from './announcer-store';
 import { useCreatePassStore } from './create-pass-store';
+import { signInExpired } from './session-store';
 
 interface SelectionState {
   user: UserSummary | null;
@@ -39,7 +40,7 @@ export const useSelectionStore = create<SelectionState>()((set, get) => ({
     if (request !== latestRequest) return;
     if (!result.ok) {
       set({ status: 'failed', error: result.error });
-      announce(errorText[result.error.code].title);
+      if (!signInExpired(result.error)) announce(errorText[result.error.code].title);
       return;
     }
     // The form's values must exist before the form appears, so it can take focus on arrival.

@@ -23,6 +23,8 @@ interface SessionState {
   switchAccount: (account: SignedInAccount) => Promise<void>;
   signOut: () => Promise<void>;
   setAddingAccount: (adding: boolean) => void;
+  /** Back to sign-in with the reason shown, keeping the person and form for when the technician returns. */
+  expired: (error: AppError) => void;
 }
 
 const sameAccount = (a: SignedInAccount, b: SignedInAccount): boolean => a.profileId === b.profileId && a.homeAccountId === b.homeAccountId;
@@ -137,5 +139,17 @@ export const useSessionStore = create<SessionState>()((set, get) => {
     },
 
     setAddingAccount: (adding) => set({ addingAccount: adding, error: null }),
+
+    expired: (error) => {
+      set({ addingAccount: true, error, selectedProfileId: get().session?.active?.profileId ?? get().selectedProfileId });
+      announce(errorText[error.code].title);
+    },
   };
 });
+
+/** True when `error` meant the sign-in is gone, in which case the sign-in screen has taken over. */
+export const signInExpired = (error: AppError): boolean => {
+  if (error.code !== 'not_signed_in') return false;
+  useSessionStore.getState().expired(error);
+  return true;
+};

@@ -2,7 +2,7 @@ import type { BadgeProps } from '@fluentui/react-components';
 import type { ExistingPass } from '../../../shared';
 import { addMinutes, formatLocal } from '../format/date-time';
 
-export interface PassState {
+interface PassState {
   label: string;
   color: NonNullable<BadgeProps['color']>;
   detail: string;

@@ -2,7 +2,7 @@ import { MAX_LIFETIME_MINUTES, MIN_LIFETIME_MINUTES, type LifetimeRange, type Ta
 import { formatMinutes } from '../format/duration';
 
 /** 1 hour, 4 hours, 8 hours, 1 day, 7 days, 30 days. */
-export const standardPresets = [60, 240, 480, 1440, 10_080, 43_200] as const;
+const standardPresets = [60, 240, 480, 1440, 10_080, 43_200] as const;
 const fallbackLifetime = 60;
 
 export const serviceLimits: LifetimeRange = {
@@ -32,7 +32,7 @@ export const describeRange = (range: LifetimeRange): string =>
 /** Whole minutes typed in the custom field, or null when it is not a whole number. */
 export const parseLifetime = (text: string): number | null => (/^\s*\d+\s*$/.test(text) ? Number(text) : null);
 
-export const lifetimeIssue = (text: string, range: LifetimeRange | null): string | null => {
+export const lifetimeProblem = (text: string, range: LifetimeRange | null): string | null => {
   const minutes = parseLifetime(text);
   const limits = range ?? serviceLimits;
   if (minutes === null) return 'Enter the lifetime in whole minutes.';

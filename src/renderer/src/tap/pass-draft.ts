@@ -1,6 +1,6 @@
 import type { CreateTapInput, LifetimeRange, TapContext } from '../../../shared';
 import { parseLocalInput, toIsoWithOffset } from '../format/date-time';
-import { defaultLifetime, lifetimeIssue, policyRange } from './lifetime';
+import { defaultLifetime, lifetimeProblem, policyRange } from './lifetime';
 
 export type StartMode = 'now' | 'at';
 
@@ -48,14 +48,14 @@ export const draftFor = (context: TapContext, learnedRange: LifetimeRange | null
   };
 };
 
-export const startIssue = (draft: PassDraft): string | null => {
+const startProblem = (draft: PassDraft): string | null => {
   if (draft.startMode === 'now') return null;
   if (!parseLocalInput(draft.startLocal)) return 'Choose the date and time the pass starts.';
   if (draft.startLocal < draft.startMin) return 'Choose a start time in the future.';
   return null;
 };
 
-export interface DraftCheck {
+interface DraftCheck {
   lifetime: string | null;
   start: string | null;
   /** Why Create is unavailable, in the order the technician should deal with it. */
@@ -63,8 +63,8 @@ export interface DraftCheck {
 }
 
 export const checkDraft = (draft: PassDraft): DraftCheck => {
-  const lifetime = lifetimeIssue(draft.lifetimeText, draft.range);
-  const start = startIssue(draft);
+  const lifetime = lifetimeProblem(draft.lifetimeText, draft.range);
+  const start = startProblem(draft);
   const blocker =
     draft.blockedBy ??
     (lifetime ? 'Correct the lifetime first.' : null) ??

@@ -55,7 +55,7 @@ const DraftForm = ({ draft }: { draft: PassDraft }) => {
             <MessageBarBody>{correction}</MessageBarBody>
           </MessageBar>
         )}
-        <LifetimeField draft={draft} issue={check.lifetime} disabled={creating} />
+        <LifetimeField draft={draft} problem={check.lifetime} disabled={creating} />
         <div className={styles.option}>
           <Switch
             label="One-time use"
@@ -72,7 +72,7 @@ const DraftForm = ({ draft }: { draft: PassDraft }) => {
                 : 'The pass works for any number of sign-ins until it expires.'}
           </span>
         </div>
-        <StartField draft={draft} issue={check.start} disabled={creating} />
+        <StartField draft={draft} problem={check.start} disabled={creating} />
         {draft.hasExistingPass && (
           <div className={styles.option}>
             <Checkbox

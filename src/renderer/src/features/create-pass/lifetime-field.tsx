@@ -12,11 +12,11 @@ const useStyles = makeStyles({
 
 interface Props {
   draft: PassDraft;
-  issue: string | null;
+  problem: string | null;
   disabled: boolean;
 }
 
-export const LifetimeField = ({ draft, issue, disabled }: Props) => {
+export const LifetimeField = ({ draft, problem, disabled }: Props) => {
   const styles = useStyles();
   const update = useCreatePassStore((state) => state.update);
   const presets = presetsFor(draft.range, draft.policyDefault);
@@ -51,9 +51,9 @@ export const LifetimeField = ({ draft, issue, disabled }: Props) => {
       </Field>
       <Field
         label="Lifetime (minutes)"
-        validationState={issue ? 'error' : 'none'}
-        validationMessage={issue ?? undefined}
-        hint={issue ? undefined : hint}
+        validationState={problem ? 'error' : 'none'}
+        validationMessage={problem ?? undefined}
+        hint={problem ? undefined : hint}
       >
         <Input
           className={styles.minutes}

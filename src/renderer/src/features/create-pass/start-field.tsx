@@ -8,11 +8,11 @@ const useStyles = makeStyles({
 
 interface Props {
   draft: PassDraft;
-  issue: string | null;
+  problem: string | null;
   disabled: boolean;
 }
 
-export const StartField = ({ draft, issue, disabled }: Props) => {
+export const StartField = ({ draft, problem, disabled }: Props) => {
   const styles = useStyles();
   const update = useCreatePassStore((state) => state.update);
   const setStartMode = useCreatePassStore((state) => state.setStartMode);
@@ -32,9 +32,9 @@ export const StartField = ({ draft, issue, disabled }: Props) => {
       {draft.startMode === 'at' && (
         <Field
           label="Start time"
-          hint={issue ? undefined : 'Your local time.'}
-          validationState={issue ? 'error' : 'none'}
-          validationMessage={issue ?? undefined}
+          hint={problem ? undefined : 'Your local time.'}
+          validationState={problem ? 'error' : 'none'}
+          validationMessage={problem ?? undefined}
         >
           <Input
             type="datetime-local"

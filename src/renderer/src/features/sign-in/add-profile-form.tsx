@@ -37,9 +37,9 @@ export const AddProfileForm = ({ focusFirst }: { focusFirst: boolean }) => {
     const parsed = tenantProfileInputSchema.safeParse(values);
     if (!parsed.success) {
       const found: FieldErrors = {};
-      for (const issue of parsed.error.issues) {
-        const field = issue.path[0] as keyof Values;
-        found[field] ??= issue.message;
+      for (const problem of parsed.error.issues) {
+        const field = problem.path[0] as keyof Values;
+        found[field] ??= problem.message;
       }
       setErrors(found);
       inputs.current[fieldOrder.find((field) => found[field]) ?? 'label']?.focus();
