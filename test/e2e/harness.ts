@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, X509Certificate } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
@@ -24,7 +24,8 @@ const serverKeyPin = (origin: string, ca: string) =>
   new Promise<string>((resolve, reject) => {
     const { hostname, port } = new URL(origin);
     const socket = connect({ host: hostname, port: Number(port), ca }, () => {
-      const pin = createHash('sha256').update(socket.getPeerCertificate().pubkey!).digest('base64');
+      const spki = new X509Certificate(socket.getPeerCertificate().raw).publicKey.export({ type: 'spki', format: 'der' });
+      const pin = createHash('sha256').update(spki).digest('base64');
       socket.end();
       resolve(pin);
     });
