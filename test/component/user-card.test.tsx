@@ -52,6 +52,7 @@ describe('user card', () => {
     const message = 'Your role may not manage the methods of this person.';
     await showPerson(api, contextFor(adele, { methods: null, findings: [{ severity: 'block', code: 'insufficient_role', message }] }));
     expect(within(card()).getByText("Your role can't see this person's methods")).toBeTruthy();
+    expect(within(card()).getByText('Not visible with your role')).toBeTruthy();
     expect(within(card()).getByText('Outside your role')).toBeTruthy();
     expect(createButton().getAttribute('aria-disabled')).toBe('true');
   });

@@ -39,7 +39,8 @@ export interface Desk {
   signIn(username: string, password: string): Promise<Page>;
   /** Types a name, takes the first hit with Enter and waits for the person's card. */
   select(name: string): Promise<void>;
-  shot(name: string): Promise<void>;
+  /** Saves a full-page screenshot of the app (or of another page, such as the sign-in page). */
+  shot(name: string, target?: Page): Promise<void>;
   expectAccessible(): Promise<void>;
 }
 
@@ -60,7 +61,7 @@ export const test = base.extend<{ desk: Desk }, { emulator: RunningEmulator }>({
     },
     { scope: 'worker' },
   ],
-  desk: async ({ page, context, emulator }, use, testInfo) => {
+  desk: async ({ page, context, emulator }, use) => {
     await emulator.control.reset();
     const cacheDir = await mkdtemp(join(tmpdir(), 'tapdesk-e2e-'));
     const signInPages: Page[] = [];
@@ -99,7 +100,6 @@ export const test = base.extend<{ desk: Desk }, { emulator: RunningEmulator }>({
     }, channels);
     await page.goto(APP_URL);
 
-    const slug = testInfo.titlePath.slice(1).join(' ').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
     const desk: Desk = {
       page,
       emulator,
@@ -120,8 +120,8 @@ export const test = base.extend<{ desk: Desk }, { emulator: RunningEmulator }>({
         await search.press('Enter');
         await expect(page.getByRole('heading', { name })).toBeVisible();
       },
-      async shot(name) {
-        await page.screenshot({ path: join('test-results', 'screenshots', `${slug}--${name}.png`), fullPage: true });
+      async shot(name, target = page) {
+        await target.screenshot({ path: join('test-results', 'screenshots', `${name}.png`), fullPage: true });
       },
       async expectAccessible() {
         const { violations } = await new AxeBuilder({ page }).analyze();

@@ -12,7 +12,7 @@ test.describe('a technician at the desk', () => {
 
     const signInPage = await desk.signIn(auth.userPrincipalName, 'not the password');
     await expect(signInPage.getByRole('alert')).toContainText('AADSTS50126');
-    await signInPage.screenshot({ path: 'test-results/screenshots/a-technician-at-the-desk--02-wrong-password.png' });
+    await desk.shot('02-tenant-sign-in-wrong-password', signInPage);
     await signInPage.getByLabel('Password').fill(auth.password);
     await signInPage.getByRole('button', { name: 'Sign in' }).click();
 
@@ -50,7 +50,7 @@ test.describe('a technician at the desk', () => {
     await desk.select(demoPeople.withActivePass.displayName);
     const create = desk.page.getByRole('button', { name: 'Create pass' });
     await expect(create).toBeDisabled();
-    await desk.shot('existing-pass');
+    await desk.shot('10-existing-pass');
     await desk.page.getByLabel('Replace the existing pass').check();
     await create.click();
     await expect(desk.page.getByLabel('Temporary Access Pass')).toBeVisible();
@@ -62,7 +62,7 @@ test.describe('a technician at the desk', () => {
     await desk.select(demoPeople.inScope.displayName);
     await expect(desk.page.getByText(/turned off/i).first()).toBeVisible();
     await expect(desk.page.getByRole('button', { name: 'Create pass' })).toBeDisabled();
-    await desk.shot('policy-disabled');
+    await desk.shot('11-policy-disabled');
   });
 
   test('learns that the person is outside the policy when the service refuses', async ({ desk }) => {
@@ -71,7 +71,7 @@ test.describe('a technician at the desk', () => {
     await desk.page.getByRole('button', { name: 'Create pass' }).click();
     await expect(desk.page.getByText("The tenant's pass policy doesn't cover this person.").first()).toBeVisible();
     await expect(desk.page.getByLabel('Temporary Access Pass')).toHaveCount(0);
-    await desk.shot('out-of-scope');
+    await desk.shot('12-out-of-scope');
     await desk.expectAccessible();
   });
 
@@ -80,7 +80,7 @@ test.describe('a technician at the desk', () => {
     await desk.select(demoPeople.guest.displayName);
     await expect(desk.page.getByText(/external guest/i).first()).toBeVisible();
     await expect(desk.page.getByRole('button', { name: 'Create pass' })).toBeDisabled();
-    await desk.shot('guest');
+    await desk.shot('13-external-guest');
   });
 
   test('gets the lifetime corrected to the range the tenant allows', async ({ desk }) => {
@@ -91,7 +91,7 @@ test.describe('a technician at the desk', () => {
     await desk.page.getByRole('button', { name: 'Create pass' }).click();
     await expect(desk.page.getByText('This tenant allows 1 hour–8 hours; lifetime set to 8 hours. Press Create again.').first()).toBeVisible();
     await expect(lifetime).toHaveValue('480');
-    await desk.shot('lifetime-corrected');
+    await desk.shot('14-lifetime-corrected');
     await desk.page.getByRole('button', { name: 'Create pass' }).click();
     await expect(desk.page.getByLabel('Temporary Access Pass')).toBeVisible();
     const validity = async (term: string) => Date.parse((await desk.page.locator('dt', { hasText: term }).locator('xpath=following-sibling::dd').textContent()) ?? '');
@@ -103,6 +103,6 @@ test.describe('a technician at the desk', () => {
     await desk.select(demoPeople.globalAdmin.displayName);
     await expect(desk.page.getByText(/admin role/i).first()).toBeVisible();
     await expect(desk.page.getByRole('button', { name: 'Create pass' })).toBeDisabled();
-    await desk.shot('admin-target');
+    await desk.shot('15-admin-target');
   });
 });

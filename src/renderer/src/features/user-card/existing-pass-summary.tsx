@@ -10,7 +10,8 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
-export const ExistingPassSummary = ({ pass }: { pass: ExistingPass | null }) => {
+/** `visible` is false when the technician's role may not see this person's methods, passes included. */
+export const ExistingPassSummary = ({ pass, visible }: { pass: ExistingPass | null; visible: boolean }) => {
   const styles = useStyles();
   const headingId = useId();
   const state = pass ? describeExistingPass(pass) : null;
@@ -33,7 +34,7 @@ export const ExistingPassSummary = ({ pass }: { pass: ExistingPass | null }) => 
             </span>
           </>
         ) : (
-          <span className={styles.muted}>None</span>
+          <span className={styles.muted}>{visible ? 'None' : 'Not visible with your role'}</span>
         )}
       </div>
     </section>

@@ -89,7 +89,7 @@ export const UserCard = ({ context }: { context: TapContext }) => {
         ))}
       </dl>
       <div className={styles.sections}>
-        <ExistingPassSummary pass={context.existingPass} />
+        <ExistingPassSummary pass={context.existingPass} visible={context.methods !== null} />
         <MethodList methods={context.methods} />
       </div>
     </section>
