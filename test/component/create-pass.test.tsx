@@ -1,21 +1,12 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { appError, fail, type IssuedPass, type Result, type TapContext, type TapPolicy } from '../../src/shared';
+import { appError, fail, type IssuedPass, type Result, type TapContext } from '../../src/shared';
 import { useCreatePassStore } from '../../src/renderer/src/stores/create-pass-store';
 import { useSelectionStore } from '../../src/renderer/src/stores/selection-store';
-import { adele, contextFor, deferred, installFakeApi, person } from './fake-api';
+import { adele, contextFor, deferred, installFakeApi, person, tapPolicy as policy } from './fake-api';
 import { findShown, showPerson } from './render';
 
-const policy = (extra: Partial<TapPolicy> = {}): TapPolicy => ({
-  state: 'enabled',
-  defaultLifetimeInMinutes: 120,
-  defaultLength: 8,
-  minimumLifetimeInMinutes: 60,
-  maximumLifetimeInMinutes: 1440,
-  isUsableOnce: false,
-  ...extra,
-});
 
 const createButton = () => screen.getByRole('button', { name: 'Create pass' });
 const minutes = () => screen.getByRole('spinbutton', { name: 'Lifetime (minutes)' }) as HTMLInputElement;

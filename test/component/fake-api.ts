@@ -1,5 +1,5 @@
 import { vi, type Mock } from 'vitest';
-import { ok, type IssuedPass, type Session, type SignedInAccount, type TapContext, type TapDeskApi, type TenantProfile, type UserSummary } from '../../src/shared';
+import { ok, type IssuedPass, type Session, type SignedInAccount, type TapContext, type TapDeskApi, type TapPolicy, type TenantProfile, type UserSummary } from '../../src/shared';
 import { provideApi } from '../../src/renderer/src/api';
 
 export type FakeApi = { [K in keyof TapDeskApi]: Mock<TapDeskApi[K]> };
@@ -37,19 +37,22 @@ export const person = (id: string, displayName: string, extra: Partial<UserSumma
 
 export const adele = person('adele', 'Adele Vance', { jobTitle: 'Retail Manager', department: 'Sales' });
 
+export const tapPolicy = (extra: Partial<TapPolicy> = {}): TapPolicy => ({
+  state: 'enabled',
+  defaultLifetimeInMinutes: 120,
+  defaultLength: 8,
+  minimumLifetimeInMinutes: 60,
+  maximumLifetimeInMinutes: 1440,
+  isUsableOnce: false,
+  ...extra,
+});
+
 export const contextFor = (user: UserSummary, extra: Partial<TapContext> = {}): TapContext => ({
   user: { ...user, usageLocation: 'NL', preferredLanguage: 'nl-NL', officeLocation: 'Utrecht' },
   photoDataUrl: null,
   methods: [],
   existingPass: null,
-  policy: {
-    state: 'enabled',
-    defaultLifetimeInMinutes: 120,
-    defaultLength: 8,
-    minimumLifetimeInMinutes: 60,
-    maximumLifetimeInMinutes: 1440,
-    isUsableOnce: false,
-  },
+  policy: tapPolicy(),
   findings: [],
   ...extra,
 });

@@ -1,7 +1,8 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useId, type ReactNode } from 'react';
 
-const useStyles = makeStyles({
+/** The card surface every region of the workspace shares. */
+export const usePanelStyles = makeStyles({
   root: {
     display: 'flex',
     flexDirection: 'column',
@@ -28,7 +29,7 @@ interface Props {
 
 /** A card-like region whose h2 names it for assistive technology. */
 export const Panel = ({ title, children, className }: Props) => {
-  const styles = useStyles();
+  const styles = usePanelStyles();
   const headingId = useId();
   return (
     <section aria-labelledby={headingId} className={mergeClasses(styles.root, className)}>

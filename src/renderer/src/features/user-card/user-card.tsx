@@ -4,17 +4,9 @@ import type { TapContext } from '../../../../shared';
 import { ExistingPassSummary } from './existing-pass-summary';
 import { FindingList } from './finding-list';
 import { MethodList } from './method-list';
+import { usePanelStyles } from '../../ui/panel';
 
 const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusLarge,
-    boxShadow: tokens.shadow4,
-  },
   header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalL },
   identity: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
   name: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
@@ -37,6 +29,7 @@ const notSet = 'Not set';
 
 export const UserCard = ({ context }: { context: TapContext }) => {
   const styles = useStyles();
+  const panel = usePanelStyles();
   const headingId = useId();
   const { user } = context;
   const guest = user.userType?.toLowerCase() === 'guest';
@@ -49,7 +42,7 @@ export const UserCard = ({ context }: { context: TapContext }) => {
   ];
 
   return (
-    <section aria-labelledby={headingId} className={styles.root}>
+    <section aria-labelledby={headingId} className={panel.root}>
       <div className={styles.header}>
         <Avatar
           name={user.displayName}
