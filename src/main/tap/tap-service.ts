@@ -110,8 +110,9 @@ export class TapService {
     if (block && block.code !== 'account_disabled') throw failure(block.code, block.message);
     this.checkAgainstPolicy(input, context.policy);
 
-    // Graph keeps one pass per person and a new one replaces the old (201, old one deleted), so no
-    // separate delete is sent: if creation fails, the person keeps the pass they had.
+    // Graph keeps one pass per person and creating one deletes the previous one
+    // (https://learn.microsoft.com/graph/api/authentication-post-temporaryaccesspassmethods), so no separate
+    // delete is sent: if creation is refused, the person keeps the pass they had.
     const existing = context.existingPass;
     if (existing && !input.replaceExisting) {
       throw failure('pass_exists', 'This person already has a Temporary Access Pass. Choose to replace it to issue a new one.');
