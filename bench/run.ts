@@ -1,0 +1,40 @@
+/**
+ * Desk-flow timings against the local emulator: sign-in code redemption, search, selecting a person
+ * (the parallel pre-fetch) and Create. Prints medians and 95th percentiles; it asserts nothing.
+ */
+import { performance } from 'node:perf_hooks';
+import { demoPeople, demoTechnicians, startEmulator } from '../src/emulator';
+import { deskServices } from '../test/support/desk-services';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+};
+
+const measure = async (label: string, run: () => Promise<unknown>) => {
+  const samples: number[] = [];
+  for (let round = 0; round < ROUNDS; round += 1) {
+    const started = performance.now();
+    await run();
+    samples.push(performance.now() - started);
+  }
+  console.log(`${label.padEnd(44)} median ${percentile(samples, 50).toFixed(1).padStart(7)} ms   p95 ${percentile(samples, 95).toFixed(1).padStart(7)} ms`);
+};
+
+const emulator = await startEmulator();
+try {
+  const desk = await deskServices(emulator);
+  await measure('sign-in (page, form_post, code redemption)', () => desk.signIn(demoTechnicians.privAuth));
+  await measure('search "lena" (users:search)', () => desk.value('users:search', { query: 'lena' }));
+  await measure('select a person (tap:prepare, 7 calls)', () => desk.value('tap:prepare', { userId: demoPeople.inScope.id }));
+  await measure('create, replacing the last one (tap:create)', () =>
+    desk.value('tap:create', { userId: demoPeople.inScope.id, isUsableOnce: true, replaceExisting: true }),
+  );
+  emulator.control.addFault({ pathPattern: '^/v1\\.0/', latencyMs: 40 });
+  await measure('select a person, 40 ms per Graph call', () => desk.value('tap:prepare', { userId: demoPeople.inScope.id }));
+  await measure('create, 40 ms per Graph call', () => desk.value('tap:create', { userId: demoPeople.inScope.id, replaceExisting: true }));
+} finally {
+  await emulator.close();
+}
