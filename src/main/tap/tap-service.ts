@@ -7,6 +7,8 @@ import { isPrivilegedTarget } from '../../shared';
 import { preflight } from './preflight';
 
 const POLICY_TTL_MS = 5 * 60_000;
+/** People a desk looks at in a row; older lookups are simply fetched again. */
+const PREPARED_LIMIT = 50;
 
 interface Prepared {
   context: TapContext;
@@ -94,7 +96,11 @@ export class TapService {
         canReadMethods: methodList !== null && passList !== null,
       }),
     };
-    this.prepared.set(`${session.key}|${userId}`, { context, targetRoleIds: targetRoles });
+    const key = `${session.key}|${userId}`;
+    // Re-inserting keeps the map in visiting order, so the oldest person is the first key.
+    this.prepared.delete(key);
+    this.prepared.set(key, { context, targetRoleIds: targetRoles });
+    if (this.prepared.size > PREPARED_LIMIT) this.prepared.delete(this.prepared.keys().next().value!);
     return context;
   }
 

@@ -1,0 +1,60 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { GraphApi } from '../../../src/main/graph/graph-api';
+import { TapService } from '../../../src/main/tap/tap-service';
+
+const fakeApi = () => {
+  const api = {
+    user: vi.fn(async (id: string) => ({
+      id,
+      displayName: id,
+      userPrincipalName: `${id}@contoso.com`,
+      mail: null,
+      jobTitle: null,
+      department: null,
+      accountEnabled: true,
+      userType: 'Member',
+      usageLocation: null,
+      preferredLanguage: null,
+      officeLocation: null,
+      creationType: null,
+    })),
+    methods: vi.fn(async () => []),
+    temporaryAccessPasses: vi.fn(async () => []),
+    photoDataUrl: vi.fn(async () => null),
+    tapPolicy: vi.fn(async () => null),
+    directoryRoleIds: vi.fn(async () => []),
+    createTemporaryAccessPass: vi.fn(async () => ({
+      id: 'p',
+      temporaryAccessPass: 'secret',
+      createdDateTime: null,
+      startDateTime: null,
+      lifetimeInMinutes: 60,
+      isUsableOnce: false,
+      isUsable: true,
+      methodUsabilityReason: 'EnabledByPolicy',
+    })),
+  };
+  return api;
+};
+
+describe('the person cache behind Create', () => {
+  it('keeps the last fifty people and looks up an older one again before creating', async () => {
+    const api = fakeApi();
+    const service = new TapService(async () => ({ api: api as unknown as GraphApi, technicianId: 'tech', key: 'account' }));
+    for (let index = 0; index <= 50; index += 1) await service.prepare(`user-${index}`);
+    expect(api.user).toHaveBeenCalledTimes(51);
+    await service.create({ userId: 'user-50', replaceExisting: false });
+    expect(api.user).toHaveBeenCalledTimes(51);
+    await service.create({ userId: 'user-0', replaceExisting: false });
+    expect(api.user).toHaveBeenCalledTimes(52);
+  });
+
+  it('reads the policy and the technician roles once per account, not per person', async () => {
+    const api = fakeApi();
+    const service = new TapService(async () => ({ api: api as unknown as GraphApi, technicianId: 'tech', key: 'account' }));
+    await service.prepare('a');
+    await service.prepare('b');
+    expect(api.tapPolicy).toHaveBeenCalledTimes(1);
+    expect(api.directoryRoleIds).toHaveBeenCalledTimes(3);
+  });
+});
