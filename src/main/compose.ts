@@ -11,7 +11,7 @@ import { TapService } from './tap/tap-service';
 
 export interface AppDeps {
   store: KeyValueStore;
-  cipher: Cipher;
+  cipher: Cipher | null;
   cacheDir: string;
   openBrowser: AuthDeps['openBrowser'];
   isTrustedSender: RouterOptions['isTrustedSender'];

@@ -106,10 +106,19 @@ const isNetworkError = (error: unknown): boolean => {
   return false;
 };
 
+const carriedFailure = (error: unknown): AppFailure | undefined => {
+  for (let current = error; current instanceof Error; current = current.cause) {
+    if (current instanceof AppFailure) return current;
+  }
+  return undefined;
+};
+
 export const toAppError = (error: unknown): AppError => {
-  if (error instanceof AppFailure) return error.error;
+  const carried = carriedFailure(error);
+  if (carried) return carried.error;
   if (error instanceof GraphError) return isNetworkError(error) ? appError('network', 'Microsoft Graph could not be reached.') : fromGraph(error);
   if (error instanceof AuthError) return fromMsal(error);
   if (isNetworkError(error)) return appError('network', 'The network connection failed.');
-  return appError('unexpected', 'Something unexpected went wrong.', { detail: error instanceof Error ? error.message.slice(0, 500) : String(error).slice(0, 500) });
+  // Only the kind of error: a message could quote a response body, and a 201 body holds the pass.
+  return appError('unexpected', 'Something unexpected went wrong.', { detail: error instanceof Error ? error.name : typeof error });
 };

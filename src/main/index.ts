@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow } from 'electron';
+import { app, BrowserWindow, dialog } from 'electron';
 import { startEmulator, type RunningEmulator } from '../emulator';
 import { composeApp, type AppDeps } from './compose';
 import { demoProfile } from './demo-profile';
@@ -13,7 +13,9 @@ import { safeStorageCipher } from './platform/safe-storage-cipher';
 import { settingsStore } from './platform/settings-store';
 
 const demo = process.argv.includes('--demo');
-const rendererUrl = process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href;
+// The dev server is trusted only in development; a packaged app always loads its own file.
+const devServer = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+const rendererUrl = devServer ?? pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href;
 let emulator: RunningEmulator | undefined;
 let mainWindow: BrowserWindow | undefined;
 
@@ -60,7 +62,7 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(start)
     .catch((error: unknown) => {
-      console.error('TAP Desk could not start:', error instanceof Error ? error.message : error);
+      dialog.showErrorBox('TAP Desk could not start', error instanceof Error ? error.message : String(error));
       app.exit(1);
     });
 }

@@ -16,5 +16,4 @@ export const channels = {
 } as const;
 
 export type Channel = keyof typeof channels;
-export type MethodName = (typeof channels)[Channel];
 export const channelNames = Object.keys(channels) as Channel[];

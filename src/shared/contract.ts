@@ -3,24 +3,26 @@ import type { Channel, channels } from './channels';
 import {
   createTapInputSchema,
   issuedPassSchema,
+  profileIdSchema,
   sessionSchema,
   signedInAccountSchema,
   tapContextSchema,
   tenantProfileInputSchema,
   tenantProfileSchema,
+  userIdSchema,
   userSummarySchema,
 } from './domain';
 import type { Result } from './result';
 
-const accountRef = z.object({ profileId: z.string().min(1).max(64), homeAccountId: z.string().min(1).max(512) });
+const accountRef = z.object({ profileId: profileIdSchema, homeAccountId: z.string().min(1).max(512) });
 const none = z.void();
 
 /** The one typed contract between renderer and main: input is parsed in main, output is what main returns. */
 export const contract = {
   'session:get': { input: none, output: sessionSchema },
   'profiles:save': { input: tenantProfileInputSchema, output: tenantProfileSchema },
-  'profiles:remove': { input: z.object({ profileId: z.string().min(1).max(64) }), output: sessionSchema },
-  'auth:sign-in': { input: z.object({ profileId: z.string().min(1).max(64), loginHint: z.string().max(256).optional() }), output: signedInAccountSchema },
+  'profiles:remove': { input: z.object({ profileId: profileIdSchema }), output: sessionSchema },
+  'auth:sign-in': { input: z.object({ profileId: profileIdSchema, loginHint: z.string().max(256).optional() }), output: signedInAccountSchema },
   'auth:cancel-sign-in': { input: none, output: z.boolean() },
   'auth:switch': { input: accountRef, output: signedInAccountSchema },
   'auth:sign-out': { input: accountRef, output: sessionSchema },
@@ -28,7 +30,7 @@ export const contract = {
     input: z.object({ query: z.string().trim().min(1).max(120), top: z.number().int().min(1).max(50).optional() }),
     output: z.object({ users: z.array(userSummarySchema) }),
   },
-  'tap:prepare': { input: z.object({ userId: z.string().min(1).max(256) }), output: tapContextSchema },
+  'tap:prepare': { input: z.object({ userId: userIdSchema }), output: tapContextSchema },
   'tap:create': { input: createTapInputSchema, output: issuedPassSchema },
 } satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 

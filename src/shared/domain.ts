@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { cloudIdSchema } from './clouds';
 
+/** Also names the profile's token-cache file, hence the narrow alphabet. */
+export const profileIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'A profile id is letters, digits and dashes');
+
+/** Directory object ids: the renderer only ever sends ids it got from search. */
+export const userIdSchema = z.guid();
+
 const guidOrDomain = z
   .string()
   .trim()
@@ -9,7 +15,7 @@ const guidOrDomain = z
   .regex(/^[A-Za-z0-9.-]+$/, 'A tenant is a GUID or a domain such as contoso.onmicrosoft.com');
 
 export const tenantProfileInputSchema = z.object({
-  id: z.string().min(1).max(64).optional(),
+  id: profileIdSchema.optional(),
   label: z.string().trim().min(1, 'Give the profile a name').max(80),
   cloud: cloudIdSchema,
   tenant: guidOrDomain,
@@ -17,7 +23,7 @@ export const tenantProfileInputSchema = z.object({
 });
 export type TenantProfileInput = z.infer<typeof tenantProfileInputSchema>;
 
-export const tenantProfileSchema = tenantProfileInputSchema.extend({ id: z.string().min(1).max(64) });
+export const tenantProfileSchema = tenantProfileInputSchema.extend({ id: profileIdSchema });
 export type TenantProfile = z.infer<typeof tenantProfileSchema>;
 
 export const signedInAccountSchema = z.object({
@@ -56,8 +62,6 @@ export const userDetailsSchema = userSummarySchema.extend({
   officeLocation: z.string().nullable(),
 });
 export type UserDetails = z.infer<typeof userDetailsSchema>;
-
-export const usabilityReasons = ['EnabledByPolicy', 'DisabledByPolicy', 'Expired', 'NotYetValid', 'OneTimeUsed'] as const;
 
 /** A pass as Graph lists it: the secret itself is never part of this. */
 export const existingPassSchema = z.object({
@@ -121,7 +125,7 @@ export const MIN_LIFETIME_MINUTES = 10;
 export const MAX_LIFETIME_MINUTES = 43_200;
 
 export const createTapInputSchema = z.object({
-  userId: z.string().min(1).max(256),
+  userId: userIdSchema,
   lifetimeInMinutes: z.number().int().min(MIN_LIFETIME_MINUTES).max(MAX_LIFETIME_MINUTES).optional(),
   isUsableOnce: z.boolean().optional(),
   /** ISO 8601 with offset; omitted means "now". */

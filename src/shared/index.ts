@@ -5,3 +5,4 @@ export * from './domain';
 export * from './errors';
 export * from './result';
 export * from './directory-roles';
+export * from './external-guest';

@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import { isExternalGuest } from '../../shared/external-guest';
 import type { EmulatorState } from '../state/emulator-state.js';
 import { newGuid } from '../state/ids.js';
 import type { TapRecord, UserRecord } from '../state/model.js';
@@ -66,8 +67,7 @@ export const createTap = (state: EmulatorState, target: UserRecord, body: Record
   const request = readRequest(body, now);
   if ('status' in request) return reject(request);
 
-  // Documented in https://learn.microsoft.com/entra/identity/authentication/howto-authentication-temporary-access-pass#guest-access
-  if (target.user.userType === 'Guest' && target.user.creationType === 'Invitation') {
+  if (isExternalGuest(target.user)) {
     return reject(problems.tapBadRequest('Temporary Access Pass cannot be added to an external guest user.'));
   }
   if (policy.state !== 'enabled' || !state.isInPolicyScope(target)) {

@@ -13,13 +13,14 @@ import { msalNetworkClient } from '../net/trusted-https';
 import type { AccountRef, ProfileRepository } from '../settings/profile-repository';
 import { graphPermissions, resolveEndpoints, scopesFor, type EmulatorEndpoints, type ResolvedEndpoints } from './cloud-endpoints';
 import { encryptedCachePlugin, type Cipher } from './encrypted-cache-plugin';
-import { startLoopbackRedirect } from './loopback-redirect';
+import { startLoopbackRedirect, type LoopbackRedirect } from './loopback-redirect';
 import { oauthFailure, toAppError } from '../error-mapping';
 
 export interface AuthDeps {
   profiles: ProfileRepository;
   cacheDir: string;
-  cipher: Cipher;
+  /** Null when the OS offers no real secure storage: tokens then live in memory only. */
+  cipher: Cipher | null;
   /** Opens the sign-in page in the system browser (Electron's shell in the app, a test page in e2e). */
   openBrowser: (url: string, endpoints: ResolvedEndpoints) => Promise<void>;
   emulator?: EmulatorEndpoints;
@@ -68,7 +69,7 @@ export class AuthService {
         // Only the emulator is unknown to MSAL; Microsoft's clouds are discovered as usual.
         ...(endpoints.ca ? { knownAuthorities: [new URL(endpoints.authorityHost).host] } : {}),
       },
-      cache: { cachePlugin: encryptedCachePlugin(this.cacheFile(profile.id), this.deps.cipher) },
+      ...(this.deps.cipher ? { cache: { cachePlugin: encryptedCachePlugin(this.cacheFile(profile.id), this.deps.cipher) } } : {}),
       ...(endpoints.ca ? { system: { networkClient: msalNetworkClient(endpoints.ca) } } : {}),
     };
     const entry = { app: new PublicClientApplication(config), endpoints };
@@ -92,11 +93,14 @@ export class AuthService {
     this.pendingSignIn?.abort();
     const abort = new AbortController();
     this.pendingSignIn = abort;
-    const scopes = scopesFor(endpoints.graphHost, graphPermissions.signIn);
-    const state = this.crypto.createNewGuid();
-    const { verifier, challenge } = await this.crypto.generatePkceCodes();
-    const redirect = await startLoopbackRedirect(state, { signal: abort.signal, timeoutMs: this.deps.signInTimeoutMs ?? 300_000 });
+    let redirect: LoopbackRedirect | undefined;
     try {
+      const scopes = scopesFor(endpoints.graphHost, graphPermissions.signIn);
+      const state = this.crypto.createNewGuid();
+      const { verifier, challenge } = await this.crypto.generatePkceCodes();
+      redirect = await startLoopbackRedirect(state, { signal: abort.signal, timeoutMs: this.deps.signInTimeoutMs ?? 300_000 });
+      // Cancelling while the browser is still opening must not leave a rejection nobody awaits.
+      redirect.result.catch(() => undefined);
       const url = await app.getAuthCodeUrl({
         scopes,
         redirectUri: redirect.redirectUri,
@@ -126,7 +130,7 @@ export class AuthService {
       }
       throw error;
     } finally {
-      redirect.close();
+      redirect?.close();
       if (this.pendingSignIn === abort) this.pendingSignIn = null;
     }
   }
@@ -157,8 +161,10 @@ export class AuthService {
     return { app, account, endpoints, profile };
   }
 
+  /** Makes an account active once a silent token proves its sign-in still holds. */
   async switchTo(ref: AccountRef): Promise<SignedInAccount> {
     const { account } = await this.account(ref);
+    await this.accessToken(ref, graphPermissions.signIn);
     this.deps.profiles.setActiveAccount(ref);
     return toSignedIn(ref.profileId, account);
   }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { ICachePlugin, TokenCacheContext } from '@azure/msal-node';
@@ -23,7 +24,7 @@ export const encryptedCachePlugin = (file: string, cipher: Cipher): ICachePlugin
   async afterCacheAccess(context: TokenCacheContext) {
     if (!context.cacheHasChanged) return;
     await mkdir(dirname(file), { recursive: true, mode: 0o700 });
-    const temp = `${file}.${process.pid}.tmp`;
+    const temp = `${file}.${randomUUID()}.tmp`;
     await writeFile(temp, cipher.encrypt(context.tokenCache.serialize()), { mode: 0o600 });
     await rename(temp, file);
   },

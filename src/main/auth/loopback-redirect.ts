@@ -58,6 +58,8 @@ export const startLoopbackRedirect = async (
       const code = form.get('code');
       const error = form.get('error');
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', Connection: 'close' });
+      // Closing only once the page is out, so the browser still shows it.
+      res.on('finish', close);
       if (code) {
         res.end(page('Signed in to TAP Desk', 'You can close this tab and return to TAP Desk.'));
         settle({ code });
@@ -65,11 +67,9 @@ export const startLoopbackRedirect = async (
         res.end(page('Sign-in did not complete', 'Return to TAP Desk to see what happened.'));
         settle({ error: error ?? 'invalid_response', errorDescription: form.get('error_description') ?? '' });
       }
-      close();
-    })().catch((error: unknown) => {
+    })().catch(() => {
+      // A malformed or oversized request from some other local process is dropped; the sign-in waits on.
       res.destroy();
-      settle(error instanceof Error ? error : new Error(String(error)));
-      close();
     });
   });
 

@@ -1,5 +1,6 @@
 import { GraphError, ResponseType } from '@microsoft/microsoft-graph-client';
 import type { AuthMethod, ExistingPass, TapPolicy, UserDetails, UserSummary } from '../../shared';
+import { failure } from '../app-failure';
 import { graphPermissions } from '../auth/cloud-endpoints';
 import type { GraphConnection } from './graph-client';
 import { describeMethod } from './method-labels';
@@ -28,7 +29,7 @@ const toPass = (raw: Raw): ExistingPass => ({
   id: String(raw.id),
   createdDateTime: str(raw.createdDateTime),
   startDateTime: str(raw.startDateTime),
-  lifetimeInMinutes: Number(raw.lifetimeInMinutes),
+  lifetimeInMinutes: typeof raw.lifetimeInMinutes === 'number' ? raw.lifetimeInMinutes : 0,
   isUsableOnce: raw.isUsableOnce === true,
   isUsable: raw.isUsable === true,
   methodUsabilityReason: str(raw.methodUsabilityReason) ?? 'Unknown',
@@ -45,11 +46,6 @@ const { signIn: basic, policy: policyRead, roles: rolesRead } = graphPermissions
 /** Typed Microsoft Graph v1.0 calls TAP Desk makes, each with the least permission it needs. */
 export class GraphApi {
   constructor(private readonly graph: GraphConnection) {}
-
-  async me(): Promise<{ id: string; displayName: string; userPrincipalName: string }> {
-    const raw = (await this.graph.request('/me', basic).select(['id', 'displayName', 'userPrincipalName']).get()) as Raw;
-    return { id: String(raw.id), displayName: str(raw.displayName) ?? '', userPrincipalName: str(raw.userPrincipalName) ?? '' };
-  }
 
   async searchUsers(query: string, top: number): Promise<UserSummary[]> {
     const term = searchTerm(query);
@@ -105,16 +101,17 @@ export class GraphApi {
     body: { lifetimeInMinutes?: number; isUsableOnce?: boolean; startDateTime?: string },
   ): Promise<ExistingPass & { temporaryAccessPass: string }> {
     const raw = (await this.graph.request(`${userPath(userId)}/authentication/temporaryAccessPassMethods`, basic).post(body)) as Raw;
-    return { ...toPass(raw), temporaryAccessPass: String(raw.temporaryAccessPass ?? '') };
+    const pass = raw.temporaryAccessPass;
+    if (typeof pass !== 'string' || !pass) throw failure('unexpected', 'Microsoft Graph created the pass but did not return it. Create it again to get one you can read out.');
+    return { ...toPass(raw), temporaryAccessPass: pass };
   }
 
   /** The tenant's TAP policy, or null when the signed-in role may not read it (e.g. Authentication Administrator). */
-  async tapPolicy(): Promise<(TapPolicy & { includesAllUsers: boolean; hasExclusions: boolean }) | null> {
+  async tapPolicy(): Promise<TapPolicy | null> {
     try {
       const raw = (await this.graph
         .request('/policies/authenticationMethodsPolicy/authenticationMethodConfigurations/TemporaryAccessPass', policyRead)
         .get()) as Raw;
-      const targets = (value: unknown) => (Array.isArray(value) ? (value as Raw[]) : []);
       return {
         state: raw.state === 'enabled' ? 'enabled' : 'disabled',
         defaultLifetimeInMinutes: Number(raw.defaultLifetimeInMinutes),
@@ -122,8 +119,6 @@ export class GraphApi {
         minimumLifetimeInMinutes: Number(raw.minimumLifetimeInMinutes),
         maximumLifetimeInMinutes: Number(raw.maximumLifetimeInMinutes),
         isUsableOnce: raw.isUsableOnce === true,
-        includesAllUsers: targets(raw.includeTargets).some((target) => target.id === 'all_users'),
-        hasExclusions: targets(raw.excludeTargets).length > 0,
       };
     } catch (error) {
       if (isForbidden(error)) return null;

@@ -1,4 +1,4 @@
-import { AuthenticationHandlerOptions, Client, type GraphRequest } from '@microsoft/microsoft-graph-client';
+import { AuthenticationHandlerOptions, Client, GraphClientError, type GraphRequest } from '@microsoft/microsoft-graph-client';
 import { graphDispatcher } from '../net/trusted-https';
 
 /** Gets a delegated token carrying the given Graph permissions (asked for incrementally). */
@@ -18,7 +18,14 @@ export const connectGraph = (graphHost: string, ca: string | undefined, tokens: 
   const client = Client.initWithMiddleware({
     baseUrl: `${graphHost}/`,
     defaultVersion: 'v1.0',
-    authProvider: { getAccessToken: (options) => tokens(options?.scopes ?? []) },
+    authProvider: {
+      // The client re-wraps anything else as a status -1 "network" error; its own error type passes
+      // through, carrying the real reason (expired sign-in, missing consent) as the cause.
+      getAccessToken: (options) =>
+        tokens(options?.scopes ?? []).catch((error: unknown) => {
+          throw Object.assign(new GraphClientError('No token for Microsoft Graph'), { cause: error });
+        }),
+    },
     customHosts: new Set([new URL(graphHost).hostname]),
     ...(dispatcher ? { fetchOptions: { dispatcher } as RequestInit } : {}),
   });

@@ -18,7 +18,8 @@ export const graphForActiveAccount = (auth: AuthService): (() => Promise<GraphSe
     const active = await auth.active();
     if (!active) throw failure('not_signed_in', 'Sign in first.');
     const ref = { profileId: active.profile.id, homeAccountId: active.account.homeAccountId };
-    const key = `${ref.profileId}|${ref.homeAccountId}`;
+    // The Graph host is part of the key: an edited profile must not reuse a client for another cloud.
+    const key = `${ref.profileId}|${ref.homeAccountId}|${active.endpoints.graphHost}`;
     const existing = sessions.get(key);
     if (existing) return existing;
     const connection = connectGraph(active.endpoints.graphHost, active.endpoints.ca, (permissions) => auth.accessToken(ref, permissions));

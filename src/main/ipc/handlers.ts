@@ -25,8 +25,12 @@ export const createHandlers = ({ profiles, auth, graph, tap, demo }: Services): 
   return {
     'session:get': session,
     'profiles:save': async (input) => {
+      const before = input.id ? profiles.get(input.id) : undefined;
       const saved = profiles.save(input);
-      await auth.forget(saved.id, { purge: false });
+      // Another cloud, tenant or app registration makes the cached sign-ins meaningless.
+      const moved = before && (before.cloud !== saved.cloud || before.tenant !== saved.tenant || before.clientId !== saved.clientId);
+      if (moved && profiles.activeAccount()?.profileId === saved.id) profiles.setActiveAccount(null);
+      await auth.forget(saved.id, { purge: Boolean(moved) });
       return saved;
     },
     'profiles:remove': async ({ profileId }) => {

@@ -16,8 +16,11 @@ export const hardenApp = (isOwnDocument: (url: string) => boolean): void => {
   app.on('web-contents-created', (_event, contents: WebContents) => {
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
     contents.on('will-attach-webview', (event) => event.preventDefault());
-    contents.on('will-navigate', (event, url) => {
+    const stayHome = (event: { preventDefault(): void }, url: string) => {
       if (contents.session === session.defaultSession && !isOwnDocument(url)) event.preventDefault();
-    });
+    };
+    contents.on('will-navigate', stayHome);
+    contents.on('will-redirect', stayHome);
+    contents.on('will-frame-navigate', (event) => stayHome(event, event.url));
   });
 };

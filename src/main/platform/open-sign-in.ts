@@ -1,8 +1,7 @@
+import { X509Certificate } from 'node:crypto';
 import { BrowserWindow, session, shell } from 'electron';
 import type { ResolvedEndpoints } from '../auth/cloud-endpoints';
 import { isAllowedSignInUrl } from '../auth/sign-in-url';
-
-const normalisePem = (pem: string) => pem.replace(/\r/g, '').trim();
 
 /**
  * Real clouds sign in through the system browser (SSO, passkeys, Conditional Access). The emulator's
@@ -14,11 +13,13 @@ export const openSignIn = async (url: string, endpoints: ResolvedEndpoints): Pro
     await shell.openExternal(url);
     return;
   }
-  const ca = normalisePem(endpoints.ca);
+  const ca = new X509Certificate(endpoints.ca);
   const demoSession = session.fromPartition('demo-sign-in');
   demoSession.setCertificateVerifyProc((request, callback) => {
-    const issuer = request.certificate.issuerCert;
-    callback(issuer && normalisePem(issuer.data) === ca ? 0 : -2);
+    const leaf = new X509Certificate(request.certificate.data);
+    const signedByEmulator = leaf.checkIssued(ca) && leaf.verify(ca.publicKey);
+    const forThisHost = leaf.checkIP(request.hostname) !== undefined || leaf.checkHost(request.hostname) !== undefined;
+    callback(signedByEmulator && forThisHost ? 0 : -2);
   });
   demoSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   const window = new BrowserWindow({

@@ -1,6 +1,6 @@
 import type { PreflightFinding, TapPolicy } from '../../shared';
 import type { DirectoryUser } from '../graph/graph-api';
-import { canIssueForPrivileged, isPrivilegedTarget } from '../../shared';
+import { canIssueForPrivileged, isExternalGuest, isPrivilegedTarget } from '../../shared';
 
 export interface PreflightInput {
   user: DirectoryUser;
@@ -13,9 +13,6 @@ export interface PreflightInput {
   /** False when Graph refused to show this person's methods to the technician. */
   canReadMethods: boolean;
 }
-
-export const isExternalGuest = (user: DirectoryUser): boolean =>
-  user.userType === 'Guest' || user.creationType === 'Invitation' || user.userPrincipalName.includes('#EXT#');
 
 /**
  * What can be known before pressing Create. Blocks are certain refusals by the service; warnings are

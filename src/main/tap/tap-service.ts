@@ -7,12 +7,18 @@ import { isPrivilegedTarget } from '../../shared';
 import { preflight } from './preflight';
 
 const POLICY_TTL_MS = 5 * 60_000;
+/**
+ * How long the existing-pass answer from selecting a person is trusted. Creating silently replaces a
+ * pass, so an older answer is checked again (one GET) in case another desk issued one meanwhile.
+ */
+const EXISTING_PASS_TRUST_MS = 60_000;
 /** People a desk looks at in a row; older lookups are simply fetched again. */
 const PREPARED_LIMIT = 50;
 
 interface Prepared {
   context: TapContext;
   targetRoleIds: string[] | null;
+  at: number;
 }
 
 const settledValue = <T>(result: PromiseSettledResult<T>, fallback: T): T => (result.status === 'fulfilled' ? result.value : fallback);
@@ -45,9 +51,9 @@ export class TapService {
       policy: api.tapPolicy(),
       technicianRoleIds: api.directoryRoleIds(technicianId),
     };
-    // A failed lookup must not stick for five minutes.
-    fresh.policy.catch(() => this.tenantFacts.delete(key));
-    fresh.technicianRoleIds.catch(() => this.tenantFacts.delete(key));
+    // A refusal (no role, no consent) is remembered like an answer, so it is not asked again per person.
+    fresh.policy.catch(() => undefined);
+    fresh.technicianRoleIds.catch(() => undefined);
     this.tenantFacts.set(key, fresh);
     return fresh;
   }
@@ -77,16 +83,7 @@ export class TapService {
       photoDataUrl: settledValue(photo, null),
       methods: methodList?.filter((method) => method.type !== 'temporaryAccessPassAuthenticationMethod') ?? null,
       existingPass: passList?.[0] ?? null,
-      policy: tapPolicy
-        ? {
-            state: tapPolicy.state,
-            defaultLifetimeInMinutes: tapPolicy.defaultLifetimeInMinutes,
-            defaultLength: tapPolicy.defaultLength,
-            minimumLifetimeInMinutes: tapPolicy.minimumLifetimeInMinutes,
-            maximumLifetimeInMinutes: tapPolicy.maximumLifetimeInMinutes,
-            isUsableOnce: tapPolicy.isUsableOnce,
-          }
-        : null,
+      policy: tapPolicy,
       findings: preflight({
         user: user.value,
         technicianId: session.technicianId,
@@ -99,7 +96,7 @@ export class TapService {
     const key = `${session.key}|${userId}`;
     // Re-inserting keeps the map in visiting order, so the oldest person is the first key.
     this.prepared.delete(key);
-    this.prepared.set(key, { context, targetRoleIds: targetRoles });
+    this.prepared.set(key, { context, targetRoleIds: targetRoles, at: this.now() });
     if (this.prepared.size > PREPARED_LIMIT) this.prepared.delete(this.prepared.keys().next().value!);
     return context;
   }
@@ -116,6 +113,10 @@ export class TapService {
     if (block && block.code !== 'account_disabled') throw failure(block.code, block.message);
     this.checkAgainstPolicy(input, context.policy);
 
+    if (this.now() - prepared.at > EXISTING_PASS_TRUST_MS) {
+      context.existingPass = (await session.api.temporaryAccessPasses(input.userId))[0] ?? null;
+      prepared.at = this.now();
+    }
     // Graph keeps one pass per person and creating one deletes the previous one
     // (https://learn.microsoft.com/graph/api/authentication-post-temporaryaccesspassmethods), so no separate
     // delete is sent: if creation is refused, the person keeps the pass they had.

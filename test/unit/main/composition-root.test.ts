@@ -50,14 +50,16 @@ vi.mock('electron', () => {
     getPath: () => '/tmp/tapdesk-test',
     quit: vi.fn(),
     exit: vi.fn(),
+    isPackaged: true,
   };
   const electron = {
     app,
     BrowserWindow,
     ipcMain: { handle: (channel: string, handler: (...args: unknown[]) => unknown) => recorded.handled.set(channel, handler) },
     session: { defaultSession, fromPartition: () => defaultSession },
-    safeStorage: { isEncryptionAvailable: () => true, encryptString: (s: string) => Buffer.from(s), decryptString: (b: Buffer) => b.toString() },
+    safeStorage: { isEncryptionAvailable: () => true, getSelectedStorageBackend: () => 'gnome_libsecret', encryptString: (s: string) => Buffer.from(s), decryptString: (b: Buffer) => b.toString() },
     shell: { openExternal: vi.fn() },
+    dialog: { showErrorBox: vi.fn() },
   };
   return { ...electron, default: electron };
 });
@@ -93,9 +95,11 @@ describe('Electron composition root', () => {
 
   it('denies new windows, foreign navigation, webviews and permission requests, and sends a CSP', () => {
     expect(recorded.windowOpenHandler?.()).toEqual({ action: 'deny' });
-    const navigate = { preventDefault: vi.fn() };
-    recorded.contentsEvents.get('will-navigate')!(navigate, 'https://evil.example/');
-    expect(navigate.preventDefault).toHaveBeenCalled();
+    for (const event of ['will-navigate', 'will-redirect', 'will-frame-navigate']) {
+      const navigate = { preventDefault: vi.fn() };
+      recorded.contentsEvents.get(event)!(navigate, 'https://evil.example/');
+      expect(navigate.preventDefault).toHaveBeenCalled();
+    }
     const webview = { preventDefault: vi.fn() };
     recorded.contentsEvents.get('will-attach-webview')!(webview);
     expect(webview.preventDefault).toHaveBeenCalled();

@@ -63,3 +63,14 @@ describe('mapping sign-in errors', () => {
     expect(toAppError('weird')).toMatchObject({ code: 'unexpected' });
   });
 });
+
+describe('token failures inside Graph calls', () => {
+  it('keep their own reason instead of turning into a network error', async () => {
+    const { connectGraph } = await import('../../../src/main/graph/graph-client');
+    const { GraphApi } = await import('../../../src/main/graph/graph-api');
+    const { failure } = await import('../../../src/main/app-failure');
+    const api = new GraphApi(connectGraph('https://graph.microsoft.com', undefined, () => Promise.reject(failure('not_signed_in', 'Your sign-in has expired.'))));
+    const error = await api.searchUsers('lena', 5).catch((caught: unknown) => caught);
+    expect(toAppError(error)).toMatchObject({ code: 'not_signed_in', message: 'Your sign-in has expired.' });
+  });
+});

@@ -61,6 +61,14 @@ describe('loopback redirect', () => {
     await expect(fetch(ipv4)).rejects.toThrow();
   });
 
+  it('drops an oversized request from another local process and keeps waiting for the real answer', async () => {
+    const redirect = await startLoopbackRedirect('s', { signal: new AbortController().signal, timeoutMs: 5000 });
+    const ipv4 = redirect.redirectUri.replace('localhost', '127.0.0.1');
+    await expect(post(ipv4, { code: 'x'.repeat(100_000), state: 's' })).rejects.toThrow();
+    await post(ipv4, { code: 'real', state: 's' });
+    await expect(redirect.result).resolves.toEqual({ code: 'real' });
+  });
+
   it('passes an OAuth error through and stops on abort', async () => {
     const failed = await startLoopbackRedirect('s', { signal: new AbortController().signal, timeoutMs: 5000 });
     await post(failed.redirectUri.replace('localhost', '127.0.0.1'), { error: 'access_denied', error_description: 'declined', state: 's' });

@@ -31,6 +31,8 @@ describe('pre-flight', () => {
     expect(codes({ ...base, user: user(), policy: { ...policy, state: 'disabled' } })).toEqual(['block:policy_disabled']);
     expect(codes({ ...base, user: user({ id: 'tech' }) })).toEqual(['block:self_target']);
     expect(codes({ ...base, user: user({ userType: 'Guest', userPrincipalName: 'jo_fabrikam.com#EXT#@contoso.com' }) })).toEqual(['block:external_guest']);
+    expect(codes({ ...base, user: user({ userType: 'Guest', creationType: 'Invitation' }) })).toEqual(['block:external_guest']);
+    expect(codes({ ...base, user: user({ userType: 'Guest' }) })).toEqual([]);
   });
 
   it('only warns about a disabled account', () => {

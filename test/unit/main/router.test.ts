@@ -66,8 +66,8 @@ describe('ipc router', () => {
       }),
       { isTrustedSender: () => true },
     );
-    await expect(router.dispatch('tap:prepare', own, { userId: 'x' })).resolves.toEqual({ ok: false, error: { code: 'user_not_found', message: 'gone' } });
-    await expect(router.dispatch('users:search', own, { query: 'lena' })).resolves.toMatchObject({ ok: false, error: { code: 'unexpected', detail: 'boom' } });
+    await expect(router.dispatch('tap:prepare', own, { userId: '00000000-0000-4000-8000-000000000001' })).resolves.toEqual({ ok: false, error: { code: 'user_not_found', message: 'gone' } });
+    await expect(router.dispatch('users:search', own, { query: 'lena' })).resolves.toMatchObject({ ok: false, error: { code: 'unexpected', detail: 'TypeError' } });
   });
 
   it('strips fields the contract does not declare from answers', async () => {

@@ -49,6 +49,23 @@ describe('the person cache behind Create', () => {
     expect(api.user).toHaveBeenCalledTimes(52);
   });
 
+  it('checks again for a pass issued elsewhere when the lookup is older than a minute', async () => {
+    const api = fakeApi();
+    let now = 0;
+    const service = new TapService(async () => ({ api: api as unknown as GraphApi, technicianId: 'tech', key: 'account' }), () => now);
+    await service.prepare('a');
+    now = 30_000;
+    await service.create({ userId: 'a', replaceExisting: false });
+    expect(api.temporaryAccessPasses).toHaveBeenCalledTimes(1);
+    await service.prepare('b');
+    now = 120_000;
+    api.temporaryAccessPasses.mockResolvedValueOnce([
+      { id: 'other-desk', createdDateTime: null, startDateTime: null, lifetimeInMinutes: 60, isUsableOnce: false, isUsable: true, methodUsabilityReason: 'EnabledByPolicy' },
+    ] as never);
+    await expect(service.create({ userId: 'b', replaceExisting: false })).rejects.toMatchObject({ error: { code: 'pass_exists' } });
+    expect(api.createTemporaryAccessPass).toHaveBeenCalledTimes(1);
+  });
+
   it('reads the policy and the technician roles once per account, not per person', async () => {
     const api = fakeApi();
     const service = new TapService(async () => ({ api: api as unknown as GraphApi, technicianId: 'tech', key: 'account' }));
