@@ -7,7 +7,6 @@ import { useSelectionStore } from '../../src/renderer/src/stores/selection-store
 import { adele, contextFor, deferred, installFakeApi, person, tapPolicy as policy } from './fake-api';
 import { findShown, showPerson } from './render';
 
-
 const createButton = () => screen.getByRole('button', { name: 'Create pass' });
 const minutes = () => screen.getByRole('spinbutton', { name: 'Lifetime (minutes)' }) as HTMLInputElement;
 const presets = () => within(screen.getByRole('radiogroup', { name: 'Lifetime' })).getAllByRole('radio') as HTMLInputElement[];

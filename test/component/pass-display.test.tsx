@@ -71,6 +71,13 @@ describe('pass display', () => {
     expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'Find a person' }));
   });
 
+  it('keeps the pass when Escape is pressed outside the pass view', async () => {
+    const { user } = await issueForAdele();
+    (document.activeElement as HTMLElement).blur();
+    await user.keyboard('{Escape}');
+    expect(useCreatePassStore.getState().shown).not.toBeNull();
+  });
+
   it('says when a previous pass was replaced and when the new one is one-time', () => {
     installFakeApi();
     renderInTheme(<PassDisplay shown={{ displayName: 'Adele Vance', pass: issuedFor('adele', { isUsableOnce: true, replacedPassId: 'old' }) }} />);

@@ -1,7 +1,8 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { appError, fail, ok, type Session, type SignedInAccount } from '../../src/shared';
+import { useCreatePassStore } from '../../src/renderer/src/stores/create-pass-store';
 import { useSessionStore } from '../../src/renderer/src/stores/session-store';
 import { account, deferred, installFakeApi, profile, signedIn, signedOut } from './fake-api';
 import { findShown, queryShown, renderApp } from './render';
@@ -172,6 +173,18 @@ describe('workspace header', () => {
     await user.click(await screen.findByRole('menuitem', { name: /Sam Second/ }));
     expect(api.switchAccount).toHaveBeenCalledWith({ profileId: 'contoso', homeAccountId: 'second' });
     expect(await screen.findByText('sam@contoso.com · Contoso')).toBeTruthy();
+  });
+
+  it('holds the account while a pass is being created for it', async () => {
+    installFakeApi(twoAccounts);
+    renderApp();
+    await screen.findByText('tess@contoso.com · Contoso');
+    act(() => useCreatePassStore.setState({ creating: true }));
+    for (const name of ['Switch account', 'Add account', 'Sign out']) {
+      expect((screen.getByRole('button', { name }) as HTMLButtonElement).disabled).toBe(true);
+    }
+    act(() => useCreatePassStore.setState({ creating: false }));
+    expect((screen.getByRole('button', { name: 'Sign out' }) as HTMLButtonElement).disabled).toBe(false);
   });
 
   it('goes back to sign-in to add an account, and can return', async () => {

@@ -34,7 +34,8 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXXL}`,
     backgroundColor: tokens.colorNeutralBackground3,
     borderRadius: tokens.borderRadiusLarge,
-    userSelect: 'all',
+    // No free-form copying: a copied pass would sit in the clipboard with nothing to clear it.
+    userSelect: 'none',
     overflowWrap: 'anywhere',
   },
   hidden: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase500, letterSpacing: 'normal' },
@@ -68,11 +69,6 @@ export const PassDisplay = ({ shown }: { shown: ShownPass }) => {
 
   useEffect(() => {
     nextRef.current?.focus();
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') clearWorkspace();
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
   }, []);
 
   useEffect(() => {
@@ -82,7 +78,14 @@ export const PassDisplay = ({ shown }: { shown: ShownPass }) => {
   }, [hidden]);
 
   return (
-    <section aria-labelledby={headingId} className={styles.root}>
+    // Escape counts only inside the pass view: closing a header menu must not throw the pass away.
+    <section
+      aria-labelledby={headingId}
+      className={styles.root}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && !event.defaultPrevented) clearWorkspace();
+      }}
+    >
       <h2 id={headingId} className={styles.heading}>
         Pass for {displayName}
       </h2>

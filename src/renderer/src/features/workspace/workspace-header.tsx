@@ -1,5 +1,6 @@
 import { Avatar, Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, makeStyles, tokens } from '@fluentui/react-components';
 import { PersonAdd20Regular, PersonSwap20Regular, SignOut20Regular } from '@fluentui/react-icons';
+import { useCreatePassStore } from '../../stores/create-pass-store';
 import { useSessionStore } from '../../stores/session-store';
 import { Brand } from '../../ui/brand';
 
@@ -22,7 +23,9 @@ const useStyles = makeStyles({
 export const WorkspaceHeader = () => {
   const styles = useStyles();
   const session = useSessionStore((state) => state.session);
-  const busy = useSessionStore((state) => state.busy);
+  // A pass being created belongs to this account: no switching away until it is shown.
+  const creating = useCreatePassStore((state) => state.creating);
+  const busy = useSessionStore((state) => state.busy) || creating;
   const { switchAccount, signOut, setAddingAccount } = useSessionStore.getState();
   const active = session?.active;
   if (!session || !active) return null;
