@@ -85,6 +85,18 @@ describe('sign-in screen', () => {
     expect(await screen.findByRole('combobox', { name: 'Find a person' })).toBeTruthy();
   });
 
+  it('renews an expired sign-in in the browser for the same person', async () => {
+    const other: SignedInAccount = { ...account, homeAccountId: 'other', name: 'Olga Other', username: 'olga@contoso.com' };
+    const api = installFakeApi({ ...signedOut, accounts: [other] });
+    api.switchAccount.mockResolvedValue(fail(appError('not_signed_in', 'Your sign-in has expired.')));
+    api.signIn.mockResolvedValue(ok(other));
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(await screen.findByRole('button', { name: 'Continue as Olga Other (Contoso)' }));
+    expect(api.signIn).toHaveBeenCalledWith({ profileId: 'contoso', loginHint: 'olga@contoso.com' });
+    expect(await screen.findByRole('combobox', { name: 'Find a person' })).toBeTruthy();
+  });
+
   it('removes the chosen profile', async () => {
     const api = installFakeApi(signedOut);
     const user = userEvent.setup();

@@ -16,7 +16,8 @@ interface SessionState {
   addingAccount: boolean;
   load: () => Promise<void>;
   selectProfile: (profileId: string) => void;
-  signIn: () => Promise<void>;
+  /** `loginHint` pre-fills the account when an expired sign-in is renewed. */
+  signIn: (loginHint?: string) => Promise<void>;
   cancelSignIn: () => Promise<void>;
   saveProfile: (input: TenantProfileInput) => Promise<AppError | null>;
   removeProfile: (profileId: string) => Promise<void>;
@@ -75,12 +76,12 @@ export const useSessionStore = create<SessionState>()((set, get) => {
 
     selectProfile: (profileId) => set({ selectedProfileId: profileId }),
 
-    signIn: async () => {
+    signIn: async (loginHint) => {
       const { selectedProfileId, signingIn } = get();
       if (!selectedProfileId || signingIn) return;
       cancelRequested = false;
       set({ signingIn: true, error: null });
-      const result = await getApi().signIn({ profileId: selectedProfileId });
+      const result = await getApi().signIn({ profileId: selectedProfileId, ...(loginHint ? { loginHint } : {}) });
       set({ signingIn: false });
       if (result.ok) activate(result.value);
       else if (!(cancelRequested && result.error.code === 'sign_in_cancelled')) fail(result.error);
@@ -123,8 +124,11 @@ export const useSessionStore = create<SessionState>()((set, get) => {
       set({ busy: true, error: null });
       const result = await getApi().switchAccount({ profileId: account.profileId, homeAccountId: account.homeAccountId });
       set({ busy: false });
-      if (result.ok) activate(result.value);
-      else fail(result.error);
+      if (result.ok) return activate(result.value);
+      if (result.error.code !== 'not_signed_in') return fail(result.error);
+      // The cached sign-in no longer holds: renew it in the browser for the same person.
+      set({ selectedProfileId: account.profileId });
+      await get().signIn(account.username);
     },
 
     signOut: async () => {
