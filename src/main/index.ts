@@ -36,15 +36,17 @@ const start = async () => {
       profile: demoProfile(emulator),
     };
   }
-  const { router } = composeApp({
+  let cancelSignIn = () => false;
+  const { router, auth } = composeApp({
     store: settingsStore(),
     cipher: safeStorageCipher(),
     cacheDir: join(app.getPath('userData'), 'token-cache'),
-    openBrowser: openSignIn,
+    openBrowser: (url, endpoints) => openSignIn(url, endpoints, () => cancelSignIn()),
     isTrustedSender,
     onFailure: (channel, code, detail) => console.warn(`[ipc] ${channel} → ${code}${detail ? ` (${detail})` : ''}`),
     ...(demoDeps ? { demo: demoDeps } : {}),
   });
+  cancelSignIn = () => auth.cancelSignIn();
   registerIpc(router);
   mainWindow = createMainWindow(join(import.meta.dirname, '../preload/index.cjs'));
   mainWindow.once('ready-to-show', () => mainWindow?.show());

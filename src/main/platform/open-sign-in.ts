@@ -7,7 +7,7 @@ import { isAllowedSignInUrl } from '../auth/sign-in-url';
  * Real clouds sign in through the system browser (SSO, passkeys, Conditional Access). The emulator's
  * CA is unknown to that browser, so demo sign-in opens in an isolated window that trusts exactly it.
  */
-export const openSignIn = async (url: string, endpoints: ResolvedEndpoints): Promise<void> => {
+export const openSignIn = async (url: string, endpoints: ResolvedEndpoints, onAbandoned: () => void): Promise<void> => {
   if (!isAllowedSignInUrl(url, endpoints.authorityHost)) throw new Error('Refused to open a sign-in address outside the tenant’s sign-in host.');
   if (!endpoints.ca) {
     await shell.openExternal(url);
@@ -30,8 +30,15 @@ export const openSignIn = async (url: string, endpoints: ResolvedEndpoints): Pro
   });
   window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
   // The sign-in page form-posts to the loopback redirect; once there, the window has done its job.
+  // Closed before that, the technician gave up: stop waiting instead of hanging until the timeout.
+  let answered = false;
   window.webContents.on('did-navigate', (_event, navigatedTo) => {
-    if (new URL(navigatedTo).hostname === 'localhost') setTimeout(() => window.close(), 1500);
+    if (new URL(navigatedTo).hostname !== 'localhost') return;
+    answered = true;
+    setTimeout(() => window.close(), 1500);
+  });
+  window.on('closed', () => {
+    if (!answered) onAbandoned();
   });
   await window.loadURL(url);
 };
