@@ -3,6 +3,7 @@ import { AuthService, type AuthDeps } from './auth/auth-service';
 import type { EmulatorEndpoints } from './auth/cloud-endpoints';
 import type { Cipher } from './auth/encrypted-cache-plugin';
 import { graphForActiveAccount } from './graph/graph-sessions';
+import { ClipboardGuard, type ClipboardAccess } from './handoff/clipboard-guard';
 import { createHandlers } from './ipc/handlers';
 import { createRouter, type Router, type RouterOptions } from './ipc/router';
 import type { KeyValueStore } from './settings/key-value-store';
@@ -16,12 +17,17 @@ export interface AppDeps {
   openBrowser: AuthDeps['openBrowser'];
   isTrustedSender: RouterOptions['isTrustedSender'];
   onFailure?: RouterOptions['onFailure'];
+  clipboard: ClipboardAccess;
+  protectWindow(on: boolean): void;
   /** Present in demo mode (and tests): the running emulator and the profile that points at it. */
   demo?: { endpoints: EmulatorEndpoints; profile: TenantProfile };
 }
 
 /** Wires main's services; shared by the Electron entry point and the end-to-end harness. */
-export const composeApp = (deps: AppDeps): { router: Router; auth: AuthService; profiles: ProfileRepository } => {
+/** Until per-tenant settings exist: long enough to paste once, short enough not to linger. */
+const CLIPBOARD_CLEAR_SECONDS = 30;
+
+export const composeApp = (deps: AppDeps): { router: Router; auth: AuthService; profiles: ProfileRepository; clipboard: ClipboardGuard } => {
   const profiles = new ProfileRepository(deps.store);
   if (deps.demo) profiles.save(deps.demo.profile);
   const auth = new AuthService({
@@ -33,10 +39,12 @@ export const composeApp = (deps: AppDeps): { router: Router; auth: AuthService; 
   });
   const graph = graphForActiveAccount(auth);
   const tap = new TapService(graph);
-  const handlers = createHandlers({ profiles, auth, graph, tap, demo: Boolean(deps.demo) });
+  const clipboard = new ClipboardGuard(deps.clipboard, CLIPBOARD_CLEAR_SECONDS);
+  const handoff = { clipboard, protectWindow: deps.protectWindow };
+  const handlers = createHandlers({ profiles, auth, graph, tap, handoff, demo: Boolean(deps.demo) });
   const router = createRouter(handlers, {
     isTrustedSender: deps.isTrustedSender,
     ...(deps.onFailure ? { onFailure: deps.onFailure } : {}),
   });
-  return { router, auth, profiles };
+  return { router, auth, profiles, clipboard };
 };

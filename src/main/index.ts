@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog } from 'electron';
+import { app, BrowserWindow, clipboard as systemClipboard, dialog } from 'electron';
 import { startEmulator, type RunningEmulator } from '../emulator';
 import { composeApp, type AppDeps } from './compose';
 import { demoProfile } from './demo-profile';
@@ -37,7 +37,9 @@ const start = async () => {
     };
   }
   let cancelSignIn = () => false;
-  const { router, auth } = composeApp({
+  const { router, auth, clipboard } = composeApp({
+    clipboard: systemClipboard,
+    protectWindow: (on) => mainWindow?.setContentProtection(on),
     store: settingsStore(),
     cipher: safeStorageCipher(),
     cacheDir: join(app.getPath('userData'), 'token-cache'),
@@ -47,6 +49,7 @@ const start = async () => {
     ...(demoDeps ? { demo: demoDeps } : {}),
   });
   cancelSignIn = () => auth.cancelSignIn();
+  app.on('will-quit', () => void clipboard.clearIfUnchanged());
   registerIpc(router);
   mainWindow = createMainWindow(join(import.meta.dirname, '../preload/index.cjs'));
   mainWindow.once('ready-to-show', () => mainWindow?.show());

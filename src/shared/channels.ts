@@ -13,6 +13,10 @@ export const channels = {
   'users:search': 'searchUsers',
   'tap:prepare': 'prepareTap',
   'tap:create': 'createTap',
+  'tap:status': 'passStatus',
+  'tap:revoke': 'revokePass',
+  'handoff:copy-pass': 'copyPass',
+  'handoff:visible': 'setPassVisible',
 } as const;
 
 export type Channel = keyof typeof channels;

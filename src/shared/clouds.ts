@@ -9,6 +9,8 @@ export interface CloudEndpoints {
   authorityHost: string;
   /** Graph origin without version; also the resource that prefixes every scope. */
   graphHost: string;
+  /** The My Sign-Ins security info page where people register methods. */
+  securityInfoUrl: string;
 }
 
 export interface CloudDefinition {
@@ -22,22 +24,38 @@ export const clouds: Record<CloudId, CloudDefinition> = {
   global: {
     id: 'global',
     label: 'Global (Microsoft Entra ID)',
-    endpoints: { authorityHost: 'https://login.microsoftonline.com', graphHost: 'https://graph.microsoft.com' },
+    endpoints: {
+      authorityHost: 'https://login.microsoftonline.com',
+      graphHost: 'https://graph.microsoft.com',
+      securityInfoUrl: 'https://mysignins.microsoft.com/security-info',
+    },
   },
   usgov: {
     id: 'usgov',
     label: 'US Government L4 (GCC High)',
-    endpoints: { authorityHost: 'https://login.microsoftonline.us', graphHost: 'https://graph.microsoft.us' },
+    endpoints: {
+      authorityHost: 'https://login.microsoftonline.us',
+      graphHost: 'https://graph.microsoft.us',
+      securityInfoUrl: 'https://mysignins.microsoft.us/security-info',
+    },
   },
   'usgov-dod': {
     id: 'usgov-dod',
     label: 'US Government L5 (DoD)',
-    endpoints: { authorityHost: 'https://login.microsoftonline.us', graphHost: 'https://dod-graph.microsoft.us' },
+    endpoints: {
+      authorityHost: 'https://login.microsoftonline.us',
+      graphHost: 'https://dod-graph.microsoft.us',
+      securityInfoUrl: 'https://mysignins.microsoft.us/security-info',
+    },
   },
   china: {
     id: 'china',
     label: 'China (operated by 21Vianet)',
-    endpoints: { authorityHost: 'https://login.chinacloudapi.cn', graphHost: 'https://microsoftgraph.chinacloudapi.cn' },
+    endpoints: {
+      authorityHost: 'https://login.chinacloudapi.cn',
+      graphHost: 'https://microsoftgraph.chinacloudapi.cn',
+      securityInfoUrl: 'https://mysignins.azure.cn/security-info',
+    },
   },
   emulator: { id: 'emulator', label: 'Built-in emulator (demo tenant)' },
 };

@@ -3,6 +3,7 @@ import type { Channel, channels } from './channels';
 import {
   createTapInputSchema,
   issuedPassSchema,
+  passStatusSchema,
   profileIdSchema,
   sessionSchema,
   signedInAccountSchema,
@@ -32,6 +33,12 @@ export const contract = {
   },
   'tap:prepare': { input: z.object({ userId: userIdSchema }), output: tapContextSchema },
   'tap:create': { input: createTapInputSchema, output: issuedPassSchema },
+  'tap:status': { input: z.object({ userId: userIdSchema }), output: passStatusSchema },
+  'tap:revoke': { input: z.object({ userId: userIdSchema, passId: z.string().min(1).max(128) }), output: z.boolean() },
+  /** Main writes the clipboard and clears it later if it still holds the pass. */
+  'handoff:copy-pass': { input: z.object({ pass: z.string().min(8).max(48) }), output: z.object({ clearAfterSeconds: z.number().int().positive() }) },
+  /** The window is content-protected while a pass is on screen. */
+  'handoff:visible': { input: z.object({ visible: z.boolean() }), output: z.boolean() },
 } satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -139,5 +139,15 @@ export const issuedPassSchema = existingPassSchema.extend({
   temporaryAccessPass: z.string(),
   userId: z.string(),
   replacedPassId: z.string().nullable(),
+  /** Where the person registers Authenticator or a passkey, with their sign-in name as login hint. */
+  securityInfoUrl: z.string().url(),
 });
 export type IssuedPass = z.infer<typeof issuedPassSchema>;
+
+/** What polling after the handoff shows: whether the pass was used, and what got registered. */
+export const passStatusSchema = z.object({
+  existingPass: existingPassSchema.nullable(),
+  methods: z.array(authMethodSchema).nullable(),
+  checkedAt: z.string(),
+});
+export type PassStatus = z.infer<typeof passStatusSchema>;

@@ -68,6 +68,7 @@ export const issuedFor = (userId: string, extra: Partial<IssuedPass> = {}): Issu
   isUsable: true,
   methodUsabilityReason: 'EnabledByPolicy',
   replacedPassId: null,
+  securityInfoUrl: 'https://mysignins.microsoft.com/security-info?login_hint=adele%40contoso.com',
   ...extra,
 });
 
@@ -84,6 +85,10 @@ export const installFakeApi = (session: Session = signedIn): FakeApi => {
     searchUsers: vi.fn(async () => ok({ users: [adele] })),
     prepareTap: vi.fn(async ({ userId }) => ok(contextFor(userId === adele.id ? adele : person(userId, userId)))),
     createTap: vi.fn(async ({ userId }) => ok(issuedFor(userId))),
+    passStatus: vi.fn(async () => ok({ existingPass: null, methods: [], checkedAt: '2030-05-01T09:00:00Z' })),
+    revokePass: vi.fn(async () => ok(true)),
+    copyPass: vi.fn(async () => ok({ clearAfterSeconds: 30 })),
+    setPassVisible: vi.fn(async ({ visible }) => ok(visible)),
   };
   provideApi(api);
   return api;

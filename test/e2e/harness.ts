@@ -10,6 +10,7 @@ import { composeApp } from '../../src/main/compose';
 import { demoProfile } from '../../src/main/demo-profile';
 import { trustedSender } from '../../src/main/ipc/trusted-sender';
 import { channels } from '../../src/shared/channels';
+import { deskPlatform } from '../support/desk-platform';
 import { memoryStore } from '../support/memory-store';
 import { testCipher } from '../support/test-cipher';
 
@@ -35,6 +36,8 @@ const serverKeyPin = (origin: string, ca: string) =>
 export interface Desk {
   page: Page;
   emulator: RunningEmulator;
+  /** The clipboard and window protection main drove. */
+  platform: ReturnType<typeof deskPlatform>;
   /** Signs in through the emulator's real sign-in page, as a technician would in the browser. */
   signIn(username: string, password: string): Promise<Page>;
   /** Types a name, takes the first hit with Enter and waits for the person's card. */
@@ -65,8 +68,11 @@ export const test = base.extend<{ desk: Desk }, { emulator: RunningEmulator }>({
     await emulator.control.reset();
     const cacheDir = await mkdtemp(join(tmpdir(), 'tapdesk-e2e-'));
     const signInPages: Page[] = [];
+    const platform = deskPlatform();
     const { router } = composeApp({
       store: memoryStore(),
+      clipboard: platform.clipboard,
+      protectWindow: platform.protectWindow,
       cipher: testCipher(),
       cacheDir,
       openBrowser: async (url) => {
@@ -103,6 +109,7 @@ export const test = base.extend<{ desk: Desk }, { emulator: RunningEmulator }>({
     const desk: Desk = {
       page,
       emulator,
+      platform,
       async signIn(username, password) {
         const popup = context.waitForEvent('page');
         await page.getByRole('button', { name: 'Sign in', exact: true }).click();

@@ -6,6 +6,7 @@ import { composeApp } from '../../src/main/compose';
 import { demoProfile } from '../../src/main/demo-profile';
 import type { Cipher } from '../../src/main/auth/encrypted-cache-plugin';
 import type { Channel, InputOf, OutputOf, Result } from '../../src/shared';
+import { deskPlatform } from './desk-platform';
 import { memoryStore } from './memory-store';
 import { browserStandIn } from './sign-in-driver';
 import { testCipher } from './test-cipher';
@@ -16,8 +17,11 @@ export const deskServices = async (emulator: RunningEmulator, options: { cacheDi
   const cipher = options.cipher ?? testCipher();
   let browser: ReturnType<typeof browserStandIn> | undefined;
   const store = memoryStore();
+  const platform = deskPlatform();
   const { router, auth } = composeApp({
     store,
+    clipboard: platform.clipboard,
+    protectWindow: platform.protectWindow,
     cipher,
     cacheDir,
     openBrowser: (url) => {
@@ -42,6 +46,7 @@ export const deskServices = async (emulator: RunningEmulator, options: { cacheDi
     value,
     auth,
     store,
+    platform,
     cacheDir,
     cipher,
     /** The next interactive sign-in types these credentials into the emulator's page. */

@@ -52,5 +52,14 @@ export const addDiscoveryRoutes = (router: Router<AuthorityContext>): void => {
     })
     .add('GET', '/:tenant/oauth2/v2.0/logout', () =>
       html(200, '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Signed out</title></head><body><main><h1>You signed out of your account</h1><p>It\'s a good idea to close all browser windows.</p></main></body></html>'),
+    )
+    // Stands in for My Sign-Ins (mysignins.microsoft.com/security-info), the target of the handoff QR code.
+    .add('GET', '/security-info', () =>
+      html(
+        200,
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Security info</title></head><body><main><h1>Security info</h1>' +
+          '<p>In a real tenant this is My Sign-Ins: the person signs in with their Temporary Access Pass and registers Microsoft Authenticator or a passkey.</p>' +
+          '<p>In the demo tenant, registration is simulated through the emulator control surface: <code>POST /_emulator/users/{user}/methods</code>.</p></main></body></html>',
+      ),
     );
 };

@@ -3,7 +3,7 @@ import { empty, json, parseJsonObject } from '../http/responses.js';
 import { pathSegments, Router } from '../http/router.js';
 import type { Dispatch, EmulatorRequest, EmulatorResponse } from '../http/types.js';
 import { ControlError, type EmulatorControl } from './control.js';
-import { clockSchema, consentSchema, faultSchema, issueTokenSchema, policyPatchSchema, userPatchSchema } from './control-schema.js';
+import { clockSchema, consentSchema, faultSchema, issueTokenSchema, policyPatchSchema, registerMethodSchema, userPatchSchema } from './control-schema.js';
 
 type Body = Record<string, unknown>;
 
@@ -22,6 +22,10 @@ export const createControlApi = (control: EmulatorControl): Dispatch => {
   add('PATCH', '/users/:user', (body, { user = '' }) => json(200, control.setUser(user, userPatchSchema.parse(body))));
   add('POST', '/users/:user/pass-used', (_body, { user = '' }) => {
     control.markPassUsed(user);
+    return empty(204);
+  });
+  add('POST', '/users/:user/methods', (body, { user = '' }) => {
+    control.registerMethod(user, registerMethodSchema.parse(body).kind);
     return empty(204);
   });
   add('PUT', '/consent', (body) => {

@@ -68,3 +68,7 @@ export const issueTokenSchema = z.strictObject({ username: z.string().min(1), sc
 export type PolicyPatch = z.input<typeof policyPatchSchema>;
 export type UserPatch = z.input<typeof userPatchSchema>;
 export type IssueTokenOptions = z.input<typeof issueTokenSchema>;
+
+export const registerMethodSchema = z.strictObject({
+  kind: z.enum(['authenticator', 'fido2', 'phone', 'hello', 'email', 'oath']),
+});

@@ -2,6 +2,8 @@ import { parseScopes } from '../authority/scopes.js';
 import type { TokenIssuer, TokenResponse } from '../authority/token-issuer.js';
 import type { EmulatorEnvironment } from '../environment.js';
 import type { EmulatorState } from '../state/emulator-state.js';
+import { buildMethods } from '../fixture/demo-methods.js';
+import type { MethodSeed } from '../fixture/demo-users.js';
 import { newGuid } from '../state/ids.js';
 import type { FaultSpec, GraphUser, RequestLogEntry, SentMail, TapPolicy, UserRecord } from '../state/model.js';
 import {
@@ -10,6 +12,7 @@ import {
   faultSchema,
   issueTokenSchema,
   policyPatchSchema,
+  registerMethodSchema,
   userPatchSchema,
   type IssueTokenOptions,
   type PolicyPatch,
@@ -30,6 +33,8 @@ export interface EmulatorControl {
   clearFaults(): void;
   /** "The user signed in with the pass": a one-time pass becomes OneTimeUsed. */
   markPassUsed(userIdOrUpn: string): void;
+  /** "The person registered a method" (what they do with the pass), e.g. a passkey after the first sign-in. */
+  registerMethod(userIdOrUpn: string, kind: MethodSeed): void;
   sentMail(): SentMail[];
   requestLog(): RequestLogEntry[];
   /** Moves the emulator's clock (token lifetimes, pass validity) by this many milliseconds from real time. */
@@ -98,6 +103,18 @@ export const createControl = (env: EmulatorEnvironment, state: EmulatorState, is
       const record = userOrThrow(userIdOrUpn);
       if (!record.tap) throw new ControlError(404, `${record.user.userPrincipalName} has no Temporary Access Pass.`);
       record.tap.usedAt = state.now();
+    },
+    registerMethod: (userIdOrUpn, kind) => {
+      const record = userOrThrow(userIdOrUpn);
+      const { user } = record;
+      const method = buildMethods([registerMethodSchema.parse({ kind }).kind], {
+        key: user.userPrincipalName.split('@')[0] ?? user.id,
+        givenName: user.givenName ?? user.displayName,
+        mobilePhone: user.mobilePhone,
+        mail: user.mail,
+        registeredOn: new Date(state.now()).toISOString(),
+      })[0];
+      if (method && !record.methods.some((existing) => existing.id === method.id)) record.methods.push(method);
     },
     sentMail: () => structuredClone(state.sentMail),
     requestLog: () => structuredClone(state.requestLog),

@@ -13,6 +13,8 @@ export interface ResolvedEndpoints {
   authorityHost: string;
   /** Graph origin; the resource every scope is prefixed with. */
   graphHost: string;
+  /** My Sign-Ins security info, where people register methods with their pass. */
+  securityInfoUrl: string;
   /** Set only for the emulator: the one CA its certificates chain to. */
   ca?: string;
 }
@@ -30,6 +32,7 @@ export const resolveEndpoints = (
     authorityHost: emulator.authorityHost,
     graphHost: emulator.graphHost,
     authority: `${emulator.authorityHost}/${profile.tenant}`,
+    securityInfoUrl: `${emulator.authorityHost}/security-info`,
     ca: emulator.caCertPem,
   };
 };

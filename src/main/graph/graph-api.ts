@@ -106,6 +106,10 @@ export class GraphApi {
     return { ...toPass(raw), temporaryAccessPass: pass };
   }
 
+  async deleteTemporaryAccessPass(userId: string, passId: string): Promise<void> {
+    await this.graph.request(`${userPath(userId)}/authentication/temporaryAccessPassMethods/${encodeURIComponent(passId)}`, basic).delete();
+  }
+
   /** The tenant's TAP policy, or null when the signed-in role may not read it (e.g. Authentication Administrator). */
   async tapPolicy(): Promise<TapPolicy | null> {
     try {

@@ -9,6 +9,7 @@ export interface GraphSession {
   technicianId: string;
   /** Changes whenever another account becomes active; caches key on it. */
   key: string;
+  securityInfoUrl: string;
 }
 
 /** Graph for whichever account is active, one client per account so tokens never cross accounts. */
@@ -23,7 +24,7 @@ export const graphForActiveAccount = (auth: AuthService): (() => Promise<GraphSe
     const existing = sessions.get(key);
     if (existing) return existing;
     const connection = connectGraph(active.endpoints.graphHost, active.endpoints.ca, (permissions) => auth.accessToken(ref, permissions));
-    const session = { api: new GraphApi(connection), technicianId: active.account.localAccountId, key };
+    const session = { api: new GraphApi(connection), technicianId: active.account.localAccountId, key, securityInfoUrl: active.endpoints.securityInfoUrl };
     sessions.set(key, session);
     return session;
   };

@@ -2,20 +2,28 @@ import type { Session } from '../../shared';
 import type { AuthService } from '../auth/auth-service';
 import type { GraphSession } from '../graph/graph-sessions';
 import type { ProfileRepository } from '../settings/profile-repository';
+import type { ClipboardGuard } from '../handoff/clipboard-guard';
 import type { TapService } from '../tap/tap-service';
 import type { Handlers } from './router';
+
+export interface Handoff {
+  clipboard: ClipboardGuard;
+  /** Content protection of the app window (screenshots, screen sharing, recording show it black). */
+  protectWindow(on: boolean): void;
+}
 
 export interface Services {
   profiles: ProfileRepository;
   auth: AuthService;
   graph: () => Promise<GraphSession>;
   tap: TapService;
+  handoff: Handoff;
   demo: boolean;
 }
 
 const SEARCH_PAGE = 15;
 
-export const createHandlers = ({ profiles, auth, graph, tap, demo }: Services): Handlers => {
+export const createHandlers = ({ profiles, auth, graph, tap, handoff, demo }: Services): Handlers => {
   const session = async (): Promise<Session> => {
     const accounts = await auth.accounts();
     const ref = profiles.activeAccount();
@@ -48,5 +56,20 @@ export const createHandlers = ({ profiles, auth, graph, tap, demo }: Services): 
     'users:search': async ({ query, top }) => ({ users: await (await graph()).api.searchUsers(query, top ?? SEARCH_PAGE) }),
     'tap:prepare': ({ userId }) => tap.prepare(userId),
     'tap:create': (input) => tap.create(input),
+    'tap:status': ({ userId }) => tap.status(userId),
+    'tap:revoke': async ({ userId, passId }) => {
+      await tap.revoke(userId, passId);
+      return true;
+    },
+    'handoff:copy-pass': async ({ pass }) => {
+      await handoff.clipboard.copy(pass);
+      return { clearAfterSeconds: handoff.clipboard.clearAfterSeconds };
+    },
+    'handoff:visible': async ({ visible }) => {
+      handoff.protectWindow(visible);
+      // The pass left the screen: it should not linger on the clipboard either.
+      if (!visible) await handoff.clipboard.clearIfUnchanged();
+      return visible;
+    },
   };
 };

@@ -1,5 +1,5 @@
 import { GraphError } from '@microsoft/microsoft-graph-client';
-import type { CreateTapInput, IssuedPass, TapContext, TapPolicy } from '../../shared';
+import type { CreateTapInput, IssuedPass, PassStatus, TapContext, TapPolicy } from '../../shared';
 import { AppFailure, failure } from '../app-failure';
 import { toAppError } from '../error-mapping';
 import type { GraphSession } from '../graph/graph-sessions';
@@ -131,10 +131,34 @@ export class TapService {
         ...(input.startDateTime !== undefined ? { startDateTime: input.startDateTime } : {}),
       });
       context.existingPass = pass;
-      return { ...pass, temporaryAccessPass, userId: input.userId, replacedPassId: existing?.id ?? null };
+      const securityInfoUrl = `${session.securityInfoUrl}?login_hint=${encodeURIComponent(context.user.userPrincipalName)}`;
+      return { ...pass, temporaryAccessPass, userId: input.userId, replacedPassId: existing?.id ?? null, securityInfoUrl };
     } catch (error) {
       throw this.explainCreateFailure(error, context, targetRoleIds);
     }
+  }
+
+  /** Graph's current view of the person's pass and methods, for following the handoff. */
+  async status(userId: string): Promise<PassStatus> {
+    const { api } = await this.session();
+    const [passes, methods] = await Promise.allSettled([api.temporaryAccessPasses(userId), api.methods(userId)]);
+    return {
+      existingPass: unlessForbidden(passes)?.[0] ?? null,
+      methods: unlessForbidden(methods)?.filter((method) => method.type !== 'temporaryAccessPassAuthenticationMethod') ?? null,
+      checkedAt: new Date(this.now()).toISOString(),
+    };
+  }
+
+  async revoke(userId: string, passId: string): Promise<void> {
+    const session = await this.session();
+    try {
+      await session.api.deleteTemporaryAccessPass(userId, passId);
+    } catch (error) {
+      // Already gone (used up and removed, or revoked elsewhere) is what was asked for.
+      if (!(error instanceof GraphError && error.statusCode === 404)) throw error;
+    }
+    const prepared = this.prepared.get(`${session.key}|${userId}`);
+    if (prepared?.context.existingPass?.id === passId) prepared.context.existingPass = null;
   }
 
   private checkAgainstPolicy(input: CreateTapInput, policy: TapPolicy | null) {

@@ -34,6 +34,19 @@ describe('control surface over HTTP', () => {
     expect((await control(`/users/${demoPeople.outOfScope.id}/pass-used`, 'POST')).status).toBe(404);
   });
 
+  it('registers a method as if the person had done so with their pass', async () => {
+    const methodsOf = async () => {
+      const minted = await harness.emulator.control.issueToken({ username: demoTechnicians.global.userPrincipalName, scopes: ['UserAuthenticationMethod.ReadWrite.All'] });
+      const response = await harness.graph(`/users/${demoPeople.outOfScope.id}/authentication/methods`, { token: minted.access_token });
+      return ((await response.json()) as { value: { '@odata.type': string }[] }).value.map((method) => method['@odata.type']);
+    };
+    expect(await methodsOf()).not.toContain('#microsoft.graph.fido2AuthenticationMethod');
+    expect((await control(`/users/${demoPeople.outOfScope.id}/methods`, 'POST', { kind: 'fido2' })).status).toBe(204);
+    expect((await control(`/users/${demoPeople.outOfScope.id}/methods`, 'POST', { kind: 'fido2' })).status).toBe(204);
+    expect((await methodsOf()).filter((type) => type === '#microsoft.graph.fido2AuthenticationMethod')).toHaveLength(1);
+    expect((await control(`/users/${demoPeople.outOfScope.id}/methods`, 'POST', { kind: 'carrier-pigeon' })).status).toBe(400);
+  });
+
   it('mints tokens, changes consent and moves the clock', async () => {
     const minted = await control('/tokens', 'POST', { username: demoTechnicians.global.userPrincipalName, scopes: ['User.Read'] });
     const { access_token: token } = (await minted.json()) as { access_token: string };

@@ -4,7 +4,7 @@ import { memoryStore } from '../../support/memory-store';
 
 /** The Electron entry point, run under Node with `electron` replaced by a recorder. */
 const recorded = vi.hoisted(() => ({
-  windows: [] as { options: Record<string, any>; loaded: string[] }[],
+  windows: [] as { options: Record<string, any>; loaded: string[]; protection: boolean[] }[],
   handled: new Map<string, (...args: unknown[]) => unknown>(),
   appEvents: new Map<string, () => void>(),
   contentsEvents: new Map<string, (...args: any[]) => void>(),
@@ -27,10 +27,10 @@ vi.mock('electron', () => {
   };
   webContents.session = defaultSession;
   class BrowserWindow {
-    readonly record: { options: Record<string, any>; loaded: string[] };
+    readonly record: { options: Record<string, any>; loaded: string[]; protection: boolean[] };
     webContents = webContents;
     constructor(options: Record<string, any>) {
-      this.record = { options, loaded: [] };
+      this.record = { options, loaded: [], protection: [] };
       recorded.windows.push(this.record);
     }
     once() {}
@@ -38,6 +38,9 @@ vi.mock('electron', () => {
     show() {}
     async loadURL(url: string) {
       this.record.loaded.push(url);
+    }
+    setContentProtection(on: boolean) {
+      this.record.protection.push(on);
     }
   }
   const app = {
@@ -59,6 +62,7 @@ vi.mock('electron', () => {
     session: { defaultSession, fromPartition: () => defaultSession },
     safeStorage: { isEncryptionAvailable: () => true, getSelectedStorageBackend: () => 'gnome_libsecret', encryptString: (s: string) => Buffer.from(s), decryptString: (b: Buffer) => b.toString() },
     shell: { openExternal: vi.fn() },
+    clipboard: { readText: async () => '', writeText: async () => undefined, clear: vi.fn() },
     dialog: { showErrorBox: vi.fn() },
   };
   return { ...electron, default: electron };
@@ -91,6 +95,13 @@ describe('Electron composition root', () => {
     const handler = recorded.handled.get('session:get')!;
     const result = (await handler({ senderFrame: { url: 'https://evil.example/', parent: null } }, undefined)) as { ok: boolean };
     expect(result.ok).toBe(false);
+  });
+
+  it('content-protects the window while the renderer shows a pass', async () => {
+    const own = { senderFrame: { url: recorded.windows[0]!.loaded[0], parent: null } };
+    await recorded.handled.get('handoff:visible')!(own, { visible: true });
+    await recorded.handled.get('handoff:visible')!(own, { visible: false });
+    expect(recorded.windows[0]!.protection).toEqual([true, false]);
   });
 
   it('denies new windows, foreign navigation, webviews and permission requests, and sends a CSP', () => {

@@ -37,10 +37,17 @@ const fakeApi = () => {
   return api;
 };
 
+const sessionOf = (api: ReturnType<typeof fakeApi>) => async () => ({
+  api: api as unknown as GraphApi,
+  technicianId: 'tech',
+  key: 'account',
+  securityInfoUrl: 'https://mysignins.microsoft.com/security-info',
+});
+
 describe('the person cache behind Create', () => {
   it('keeps the last fifty people and looks up an older one again before creating', async () => {
     const api = fakeApi();
-    const service = new TapService(async () => ({ api: api as unknown as GraphApi, technicianId: 'tech', key: 'account' }));
+    const service = new TapService(sessionOf(api));
     for (let index = 0; index <= 50; index += 1) await service.prepare(`user-${index}`);
     expect(api.user).toHaveBeenCalledTimes(51);
     await service.create({ userId: 'user-50', replaceExisting: false });
@@ -52,7 +59,7 @@ describe('the person cache behind Create', () => {
   it('checks again for a pass issued elsewhere when the lookup is older than a minute', async () => {
     const api = fakeApi();
     let now = 0;
-    const service = new TapService(async () => ({ api: api as unknown as GraphApi, technicianId: 'tech', key: 'account' }), () => now);
+    const service = new TapService(sessionOf(api), () => now);
     await service.prepare('a');
     now = 30_000;
     await service.create({ userId: 'a', replaceExisting: false });
@@ -68,7 +75,7 @@ describe('the person cache behind Create', () => {
 
   it('reads the policy and the technician roles once per account, not per person', async () => {
     const api = fakeApi();
-    const service = new TapService(async () => ({ api: api as unknown as GraphApi, technicianId: 'tech', key: 'account' }));
+    const service = new TapService(sessionOf(api));
     await service.prepare('a');
     await service.prepare('b');
     expect(api.tapPolicy).toHaveBeenCalledTimes(1);

@@ -172,3 +172,38 @@ describe('creating a pass', () => {
     await expect(asAuthAdmin.call('users:search', { query: 'lena' })).resolves.toMatchObject({ ok: false, error: { code: 'network' } });
   });
 });
+
+describe('following the handoff', () => {
+  it('sees the first sign-in with the pass and a newly registered method', async () => {
+    await asAuthAdmin.value('tap:prepare', { userId: demoPeople.outOfScope.id });
+    emulator.control.setPolicy({ includeTargets: [{ targetType: 'group', id: 'all_users' }], excludeTargets: [] });
+    const pass = await asAuthAdmin.value('tap:create', { userId: demoPeople.outOfScope.id, isUsableOnce: true, replaceExisting: false });
+    expect(pass.securityInfoUrl).toBe(`${emulator.origin}/security-info?login_hint=${encodeURIComponent(demoPeople.outOfScope.userPrincipalName)}`);
+    const before = await asAuthAdmin.value('tap:status', { userId: demoPeople.outOfScope.id });
+    expect(before.existingPass).toMatchObject({ id: pass.id, isUsable: true });
+    emulator.control.markPassUsed(demoPeople.outOfScope.id);
+    emulator.control.registerMethod(demoPeople.outOfScope.id, 'fido2');
+    const after = await asAuthAdmin.value('tap:status', { userId: demoPeople.outOfScope.id });
+    expect(after.existingPass).toMatchObject({ isUsable: false, methodUsabilityReason: 'OneTimeUsed' });
+    expect(after.methods!.map((method) => method.type)).toContain('fido2AuthenticationMethod');
+    expect(after.methods!.length).toBe(before.methods!.length + 1);
+  });
+
+  it('revokes a pass, and treats one that is already gone as revoked', async () => {
+    const { existingPass } = await asAuthAdmin.value('tap:prepare', { userId: demoPeople.withActivePass.id });
+    expect(await asAuthAdmin.value('tap:revoke', { userId: demoPeople.withActivePass.id, passId: existingPass!.id })).toBe(true);
+    expect((await asAuthAdmin.value('tap:status', { userId: demoPeople.withActivePass.id })).existingPass).toBeNull();
+    expect(await asAuthAdmin.value('tap:revoke', { userId: demoPeople.withActivePass.id, passId: existingPass!.id })).toBe(true);
+    await expect(asAuthAdmin.call('tap:create', { userId: demoPeople.withActivePass.id, replaceExisting: false })).resolves.toMatchObject({ ok: true });
+  });
+
+  it('copies the pass to the clipboard and protects the window while it is shown', async () => {
+    const { clearAfterSeconds } = await asAuthAdmin.value('handoff:copy-pass', { pass: 'Kq7#mP0x' });
+    expect(clearAfterSeconds).toBeGreaterThan(0);
+    expect(asAuthAdmin.platform.clipboard.text()).toBe('Kq7#mP0x');
+    await asAuthAdmin.value('handoff:visible', { visible: true });
+    await asAuthAdmin.value('handoff:visible', { visible: false });
+    expect(asAuthAdmin.platform.protection).toEqual([true, false]);
+    expect(asAuthAdmin.platform.clipboard.text()).toBe('');
+  });
+});
