@@ -4,6 +4,7 @@ import type { EmulatorEndpoints } from './auth/cloud-endpoints';
 import type { Cipher } from './auth/encrypted-cache-plugin';
 import { graphForActiveAccount } from './graph/graph-sessions';
 import { ClipboardGuard, type ClipboardAccess } from './handoff/clipboard-guard';
+import type { SlipOutput } from './handoff/slip/slip-service';
 import { createHandlers } from './ipc/handlers';
 import { createRouter, type Router, type RouterOptions } from './ipc/router';
 import type { KeyValueStore } from './settings/key-value-store';
@@ -19,6 +20,7 @@ export interface AppDeps {
   onFailure?: RouterOptions['onFailure'];
   clipboard: ClipboardAccess;
   protectWindow(on: boolean): void;
+  slips: SlipOutput;
   /** Present in demo mode (and tests): the running emulator and the profile that points at it. */
   demo?: { endpoints: EmulatorEndpoints; profile: TenantProfile };
 }
@@ -40,7 +42,7 @@ export const composeApp = (deps: AppDeps): { router: Router; auth: AuthService; 
   const graph = graphForActiveAccount(auth);
   const tap = new TapService(graph);
   const clipboard = new ClipboardGuard(deps.clipboard, CLIPBOARD_CLEAR_SECONDS);
-  const handoff = { clipboard, protectWindow: deps.protectWindow };
+  const handoff = { clipboard, protectWindow: deps.protectWindow, slips: deps.slips };
   const handlers = createHandlers({ profiles, auth, graph, tap, handoff, demo: Boolean(deps.demo) });
   const router = createRouter(handlers, {
     isTrustedSender: deps.isTrustedSender,

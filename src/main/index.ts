@@ -11,6 +11,7 @@ import { openSignIn } from './platform/open-sign-in';
 import { registerIpc } from './platform/register-ipc';
 import { safeStorageCipher } from './platform/safe-storage-cipher';
 import { settingsStore } from './platform/settings-store';
+import { slipPrinter } from './platform/slip-printer';
 
 const demo = process.argv.includes('--demo');
 // The dev server is trusted only in development; a packaged app always loads its own file.
@@ -40,6 +41,7 @@ const start = async () => {
   const { router, auth, clipboard } = composeApp({
     clipboard: systemClipboard,
     protectWindow: (on) => mainWindow?.setContentProtection(on),
+    slips: slipPrinter(() => mainWindow),
     store: settingsStore(),
     cipher: safeStorageCipher(),
     cacheDir: join(app.getPath('userData'), 'token-cache'),

@@ -17,6 +17,7 @@ export const channels = {
   'tap:revoke': 'revokePass',
   'handoff:copy-pass': 'copyPass',
   'handoff:visible': 'setPassVisible',
+  'handoff:slip': 'printSlip',
 } as const;
 
 export type Channel = keyof typeof channels;

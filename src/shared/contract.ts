@@ -39,6 +39,11 @@ export const contract = {
   'handoff:copy-pass': { input: z.object({ pass: z.string().min(8).max(48) }), output: z.object({ clearAfterSeconds: z.number().int().positive() }) },
   /** The window is content-protected while a pass is on screen. */
   'handoff:visible': { input: z.object({ visible: z.boolean() }), output: z.boolean() },
+  /** The printed slip for the pass just issued: through the print dialog, or saved as a PDF. */
+  'handoff:slip': {
+    input: z.object({ userId: userIdSchema, pass: z.string().min(8).max(48), output: z.enum(['print', 'pdf']) }),
+    output: z.object({ done: z.boolean(), savedTo: z.string().nullable() }),
+  },
 } satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -89,6 +89,7 @@ export const installFakeApi = (session: Session = signedIn): FakeApi => {
     revokePass: vi.fn(async () => ok(true)),
     copyPass: vi.fn(async () => ok({ clearAfterSeconds: 30 })),
     setPassVisible: vi.fn(async ({ visible }) => ok(visible)),
+    printSlip: vi.fn(async ({ output }) => ok({ done: true, savedTo: output === 'pdf' ? '/home/tech/Temporary Access Pass.pdf' : null })),
   };
   provideApi(api);
   return api;

@@ -73,6 +73,7 @@ export const test = base.extend<{ desk: Desk }, { emulator: RunningEmulator }>({
       store: memoryStore(),
       clipboard: platform.clipboard,
       protectWindow: platform.protectWindow,
+      slips: platform.slipOutput,
       cipher: testCipher(),
       cacheDir,
       openBrowser: async (url) => {

@@ -1,4 +1,5 @@
 import type { ClipboardAccess } from '../../src/main/handoff/clipboard-guard';
+import type { SlipOutput } from '../../src/main/handoff/slip/slip-service';
 
 /** Stand-ins for what Electron provides main: the system clipboard and the window's content protection. */
 export const deskPlatform = () => {
@@ -10,5 +11,11 @@ export const deskPlatform = () => {
     text: () => text,
   };
   const protection: boolean[] = [];
-  return { clipboard, protection, protectWindow: (on: boolean) => void protection.push(on) };
+  /** Every slip main sent to the printer or to a PDF, as HTML. */
+  const slips: { output: 'print' | 'pdf'; html: string }[] = [];
+  const slipOutput: SlipOutput = {
+    print: async (html) => Boolean(slips.push({ output: 'print', html })),
+    savePdf: async (html, suggestedName) => (slips.push({ output: 'pdf', html }), `/saved/${suggestedName}`),
+  };
+  return { clipboard, protection, protectWindow: (on: boolean) => void protection.push(on), slips, slipOutput };
 };

@@ -22,6 +22,7 @@ export const deskServices = async (emulator: RunningEmulator, options: { cacheDi
     store,
     clipboard: platform.clipboard,
     protectWindow: platform.protectWindow,
+    slips: platform.slipOutput,
     cipher,
     cacheDir,
     openBrowser: (url) => {

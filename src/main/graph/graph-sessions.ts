@@ -10,6 +10,8 @@ export interface GraphSession {
   /** Changes whenever another account becomes active; caches key on it. */
   key: string;
   securityInfoUrl: string;
+  /** The tenant profile's label, as the technician named the tenant. */
+  tenantName: string;
 }
 
 /** Graph for whichever account is active, one client per account so tokens never cross accounts. */
@@ -24,7 +26,13 @@ export const graphForActiveAccount = (auth: AuthService): (() => Promise<GraphSe
     const existing = sessions.get(key);
     if (existing) return existing;
     const connection = connectGraph(active.endpoints.graphHost, active.endpoints.ca, (permissions) => auth.accessToken(ref, permissions));
-    const session = { api: new GraphApi(connection), technicianId: active.account.localAccountId, key, securityInfoUrl: active.endpoints.securityInfoUrl };
+    const session = {
+      api: new GraphApi(connection),
+      technicianId: active.account.localAccountId,
+      key,
+      securityInfoUrl: active.endpoints.securityInfoUrl,
+      tenantName: active.profile.label,
+    };
     sessions.set(key, session);
     return session;
   };

@@ -3,11 +3,13 @@ import type { AuthService } from '../auth/auth-service';
 import type { GraphSession } from '../graph/graph-sessions';
 import type { ProfileRepository } from '../settings/profile-repository';
 import type { ClipboardGuard } from '../handoff/clipboard-guard';
+import { slipFor, type SlipOutput } from '../handoff/slip/slip-service';
 import type { TapService } from '../tap/tap-service';
 import type { Handlers } from './router';
 
 export interface Handoff {
   clipboard: ClipboardGuard;
+  slips: SlipOutput;
   /** Content protection of the app window (screenshots, screen sharing, recording show it black). */
   protectWindow(on: boolean): void;
 }
@@ -70,6 +72,12 @@ export const createHandlers = ({ profiles, auth, graph, tap, handoff, demo }: Se
       // The pass left the screen: it should not linger on the clipboard either.
       if (!visible) await handoff.clipboard.clearIfUnchanged();
       return visible;
+    },
+    'handoff:slip': async ({ userId, pass, output }) => {
+      const { html, suggestedName } = await slipFor(tap, userId, pass);
+      if (output === 'print') return { done: await handoff.slips.print(html), savedTo: null };
+      const savedTo = await handoff.slips.savePdf(html, suggestedName);
+      return { done: savedTo !== null, savedTo };
     },
   };
 };

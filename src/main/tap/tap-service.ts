@@ -1,5 +1,5 @@
 import { GraphError } from '@microsoft/microsoft-graph-client';
-import type { CreateTapInput, IssuedPass, PassStatus, TapContext, TapPolicy } from '../../shared';
+import type { CreateTapInput, ExistingPass, IssuedPass, PassStatus, TapContext, TapPolicy } from '../../shared';
 import { AppFailure, failure } from '../app-failure';
 import { toAppError } from '../error-mapping';
 import type { GraphSession } from '../graph/graph-sessions';
@@ -20,6 +20,9 @@ interface Prepared {
   targetRoleIds: string[] | null;
   at: number;
 }
+
+const securityInfoFor = (session: GraphSession, userPrincipalName: string) =>
+  `${session.securityInfoUrl}?login_hint=${encodeURIComponent(userPrincipalName)}`;
 
 const settledValue = <T>(result: PromiseSettledResult<T>, fallback: T): T => (result.status === 'fulfilled' ? result.value : fallback);
 
@@ -131,11 +134,21 @@ export class TapService {
         ...(input.startDateTime !== undefined ? { startDateTime: input.startDateTime } : {}),
       });
       context.existingPass = pass;
-      const securityInfoUrl = `${session.securityInfoUrl}?login_hint=${encodeURIComponent(context.user.userPrincipalName)}`;
+      const securityInfoUrl = securityInfoFor(session, context.user.userPrincipalName);
       return { ...pass, temporaryAccessPass, userId: input.userId, replacedPassId: existing?.id ?? null, securityInfoUrl };
     } catch (error) {
       throw this.explainCreateFailure(error, context, targetRoleIds);
     }
+  }
+
+  /** The person and the pass last issued to them from this desk, for the printed slip. */
+  async issued(userId: string): Promise<{ user: TapContext['user']; pass: ExistingPass; securityInfoUrl: string; tenantName: string }> {
+    const session = await this.session();
+    const prepared = this.prepared.get(`${session.key}|${userId}`);
+    const pass = prepared?.context.existingPass;
+    if (!prepared || !pass) throw failure('validation', 'Issue a pass for this person first.');
+    const user = prepared.context.user;
+    return { user, pass, securityInfoUrl: securityInfoFor(session, user.userPrincipalName), tenantName: session.tenantName };
   }
 
   /** Graph's current view of the person's pass and methods, for following the handoff. */

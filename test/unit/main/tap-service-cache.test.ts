@@ -42,6 +42,7 @@ const sessionOf = (api: ReturnType<typeof fakeApi>) => async () => ({
   technicianId: 'tech',
   key: 'account',
   securityInfoUrl: 'https://mysignins.microsoft.com/security-info',
+  tenantName: 'Contoso',
 });
 
 describe('the person cache behind Create', () => {

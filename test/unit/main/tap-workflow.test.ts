@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { demoPeople, demoTechnicians, startEmulator, type RunningEmulator } from '../../../src/emulator';
+import { decodeQrDataUrl } from '../../support/decode-qr';
 import { deskServices } from '../../support/desk-services';
+import { unescapeHtml } from '../../support/unescape-html';
 
 let emulator: RunningEmulator;
 let asAuthAdmin: Awaited<ReturnType<typeof deskServices>>;
@@ -205,5 +207,25 @@ describe('following the handoff', () => {
     await asAuthAdmin.value('handoff:visible', { visible: false });
     expect(asAuthAdmin.platform.protection).toEqual([true, false]);
     expect(asAuthAdmin.platform.clipboard.text()).toBe('');
+  });
+});
+
+describe('the printed slip', () => {
+  it('is built for the pass just issued, in the person’s language, with QR codes that read back', async () => {
+    await asAuthAdmin.value('tap:prepare', { userId: demoPeople.inScope.id });
+    const pass = await asAuthAdmin.value('tap:create', { userId: demoPeople.inScope.id, replaceExisting: false });
+    const result = await asAuthAdmin.value('handoff:slip', { userId: demoPeople.inScope.id, pass: pass.temporaryAccessPass, output: 'pdf' });
+    expect(result).toEqual({ done: true, savedTo: `/saved/Temporary Access Pass - ${demoPeople.inScope.displayName}.pdf` });
+    const [slip] = asAuthAdmin.platform.slips;
+    expect(slip!.html).toContain('Ihr befristeter Zugriffspass');
+    const codes = [...slip!.html.matchAll(/src="([^"]+)"/g)].map((match) => decodeQrDataUrl(unescapeHtml(match[1]!)));
+    expect(codes).toEqual([pass.temporaryAccessPass, pass.securityInfoUrl]);
+  });
+
+  it('is refused for someone who was not issued a pass here', async () => {
+    await expect(asAuthAdmin.call('handoff:slip', { userId: demoPeople.outOfScope.id, pass: 'Kq7#mP0x', output: 'print' })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'validation' },
+    });
   });
 });

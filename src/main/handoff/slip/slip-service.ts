@@ -1,0 +1,37 @@
+import QRCode from 'qrcode';
+import type { TapService } from '../../tap/tap-service';
+import { renderSlip } from './slip-html';
+import { slipLanguage } from './slip-text';
+
+/** Where a finished slip goes: the system print dialog, or a PDF the technician chooses to save. */
+export interface SlipOutput {
+  print(html: string): Promise<boolean>;
+  /** Resolves with the saved path, or null when the technician cancelled the save dialog. */
+  savePdf(html: string, suggestedName: string): Promise<string | null>;
+}
+
+/** Until per-tenant settings exist the slip falls back to English when the person's language has none. */
+const TENANT_DEFAULT_LANGUAGE = 'en';
+
+const qr = (text: string) => QRCode.toDataURL(text, { errorCorrectionLevel: 'M', margin: 1, scale: 6 });
+
+/** Builds the slip for the pass just issued; nothing of it is kept or written unless saved as PDF. */
+export const slipFor = async (tap: TapService, userId: string, pass: string): Promise<{ html: string; suggestedName: string }> => {
+  const { user, pass: issued, securityInfoUrl, tenantName } = await tap.issued(userId);
+  const startsAt = new Date(issued.startDateTime ?? issued.createdDateTime ?? Date.now());
+  const html = renderSlip({
+    language: slipLanguage(user.preferredLanguage, TENANT_DEFAULT_LANGUAGE),
+    tenantName,
+    displayName: user.displayName,
+    userPrincipalName: user.userPrincipalName,
+    pass,
+    startsAt,
+    expiresAt: new Date(startsAt.getTime() + issued.lifetimeInMinutes * 60_000),
+    isUsableOnce: issued.isUsableOnce,
+    securityInfoUrl,
+    passQr: await qr(pass),
+    registerQr: await qr(securityInfoUrl),
+    serviceDesk: null,
+  });
+  return { html, suggestedName: `Temporary Access Pass - ${user.displayName.replace(/[\\/:*?"<>|]/g, '')}.pdf` };
+};

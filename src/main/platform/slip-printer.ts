@@ -1,0 +1,31 @@
+import { writeFile } from 'node:fs/promises';
+import { BrowserWindow, dialog } from 'electron';
+import type { SlipOutput } from '../handoff/slip/slip-service';
+
+/** A hidden, script-less window that holds the slip only as long as printing takes. */
+const withSlipWindow = async <T>(html: string, use: (window: BrowserWindow) => Promise<T>): Promise<T> => {
+  const window = new BrowserWindow({
+    show: false,
+    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, partition: 'slip' },
+  });
+  try {
+    await window.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html).toString('base64')}`);
+    return await use(window);
+  } finally {
+    window.destroy();
+  }
+};
+
+export const slipPrinter = (parent: () => BrowserWindow | undefined): SlipOutput => ({
+  print: (html) =>
+    withSlipWindow(html, (window) => new Promise((resolve) => window.webContents.print({ silent: false, printBackground: true }, (printed) => resolve(printed)))),
+  savePdf: async (html, suggestedName) => {
+    const owner = parent();
+    const options = { defaultPath: suggestedName, filters: [{ name: 'PDF', extensions: ['pdf'] }] };
+    const { canceled, filePath } = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+    if (canceled || !filePath) return null;
+    const pdf = await withSlipWindow(html, (window) => window.webContents.printToPDF({ pageSize: 'A5', printBackground: true }));
+    await writeFile(filePath, pdf);
+    return filePath;
+  },
+});
