@@ -1,13 +1,12 @@
-import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PASS_VISIBLE_MS, PassDisplay } from '../../src/renderer/src/features/pass/pass-display';
 import { addMinutes, formatLocal } from '../../src/renderer/src/format/date-time';
-import { useCreatePassStore } from '../../src/renderer/src/stores/create-pass-store';
+import { useHandoffStore } from '../../src/renderer/src/stores/handoff-store';
 import { useSearchStore } from '../../src/renderer/src/stores/search-store';
 import { useSelectionStore } from '../../src/renderer/src/stores/selection-store';
 import { installFakeApi, issuedFor } from './fake-api';
-import { renderApp, renderInTheme } from './render';
+import { renderApp, showHandoff } from './render';
 
 const secret = 'Kq7#mP0x';
 const consoleMethods = ['log', 'info', 'debug', 'warn', 'error'] as const;
@@ -34,9 +33,9 @@ describe('pass display', () => {
     const { pass } = await issueForAdele();
     expect(pass.textContent).toBe(secret);
     expect(screen.getByRole('heading', { name: 'Pass for Adele Vance' })).toBeTruthy();
-    expect(screen.getByText(formatLocal('2030-05-01T09:00:00Z'))).toBeTruthy();
+    expect(screen.getAllByText(formatLocal('2030-05-01T09:00:00Z'))).toHaveLength(2);
     expect(screen.getByText(formatLocal(addMinutes('2030-05-01T09:00:00Z', 120)))).toBeTruthy();
-    expect(screen.getByText('Any number of sign-ins until it expires')).toBeTruthy();
+    expect(screen.getByText('Multi-use')).toBeTruthy();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Next person' }));
     expect(parseFloat(getComputedStyle(pass).fontSize)).toBeGreaterThanOrEqual(40);
     expect(getComputedStyle(pass).fontFamily).toMatch(/mono/i);
@@ -52,22 +51,23 @@ describe('pass display', () => {
   });
 
   it('Next person forgets the pass and returns to an empty, focused search box', async () => {
-    const { user } = await issueForAdele();
+    const { user, api } = await issueForAdele();
     await user.keyboard('{Enter}');
     expect(screen.queryByLabelText('Temporary Access Pass')).toBeNull();
-    expect(useCreatePassStore.getState().shown).toBeNull();
+    expect(useHandoffStore.getState()).toMatchObject({ handoff: null, secret: null });
     expect(useSelectionStore.getState().user).toBeNull();
     expect(useSearchStore.getState().results).toEqual([]);
     const search = screen.getByRole('combobox', { name: 'Find a person' }) as HTMLInputElement;
     expect(search.value).toBe('');
     expect(document.activeElement).toBe(search);
     expect(document.body.textContent).not.toContain(secret);
+    expect(api.setPassVisible).toHaveBeenLastCalledWith({ visible: false });
   });
 
   it('Escape does the same', async () => {
     const { user } = await issueForAdele();
     await user.keyboard('{Escape}');
-    expect(useCreatePassStore.getState().shown).toBeNull();
+    expect(useHandoffStore.getState().secret).toBeNull();
     expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'Find a person' }));
   });
 
@@ -75,35 +75,25 @@ describe('pass display', () => {
     const { user } = await issueForAdele();
     (document.activeElement as HTMLElement).blur();
     await user.keyboard('{Escape}');
-    expect(useCreatePassStore.getState().shown).not.toBeNull();
+    expect(useHandoffStore.getState().secret).toBe(secret);
+  });
+
+  it('takes the methods known at lookup as the ones the person already had', async () => {
+    await issueForAdele();
+    expect(useHandoffStore.getState().handoff?.methodsAtIssue).toEqual([]);
   });
 
   it('says when a previous pass was replaced and when the new one is one-time', () => {
     installFakeApi();
-    renderInTheme(<PassDisplay shown={{ displayName: 'Adele Vance', pass: issuedFor('adele', { isUsableOnce: true, replacedPassId: 'old' }) }} />);
-    expect(screen.getByText('One sign-in only')).toBeTruthy();
+    showHandoff(issuedFor('adele', { isUsableOnce: true, replacedPassId: 'old' }));
+    expect(screen.getByText('One-time use')).toBeTruthy();
     expect(screen.getByText('The previous pass no longer works.')).toBeTruthy();
   });
 
-  it('colours digits and symbols apart from letters without changing the text', () => {
+  it('marks a pass that starts later as not yet valid', () => {
     installFakeApi();
-    renderInTheme(<PassDisplay shown={{ displayName: 'Adele Vance', pass: issuedFor('adele') }} />);
-    const characters = Array.from(screen.getByLabelText('Temporary Access Pass').children);
-    expect(characters.map((span) => span.textContent).join('')).toBe(secret);
-    const colour = (character: string) => getComputedStyle(characters.find((span) => span.textContent === character)!).color;
-    expect(colour('7')).not.toBe(colour('K'));
-    expect(colour('#')).not.toBe(colour('K'));
-    expect(colour('#')).not.toBe(colour('7'));
-  });
-
-  it('hides the pass after a while and shows it again on request', () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    installFakeApi();
-    renderInTheme(<PassDisplay shown={{ displayName: 'Adele Vance', pass: issuedFor('adele') }} />);
-    act(() => vi.advanceTimersByTime(PASS_VISIBLE_MS));
-    const pass = screen.getByLabelText('Temporary Access Pass');
-    expect(pass.textContent).not.toContain(secret);
-    fireEvent.click(screen.getByRole('button', { name: 'Show pass' }));
-    expect(pass.textContent).toBe(secret);
+    showHandoff(issuedFor('adele', { startDateTime: '2030-05-02T08:00:00Z', isUsable: false, methodUsabilityReason: 'NotYetValid' }));
+    expect(screen.getByText('Not yet valid')).toBeTruthy();
+    expect(screen.getByText(`Not yet valid: starts ${formatLocal('2030-05-02T08:00:00Z')}.`)).toBeTruthy();
   });
 });

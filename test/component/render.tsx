@@ -1,12 +1,14 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import type { ReactElement, ReactNode } from 'react';
-import { ok, type TapContext } from '../../src/shared';
+import { ok, type AuthMethod, type IssuedPass, type TapContext } from '../../src/shared';
 import { App } from '../../src/renderer/src/app';
+import { HandoffScreen } from '../../src/renderer/src/features/pass/handoff-screen';
 import { PersonPanel } from '../../src/renderer/src/features/workspace/person-panel';
+import { useHandoffStore } from '../../src/renderer/src/stores/handoff-store';
 import { useSelectionStore } from '../../src/renderer/src/stores/selection-store';
 import { useSessionStore } from '../../src/renderer/src/stores/session-store';
-import { signedIn, type FakeApi } from './fake-api';
+import { adele, issuedFor, signedIn, type FakeApi } from './fake-api';
 
 const Theme = ({ children }: { children: ReactNode }) => <FluentProvider theme={webLightTheme}>{children}</FluentProvider>;
 
@@ -33,4 +35,16 @@ export const showPerson = async (api: FakeApi, context: TapContext) => {
   const view = renderInTheme(<PersonPanel />);
   await act(() => useSelectionStore.getState().select(context.user));
   return view;
+};
+
+/** The handoff view as the workspace shows it: present while the store holds a handoff. */
+const Handoff = () => {
+  const handoff = useHandoffStore((state) => state.handoff);
+  return handoff ? <HandoffScreen handoff={handoff} /> : null;
+};
+
+/** Starts a handoff for Adele as if her pass had just been created, and renders its view. */
+export const showHandoff = (pass: IssuedPass = issuedFor(adele.id), methodsAtIssue: AuthMethod[] | null = []) => {
+  useHandoffStore.getState().start(pass, adele.displayName, methodsAtIssue);
+  return renderInTheme(<Handoff />);
 };

@@ -4,6 +4,8 @@ import type { StoreApi } from 'zustand';
 import { provideApi } from '../../src/renderer/src/api';
 import { useAnnouncerStore } from '../../src/renderer/src/stores/announcer-store';
 import { useCreatePassStore } from '../../src/renderer/src/stores/create-pass-store';
+import { useHandoffStore } from '../../src/renderer/src/stores/handoff-store';
+import { usePassStatusStore } from '../../src/renderer/src/stores/pass-status-store';
 import { useSearchStore } from '../../src/renderer/src/stores/search-store';
 import { useSelectionStore } from '../../src/renderer/src/stores/selection-store';
 import { useSessionStore } from '../../src/renderer/src/stores/session-store';
@@ -15,6 +17,9 @@ const reset = <T>(store: StoreApi<T>) => store.setState(store.getInitialState(),
 
 afterEach(() => {
   cleanup();
+  // Their own clear also stops the wipe timer and drops answers still on the way.
+  useHandoffStore.getState().clear();
+  usePassStatusStore.getState().clear();
   vi.useRealTimers();
   provideApi(null);
   reset(useAnnouncerStore);

@@ -12,3 +12,6 @@ export const formatMinutes = (total: number): string => {
   ];
   return parts.filter(Boolean).join(' ');
 };
+
+/** 114 → "1:54", for countdowns. */
+export const formatClock = (seconds: number): string => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { AppError, IssuedPass, LifetimeRange, TapContext } from '../../../shared';
+import type { AppError, LifetimeRange, TapContext } from '../../../shared';
 import { getApi } from '../api';
 import { errorText } from '../errors/error-text';
 import { toLocalInputValue } from '../format/date-time';
@@ -7,12 +7,9 @@ import { formatMinutes } from '../format/duration';
 import { clampLifetime, describeRange, parseLifetime } from '../tap/lifetime';
 import { checkDraft, draftFor, toCreateInput, type EditableDraft, type PassDraft, type StartMode } from '../tap/pass-draft';
 import { announce } from './announcer-store';
+import { useHandoffStore } from './handoff-store';
+import { usePassStatusStore } from './pass-status-store';
 import { signInExpired, useSessionStore } from './session-store';
-
-export interface ShownPass {
-  pass: IssuedPass;
-  displayName: string;
-}
 
 interface CreatePassState {
   draft: PassDraft | null;
@@ -20,8 +17,6 @@ interface CreatePassState {
   error: AppError | null;
   /** How the form adjusted itself after the tenant refused a value. */
   correction: string | null;
-  /** The only place the pass is kept; cleared by "Next person". */
-  shown: ShownPass | null;
   /** Lifetime ranges the service reported, per tenant profile, for the rest of the app's run. */
   learnedRanges: Record<string, LifetimeRange>;
   begin: (context: TapContext) => void;
@@ -60,7 +55,6 @@ export const useCreatePassStore = create<CreatePassState>()((set, get) => {
     creating: false,
     error: null,
     correction: null,
-    shown: null,
     learnedRanges: {},
 
     begin: (context) => {
@@ -94,7 +88,9 @@ export const useCreatePassStore = create<CreatePassState>()((set, get) => {
       set({ creating: true, error: null, correction: null });
       const result = await getApi().createTap(toCreateInput(draft));
       if (result.ok) {
-        set({ creating: false, draft: null, shown: { pass: result.value, displayName: draft.displayName } });
+        usePassStatusStore.getState().clear();
+        useHandoffStore.getState().start(result.value, draft.displayName, draft.knownMethods);
+        set({ creating: false, draft: null });
         announce(`Pass created for ${draft.displayName}.`);
         return;
       }
@@ -109,6 +105,6 @@ export const useCreatePassStore = create<CreatePassState>()((set, get) => {
       if (!signInExpired(error)) announce(errorText[error.code].title);
     },
 
-    clear: () => set({ draft: null, creating: false, error: null, correction: null, shown: null }),
+    clear: () => set({ draft: null, creating: false, error: null, correction: null }),
   };
 });

@@ -1,4 +1,4 @@
-import type { CreateTapInput, LifetimeRange, TapContext } from '../../../shared';
+import type { AuthMethod, CreateTapInput, LifetimeRange, TapContext } from '../../../shared';
 import { parseLocalInput, toIsoWithOffset } from '../format/date-time';
 import { defaultLifetime, lifetimeProblem, policyRange } from './lifetime';
 
@@ -22,6 +22,8 @@ export interface PassDraft {
   replaceExisting: boolean;
   /** The first blocking pre-flight finding. */
   blockedBy: string | null;
+  /** Methods registered at lookup, so the handoff can tell which ones the person added with the pass. */
+  knownMethods: AuthMethod[] | null;
 }
 
 export type EditableDraft = Pick<PassDraft, 'lifetimeText' | 'isUsableOnce' | 'startLocal' | 'replaceExisting'>;
@@ -45,6 +47,7 @@ export const draftFor = (context: TapContext, learnedRange: LifetimeRange | null
     hasExistingPass: context.existingPass !== null,
     replaceExisting: false,
     blockedBy: context.findings.find((finding) => finding.severity === 'block')?.message ?? null,
+    knownMethods: context.methods,
   };
 };
 

@@ -1,29 +1,51 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { characterKind, isConfusable } from '../../tap/confusable';
+import { groupPass } from '../../tap/pass-groups';
 
 const useStyles = makeStyles({
+  // The gap between groups is a margin, never a space: the text stays the exact pass.
+  group: { display: 'inline-block', whiteSpace: 'nowrap', ':not(:last-child)': { marginInlineEnd: '0.6em' } },
+  character: { display: 'inline-block', padding: '0 0.06em', margin: '0 0.04em', borderRadius: tokens.borderRadiusMedium },
   digit: { color: tokens.colorBrandForeground1 },
   symbol: { color: tokens.colorPaletteRedForeground1 },
+  confusable: {
+    backgroundColor: tokens.colorNeutralBackground1,
+    textDecorationLine: 'underline',
+    textDecorationStyle: 'dotted',
+    textDecorationThickness: '2px',
+    textUnderlineOffset: '0.18em',
+  },
 });
 
-const kindOf = (character: string): 'digit' | 'letter' | 'symbol' =>
-  /\d/.test(character) ? 'digit' : /\p{L}/u.test(character) ? 'letter' : 'symbol';
-
 /**
- * One span per character so digits and symbols get their own colour: read aloud at a desk,
- * "0" and "O" or "1" and "l" are the usual mistakes. The text content stays the exact pass.
+ * The pass in groups of four, one span per character so digits and symbols get their own colour
+ * and look-alikes (0 and O, 1 and l, every symbol) are marked: read aloud at a desk, those are the
+ * usual mistakes.
  */
 export const PassCharacters = ({ value }: { value: string }) => {
   const styles = useStyles();
   return (
     <>
-      {Array.from(value, (character, index) => {
-        const kind = kindOf(character);
-        return (
-          <span key={index} className={mergeClasses(kind === 'digit' && styles.digit, kind === 'symbol' && styles.symbol)}>
-            {character}
-          </span>
-        );
-      })}
+      {groupPass(value).map((group, groupIndex) => (
+        <span key={groupIndex} className={styles.group}>
+          {Array.from(group, (character, index) => {
+            const kind = characterKind(character);
+            return (
+              <span
+                key={index}
+                className={mergeClasses(
+                  styles.character,
+                  kind === 'digit' && styles.digit,
+                  kind === 'symbol' && styles.symbol,
+                  isConfusable(character) && styles.confusable,
+                )}
+              >
+                {character}
+              </span>
+            );
+          })}
+        </span>
+      ))}
     </>
   );
 };

@@ -1,8 +1,8 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { ErrorMessage } from '../../errors/error-message';
-import { useCreatePassStore } from '../../stores/create-pass-store';
+import { useHandoffStore } from '../../stores/handoff-store';
 import { useSessionStore } from '../../stores/session-store';
-import { PassDisplay } from '../pass/pass-display';
+import { HandoffScreen } from '../pass/handoff-screen';
 import { SearchPanel } from '../search/search-panel';
 import { PersonPanel } from './person-panel';
 import { WorkspaceHeader } from './workspace-header';
@@ -27,7 +27,7 @@ const useStyles = makeStyles({
 /** The handoff view replaces everything else, so nothing competes with the pass on screen. */
 export const WorkspaceScreen = () => {
   const styles = useStyles();
-  const shown = useCreatePassStore((state) => state.shown);
+  const handoff = useHandoffStore((state) => state.handoff);
   const error = useSessionStore((state) => state.error);
 
   return (
@@ -35,8 +35,8 @@ export const WorkspaceScreen = () => {
       <WorkspaceHeader />
       <main className={styles.main}>
         {error && <ErrorMessage error={error} />}
-        {shown ? (
-          <PassDisplay shown={shown} />
+        {handoff ? (
+          <HandoffScreen handoff={handoff} />
         ) : (
           <div className={styles.columns}>
             <SearchPanel />

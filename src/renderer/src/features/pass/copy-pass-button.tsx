@@ -1,0 +1,55 @@
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Copy20Regular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import type { AppError } from '../../../../shared';
+import { getApi } from '../../api';
+import { errorText } from '../../errors/error-text';
+import { announce } from '../../stores/announcer-store';
+import { countdownOf, useSecondsLeft, type Countdown } from '../../ui/use-seconds-left';
+
+const useStyles = makeStyles({
+  root: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  note: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  error: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
+});
+
+/**
+ * Main writes the clipboard and clears it again, so the pass never lingers there; the renderer's own
+ * clipboard would have nothing to clear it. `pass` is null once the pass has been wiped.
+ */
+export const CopyPassButton = ({ pass }: { pass: string | null }) => {
+  const styles = useStyles();
+  const [copying, setCopying] = useState(false);
+  const [clearing, setClearing] = useState<Countdown | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
+  const secondsLeft = useSecondsLeft(clearing);
+
+  const copy = async () => {
+    if (!pass || copying) return;
+    setCopying(true);
+    const result = await getApi().copyPass({ pass });
+    setCopying(false);
+    if (!result.ok) {
+      setError(result.error);
+      announce(errorText[result.error.code].title);
+      return;
+    }
+    const { clearAfterSeconds } = result.value;
+    setError(null);
+    setClearing(countdownOf(clearAfterSeconds));
+    announce(`Pass copied. The clipboard clears in ${clearAfterSeconds} seconds.`);
+  };
+
+  return (
+    <span className={styles.root}>
+      <Button icon={<Copy20Regular />} disabledFocusable={!pass || copying} onClick={() => void copy()}>
+        Copy pass
+      </Button>
+      {error ? (
+        <span className={styles.error}>{errorText[error.code].title}</span>
+      ) : (
+        clearing && <span className={styles.note}>{secondsLeft > 0 ? `Copied — clipboard clears in ${secondsLeft} s` : 'Clipboard cleared'}</span>
+      )}
+    </span>
+  );
+};

@@ -1,0 +1,102 @@
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowRight20Regular } from '@fluentui/react-icons';
+import { useEffect, useId, useRef, useState } from 'react';
+import { announce } from '../../stores/announcer-store';
+import { useHandoffStore, type Handoff } from '../../stores/handoff-store';
+import { usePassStatusStore } from '../../stores/pass-status-store';
+import { clearWorkspace } from '../../stores/workspace';
+import { handoffProgress, timelineSteps } from '../../tap/handoff-progress';
+import { HandoffQrCodes } from './handoff-qr-codes';
+import { HandoffStatus } from './handoff-status';
+import { PassFacts } from './pass-facts';
+import { PassPanel } from './pass-panel';
+import { RevokePassButton } from './revoke-pass-button';
+import { useContentProtection } from './use-content-protection';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXL,
+    padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalXXL}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusXLarge,
+    boxShadow: tokens.shadow8,
+  },
+  header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
+  handover: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) auto', gap: tokens.spacingHorizontalXXL, alignItems: 'start' },
+  divider: { height: '1px', backgroundColor: tokens.colorNeutralStroke2 },
+  footer: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
+  next: { marginInlineStart: 'auto' },
+});
+
+/** After the pass is created: hand it over, then follow its use until the technician moves on. */
+export const HandoffScreen = ({ handoff }: { handoff: Handoff }) => {
+  const styles = useStyles();
+  const headingId = useId();
+  const nextRef = useRef<HTMLButtonElement>(null);
+  const [hidden, setHidden] = useState(false);
+  const secret = useHandoffStore((state) => state.secret);
+  const revoked = useHandoffStore((state) => state.revoked);
+  const status = usePassStatusStore((state) => state.status);
+  const firstSeenMethods = usePassStatusStore((state) => state.firstSeenMethods);
+  const shownPass = hidden ? null : secret;
+  const progress = handoffProgress({ issued: handoff.pass, status, baseline: handoff.methodsAtIssue ?? firstSeenMethods, revoked });
+  useContentProtection(shownPass !== null);
+
+  useEffect(() => {
+    nextRef.current?.focus();
+  }, []);
+
+  const toggle = () => {
+    setHidden(!hidden);
+    announce(hidden ? 'Pass shown.' : 'Pass hidden.');
+  };
+
+  return (
+    // Escape counts only inside the pass view: closing a header menu must not throw the pass away.
+    <section
+      aria-labelledby={headingId}
+      className={styles.root}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && !event.defaultPrevented) clearWorkspace();
+      }}
+    >
+      <div className={styles.header}>
+        <h2 id={headingId} className={styles.heading}>
+          Pass for {handoff.displayName}
+        </h2>
+        <PassFacts handoff={handoff} notYetValid={progress.phase === 'not-yet-valid'} />
+      </div>
+      <div className={styles.handover}>
+        <PassPanel handoff={handoff} secret={secret} revoked={revoked} hidden={hidden} onToggle={toggle} />
+        <HandoffQrCodes handoff={handoff} shownPass={shownPass} />
+      </div>
+      <div className={styles.divider} />
+      <HandoffStatus steps={timelineSteps(progress, handoff.pass)} />
+      <div className={styles.footer}>
+        <RevokePassButton
+          displayName={handoff.displayName}
+          available={!revoked && progress.phase !== 'gone'}
+          onRevoked={() => nextRef.current?.focus()}
+        />
+        <Button
+          ref={nextRef}
+          appearance="primary"
+          size="large"
+          icon={<ArrowRight20Regular />}
+          iconPosition="after"
+          className={styles.next}
+          // A held-down Enter from "Create pass" must not dismiss the pass it just produced.
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' && event.repeat) event.preventDefault();
+          }}
+          onClick={clearWorkspace}
+        >
+          Next person
+        </Button>
+      </div>
+    </section>
+  );
+};

@@ -1,0 +1,49 @@
+import { Badge, makeStyles, tokens } from '@fluentui/react-components';
+import { addMinutes, formatLocal } from '../../format/date-time';
+import { formatMinutes } from '../../format/duration';
+import type { Handoff } from '../../stores/handoff-store';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalXXL, rowGap: tokens.spacingVerticalS },
+  badges: { display: 'flex', gap: tokens.spacingHorizontalS },
+  list: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalXXL, rowGap: tokens.spacingVerticalS, margin: 0 },
+  pair: { display: 'flex', flexDirection: 'column' },
+  term: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  value: { margin: 0, fontWeight: tokens.fontWeightSemibold },
+  note: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+});
+
+/** What stays on screen about the pass once the pass itself is gone. Times are local. */
+export const PassFacts = ({ handoff, notYetValid }: { handoff: Handoff; notYetValid: boolean }) => {
+  const styles = useStyles();
+  const { pass } = handoff;
+  const start = pass.startDateTime ?? pass.createdDateTime;
+  const facts: [string, string][] = [
+    ['Issued', pass.createdDateTime ? formatLocal(pass.createdDateTime) : 'Just now'],
+    ['Starts', start ? formatLocal(start) : 'Now'],
+    ['Expires', start ? formatLocal(addMinutes(start, pass.lifetimeInMinutes)) : `${formatMinutes(pass.lifetimeInMinutes)} from now`],
+  ];
+  return (
+    <div className={styles.root}>
+      <span className={styles.badges}>
+        <Badge appearance="tint" color={pass.isUsableOnce ? 'warning' : 'informative'}>
+          {pass.isUsableOnce ? 'One-time use' : 'Multi-use'}
+        </Badge>
+        {notYetValid && (
+          <Badge appearance="tint" color="severe">
+            Not yet valid
+          </Badge>
+        )}
+      </span>
+      <dl className={styles.list}>
+        {facts.map(([term, value]) => (
+          <div key={term} className={styles.pair}>
+            <dt className={styles.term}>{term}</dt>
+            <dd className={styles.value}>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {pass.replacedPassId && <span className={styles.note}>The previous pass no longer works.</span>}
+    </div>
+  );
+};

@@ -1,0 +1,96 @@
+import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Eye20Regular, EyeOff20Regular, Timer20Regular } from '@fluentui/react-icons';
+import { formatClock } from '../../format/duration';
+import type { Handoff } from '../../stores/handoff-store';
+import { useSecondsLeft } from '../../ui/use-seconds-left';
+import { CopyPassButton } from './copy-pass-button';
+import { PassCharacters } from './pass-characters';
+import { PassSpelling } from './pass-spelling';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  pass: {
+    fontFamily: "'Cascadia Mono', Consolas, 'DejaVu Sans Mono', 'Liberation Mono', ui-monospace, monospace",
+    fontSize: '48px',
+    lineHeight: '1.3',
+    fontWeight: tokens.fontWeightSemibold,
+    fontVariantNumeric: 'slashed-zero',
+    fontVariantLigatures: 'none',
+    minHeight: '62px',
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}`,
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderRadius: tokens.borderRadiusLarge,
+    // No free-form copying: a pass copied that way would sit in the clipboard with nothing to clear it.
+    userSelect: 'none',
+  },
+  // Long passes get a smaller face, so 48 characters still fit in three lines.
+  long: { fontSize: '32px', minHeight: '42px' },
+  placeholder: {
+    display: 'flex',
+    alignItems: 'center',
+    color: tokens.colorNeutralForeground3,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase500,
+    fontWeight: tokens.fontWeightRegular,
+  },
+  legend: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  controls: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
+  countdown: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+    marginInlineStart: 'auto',
+    color: tokens.colorNeutralForeground2,
+    fontVariantNumeric: 'tabular-nums',
+  },
+});
+
+const LONG_PASS = 20;
+
+interface Props {
+  handoff: Handoff;
+  /** Null once the pass has been wiped or revoked. */
+  secret: string | null;
+  revoked: boolean;
+  hidden: boolean;
+  onToggle: () => void;
+}
+
+const placeholderText = (secret: string | null, revoked: boolean): string =>
+  revoked ? 'Revoked: the pass no longer works' : secret ? 'Hidden' : 'Cleared from this screen';
+
+export const PassPanel = ({ handoff, secret, revoked, hidden, onToggle }: Props) => {
+  const styles = useStyles();
+  const secondsLeft = useSecondsLeft(secret ? handoff.wipeCountdown : null);
+  const shown = secret !== null && !hidden;
+
+  return (
+    <div className={styles.root}>
+      <div
+        role="group"
+        aria-label="Temporary Access Pass"
+        className={mergeClasses(styles.pass, shown && secret.length > LONG_PASS && styles.long, !shown && styles.placeholder)}
+      >
+        {shown ? <PassCharacters value={secret} /> : placeholderText(secret, revoked)}
+      </div>
+      {shown && (
+        <>
+          <p className={styles.legend}>Digits are blue and symbols red; dotted underlines mark characters that are easy to mix up.</p>
+          <PassSpelling value={secret} />
+        </>
+      )}
+      <div className={styles.controls}>
+        <Button icon={shown ? <EyeOff20Regular /> : <Eye20Regular />} disabledFocusable={!secret} onClick={onToggle}>
+          {shown ? 'Hide pass' : 'Show pass'}
+        </Button>
+        <CopyPassButton pass={secret} />
+        {secret && (
+          <span className={styles.countdown}>
+            <Timer20Regular aria-hidden />
+            {shown ? `Hides in ${formatClock(secondsLeft)}` : `Cleared in ${formatClock(secondsLeft)}`}
+          </span>
+        )}
+      </div>
+    </div>
+  );
+};

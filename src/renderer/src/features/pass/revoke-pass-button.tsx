@@ -1,0 +1,75 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  DialogTrigger,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { Delete20Regular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import { ErrorMessage } from '../../errors/error-message';
+import { useHandoffStore } from '../../stores/handoff-store';
+
+const useStyles = makeStyles({
+  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  danger: {
+    backgroundColor: tokens.colorPaletteRedBackground3,
+    ':hover': { backgroundColor: tokens.colorPaletteRedForeground1 },
+    ':hover:active': { backgroundColor: tokens.colorPaletteRedForeground1 },
+  },
+});
+
+interface Props {
+  displayName: string;
+  /** False once there is nothing left to revoke. */
+  available: boolean;
+  onRevoked: () => void;
+}
+
+/** Deleting the pass in Graph cannot be undone, hence the question first. */
+export const RevokePassButton = ({ displayName, available, onRevoked }: Props) => {
+  const styles = useStyles();
+  const [open, setOpen] = useState(false);
+  const revoking = useHandoffStore((state) => state.revoking);
+  const error = useHandoffStore((state) => state.revokeError);
+  const revoke = useHandoffStore((state) => state.revoke);
+
+  const confirm = async () => {
+    if (!(await revoke())) return;
+    setOpen(false);
+    onRevoked();
+  };
+
+  return (
+    <Dialog open={open} onOpenChange={(_, data) => setOpen(data.open)}>
+      <DialogTrigger disableButtonEnhancement>
+        <Button icon={<Delete20Regular />} disabledFocusable={!available}>
+          Revoke pass
+        </Button>
+      </DialogTrigger>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>Revoke the pass?</DialogTitle>
+          <DialogContent className={styles.content}>
+            <span>Revoke the pass for {displayName}? It stops working immediately.</span>
+            {error && <ErrorMessage error={error} />}
+          </DialogContent>
+          <DialogActions>
+            <DialogTrigger disableButtonEnhancement>
+              <Button>Cancel</Button>
+            </DialogTrigger>
+            <Button appearance="primary" className={styles.danger} disabledFocusable={revoking} onClick={() => void confirm()}>
+              {revoking ? 'Revoking…' : 'Revoke'}
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+};
+

@@ -1,0 +1,85 @@
+import { create } from 'zustand';
+import type { AppError, AuthMethod, IssuedPass } from '../../../shared';
+import { getApi } from '../api';
+import { errorText } from '../errors/error-text';
+import { announce } from './announcer-store';
+import { countdownOf, type Countdown } from '../ui/use-seconds-left';
+import { signInExpired } from './session-store';
+
+/** How long a new pass stays in memory; a per-tenant setting will replace this. */
+export const AUTO_HIDE_SECONDS = 120;
+
+export interface Handoff {
+  /** Everything Graph said about the pass except the pass itself, which outlives it on screen. */
+  pass: Omit<IssuedPass, 'temporaryAccessPass'>;
+  displayName: string;
+  /** Methods registered before the pass was issued; null when the technician's role could not see them. */
+  methodsAtIssue: AuthMethod[] | null;
+  /** Until the pass is wiped from memory. */
+  wipeCountdown: Countdown;
+}
+
+interface HandoffState {
+  handoff: Handoff | null;
+  /** The only place the pass is kept; null once wiped, revoked or handed over. */
+  secret: string | null;
+  revoking: boolean;
+  revoked: boolean;
+  revokeError: AppError | null;
+  start: (issued: IssuedPass, displayName: string, methodsAtIssue: AuthMethod[] | null) => void;
+  /** Forgets the pass but keeps the facts about it and the status on screen. */
+  wipe: () => void;
+  /** True once the pass no longer works. */
+  revoke: () => Promise<boolean>;
+  clear: () => void;
+}
+
+let wipeTimer: ReturnType<typeof setTimeout> | undefined;
+
+export const useHandoffStore = create<HandoffState>()((set, get) => ({
+  handoff: null,
+  secret: null,
+  revoking: false,
+  revoked: false,
+  revokeError: null,
+
+  start: (issued, displayName, methodsAtIssue) => {
+    clearTimeout(wipeTimer);
+    const { temporaryAccessPass, ...pass } = issued;
+    const handoff: Handoff = { pass, displayName, methodsAtIssue, wipeCountdown: countdownOf(AUTO_HIDE_SECONDS) };
+    set({ handoff, secret: temporaryAccessPass, revoking: false, revoked: false, revokeError: null });
+    // A timer here rather than in the view: the pass must go even when the view is not on screen.
+    wipeTimer = setTimeout(() => {
+      if (get().handoff !== handoff || get().secret === null) return;
+      get().wipe();
+      announce('The pass was cleared from the screen. Its status stays here.');
+    }, AUTO_HIDE_SECONDS * 1000);
+  },
+
+  wipe: () => {
+    clearTimeout(wipeTimer);
+    set({ secret: null });
+  },
+
+  revoke: async () => {
+    const { handoff, revoking, revoked } = get();
+    if (!handoff || revoking || revoked) return revoked;
+    set({ revoking: true, revokeError: null });
+    const result = await getApi().revokePass({ userId: handoff.pass.userId, passId: handoff.pass.id });
+    if (get().handoff !== handoff) return false;
+    if (!result.ok) {
+      set({ revoking: false, revokeError: result.error });
+      if (!signInExpired(result.error)) announce(errorText[result.error.code].title);
+      return false;
+    }
+    get().wipe();
+    set({ revoking: false, revoked: true });
+    announce(`Pass revoked for ${handoff.displayName}. It no longer works.`);
+    return true;
+  },
+
+  clear: () => {
+    clearTimeout(wipeTimer);
+    set({ handoff: null, secret: null, revoking: false, revoked: false, revokeError: null });
+  },
+}));

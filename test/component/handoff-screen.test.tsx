@@ -1,0 +1,188 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fail } from '../../src/shared';
+import { useAnnouncerStore } from '../../src/renderer/src/stores/announcer-store';
+import { AUTO_HIDE_SECONDS, useHandoffStore } from '../../src/renderer/src/stores/handoff-store';
+import { installFakeApi, issuedFor } from './fake-api';
+import { decodeQrDataUrl } from './qr-decode';
+import { showHandoff } from './render';
+
+const secret = 'Kq7#mP0x';
+const passAlt = 'QR code of the pass, for the person to scan with their phone';
+const securityAlt = 'QR code that opens the security info page for Adele Vance';
+
+const passElement = () => screen.getByLabelText('Temporary Access Pass');
+const button = (name: string) => screen.getByRole('button', { name });
+const announced = () => useAnnouncerStore.getState().message;
+const useFakeClock = () => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('handoff: the pass on screen', () => {
+  it('groups the pass in fours with margins, not spaces, and marks look-alike characters', () => {
+    installFakeApi();
+    showHandoff();
+    const groups = Array.from(passElement().children);
+    expect(groups.map((group) => group.textContent)).toEqual(['Kq7#', 'mP0x']);
+    expect(passElement().textContent).toBe(secret);
+    const characters = groups.flatMap((group) => Array.from(group.children));
+    const style = (character: string) => getComputedStyle(characters.find((span) => span.textContent === character)!);
+    expect(style('0').textDecorationLine).toBe('underline');
+    expect(style('#').textDecorationLine).toBe('underline');
+    expect(style('K').textDecorationLine).not.toBe('underline');
+    expect(style('7').color).not.toBe(style('K').color);
+    expect(style('#').color).not.toBe(style('7').color);
+    expect(screen.getByText(/dotted underlines mark characters/)).toBeTruthy();
+  });
+
+  it('spells the pass out group by group', () => {
+    installFakeApi();
+    showHandoff();
+    const spelling = screen.getByRole('list', { name: 'Read it out' });
+    expect(within(spelling).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'capital Kilo · lower-case quebec · seven · hash',
+      'lower-case mike · capital Papa · zero · lower-case x-ray',
+    ]);
+  });
+
+  it('hides and shows the pass, its spelling and its QR code from a labelled button', async () => {
+    const api = installFakeApi();
+    showHandoff();
+    await screen.findByAltText(passAlt);
+    fireEvent.click(button('Hide pass'));
+    expect(passElement().textContent).toBe('Hidden');
+    expect(screen.queryByRole('list', { name: 'Read it out' })).toBeNull();
+    expect(screen.queryByAltText(passAlt)).toBeNull();
+    expect(screen.getByAltText(securityAlt)).toBeTruthy();
+    expect(document.body.textContent).not.toContain(secret);
+    expect(announced()).toBe('Pass hidden.');
+    expect(api.setPassVisible).toHaveBeenLastCalledWith({ visible: false });
+    fireEvent.click(button('Show pass'));
+    expect(passElement().textContent).toBe(secret);
+    expect(api.setPassVisible).toHaveBeenLastCalledWith({ visible: true });
+  });
+
+  it('counts down and then wipes the pass, keeping its validity and status', async () => {
+    useFakeClock();
+    const api = installFakeApi();
+    showHandoff();
+    expect(screen.getByText('Hides in 2:00')).toBeTruthy();
+    act(() => vi.advanceTimersByTime(6_000));
+    expect(screen.getByText('Hides in 1:54')).toBeTruthy();
+    fireEvent.click(button('Hide pass'));
+    expect(screen.getByText('Cleared in 1:54')).toBeTruthy();
+    fireEvent.click(button('Show pass'));
+    await act(() => vi.advanceTimersByTimeAsync(AUTO_HIDE_SECONDS * 1000 - 6_000));
+    expect(useHandoffStore.getState().secret).toBeNull();
+    expect(passElement().textContent).toBe('Cleared from this screen');
+    expect(document.body.textContent).not.toContain(secret);
+    expect(screen.queryByAltText(passAlt)).toBeNull();
+    expect(screen.queryByText(/Hides in/)).toBeNull();
+    expect(screen.getByText('Expires')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Status' })).toBeTruthy();
+    expect(screen.getByAltText(securityAlt)).toBeTruthy();
+    expect(button('Copy pass').getAttribute('aria-disabled')).toBe('true');
+    expect(api.setPassVisible).toHaveBeenLastCalledWith({ visible: false });
+    expect(announced()).toBe('The pass was cleared from the screen. Its status stays here.');
+  });
+
+  it('asks for content protection while the pass is shown and lifts it on unmount', () => {
+    const api = installFakeApi();
+    const view = showHandoff();
+    expect(api.setPassVisible.mock.calls).toEqual([[{ visible: true }]]);
+    view.unmount();
+    expect(api.setPassVisible.mock.calls).toEqual([[{ visible: true }], [{ visible: false }]]);
+  });
+});
+
+describe('handoff: copy', () => {
+  it('has main copy the pass and shows when the clipboard clears, never touching the clipboard itself', async () => {
+    useFakeClock();
+    const api = installFakeApi();
+    const clipboard = vi.spyOn(navigator.clipboard, 'writeText');
+    showHandoff();
+    await act(async () => fireEvent.click(button('Copy pass')));
+    expect(api.copyPass).toHaveBeenCalledWith({ pass: secret });
+    expect(screen.getByText('Copied — clipboard clears in 30 s')).toBeTruthy();
+    expect(announced()).toBe('Pass copied. The clipboard clears in 30 seconds.');
+    act(() => vi.advanceTimersByTime(1_000));
+    expect(screen.getByText('Copied — clipboard clears in 29 s')).toBeTruthy();
+    act(() => vi.advanceTimersByTime(29_000));
+    expect(screen.getByText('Clipboard cleared')).toBeTruthy();
+    expect(clipboard).not.toHaveBeenCalled();
+  });
+
+  it('says so when the copy failed', async () => {
+    const api = installFakeApi();
+    api.copyPass.mockResolvedValue(fail({ code: 'unexpected', message: 'Clipboard unavailable' }));
+    showHandoff();
+    fireEvent.click(button('Copy pass'));
+    expect(await screen.findAllByText(/Something went wrong/)).not.toHaveLength(0);
+    expect(screen.queryByText(/Copied/)).toBeNull();
+  });
+});
+
+describe('handoff: QR codes', () => {
+  it('encode exactly the pass and the security info address', async () => {
+    installFakeApi();
+    showHandoff();
+    const passCode = (await screen.findByAltText(passAlt)) as HTMLImageElement;
+    const securityCode = (await screen.findByAltText(securityAlt)) as HTMLImageElement;
+    expect(await decodeQrDataUrl(passCode.src)).toBe(secret);
+    expect(await decodeQrDataUrl(securityCode.src)).toBe(issuedFor('adele').securityInfoUrl);
+    expect(screen.getByText('mysignins.microsoft.com')).toBeTruthy();
+  });
+
+  it('encode a long pass full of symbols just as exactly', async () => {
+    installFakeApi();
+    const long = 'aZ0#@%&*!$+-=?^_~.,:;/\\()[]{}<>\'"`|O1lI5Ss2B8G6';
+    showHandoff(issuedFor('adele', { temporaryAccessPass: long }));
+    expect(passElement().textContent).toBe(long);
+    expect(await decodeQrDataUrl(((await screen.findByAltText(passAlt)) as HTMLImageElement).src)).toBe(long);
+  });
+});
+
+describe('handoff: revoke', () => {
+  it('asks first, then revokes, wipes the pass and says so', async () => {
+    const api = installFakeApi();
+    showHandoff();
+    fireEvent.click(button('Revoke pass'));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText('Revoke the pass for Adele Vance? It stops working immediately.')).toBeTruthy();
+    expect(api.revokePass).not.toHaveBeenCalled();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Revoke' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(api.revokePass).toHaveBeenCalledWith({ userId: 'adele', passId: 'pass-1' });
+    expect(useHandoffStore.getState()).toMatchObject({ secret: null, revoked: true });
+    expect(passElement().textContent).toBe('Revoked: the pass no longer works');
+    expect(document.body.textContent).not.toContain(secret);
+    expect(screen.getByText('Revoked')).toBeTruthy();
+    expect(button('Revoke pass').getAttribute('aria-disabled')).toBe('true');
+    expect(api.setPassVisible).toHaveBeenLastCalledWith({ visible: false });
+    expect(announced()).toBe('Pass revoked for Adele Vance. It no longer works.');
+    await waitFor(() => expect(document.activeElement).toBe(button('Next person')));
+  });
+
+  it('keeps the pass when the technician cancels', async () => {
+    const api = installFakeApi();
+    showHandoff();
+    fireEvent.click(button('Revoke pass'));
+    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(api.revokePass).not.toHaveBeenCalled();
+    expect(passElement().textContent).toBe(secret);
+  });
+
+  it('keeps the dialog open with the reason when revoking fails', async () => {
+    const api = installFakeApi();
+    api.revokePass.mockResolvedValue(fail({ code: 'network', message: 'offline' }));
+    showHandoff();
+    fireEvent.click(button('Revoke pass'));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Revoke' }));
+    expect(await within(dialog).findByText('offline')).toBeTruthy();
+    expect(useHandoffStore.getState()).toMatchObject({ secret, revoked: false });
+  });
+});
