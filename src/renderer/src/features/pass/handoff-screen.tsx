@@ -11,6 +11,7 @@ import { HandoffStatus } from './handoff-status';
 import { PassFacts } from './pass-facts';
 import { PassPanel } from './pass-panel';
 import { RevokePassButton } from './revoke-pass-button';
+import { SlipButtons } from './slip-buttons';
 import { useContentProtection } from './use-content-protection';
 
 const useStyles = makeStyles({
@@ -81,6 +82,7 @@ export const HandoffScreen = ({ handoff }: { handoff: Handoff }) => {
           available={!revoked && progress.phase !== 'gone'}
           onRevoked={() => nextRef.current?.focus()}
         />
+        <SlipButtons userId={handoff.pass.userId} pass={secret} />
         <Button
           ref={nextRef}
           appearance="primary"
