@@ -69,8 +69,6 @@ export const createHandlers = ({ profiles, auth, graph, tap, handoff, demo }: Se
     },
     'handoff:visible': async ({ visible }) => {
       handoff.protectWindow(visible);
-      // The pass left the screen: it should not linger on the clipboard either.
-      if (!visible) await handoff.clipboard.clearIfUnchanged();
       return visible;
     },
     'handoff:slip': async ({ userId, pass, output }) => {
