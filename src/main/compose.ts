@@ -9,6 +9,7 @@ import { createHandlers } from './ipc/handlers';
 import { createRouter, type Router, type RouterOptions } from './ipc/router';
 import type { KeyValueStore } from './settings/key-value-store';
 import { ProfileRepository } from './settings/profile-repository';
+import { TenantSettingsRepository } from './settings/tenant-settings-repository';
 import { TapService } from './tap/tap-service';
 
 export interface AppDeps {
@@ -26,9 +27,6 @@ export interface AppDeps {
 }
 
 /** Wires main's services; shared by the Electron entry point and the end-to-end harness. */
-/** Until per-tenant settings exist: long enough to paste once, short enough not to linger. */
-const CLIPBOARD_CLEAR_SECONDS = 30;
-
 export const composeApp = (deps: AppDeps): { router: Router; auth: AuthService; profiles: ProfileRepository; clipboard: ClipboardGuard } => {
   const profiles = new ProfileRepository(deps.store);
   if (deps.demo) profiles.save(deps.demo.profile);
@@ -41,9 +39,10 @@ export const composeApp = (deps: AppDeps): { router: Router; auth: AuthService; 
   });
   const graph = graphForActiveAccount(auth);
   const tap = new TapService(graph);
-  const clipboard = new ClipboardGuard(deps.clipboard, CLIPBOARD_CLEAR_SECONDS);
+  const clipboard = new ClipboardGuard(deps.clipboard);
+  const tenantSettings = new TenantSettingsRepository(deps.store);
   const handoff = { clipboard, protectWindow: deps.protectWindow, slips: deps.slips };
-  const handlers = createHandlers({ profiles, auth, graph, tap, handoff, demo: Boolean(deps.demo) });
+  const handlers = createHandlers({ profiles, tenantSettings, auth, graph, tap, handoff, demo: Boolean(deps.demo) });
   const router = createRouter(handlers, {
     isTrustedSender: deps.isTrustedSender,
     ...(deps.onFailure ? { onFailure: deps.onFailure } : {}),

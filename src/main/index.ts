@@ -37,12 +37,13 @@ const start = async () => {
       profile: demoProfile(emulator),
     };
   }
+  const settings = settingsStore();
   let cancelSignIn = () => false;
   const { router, auth, clipboard } = composeApp({
     clipboard: systemClipboard,
     protectWindow: (on) => mainWindow?.setContentProtection(on),
     slips: slipPrinter(() => mainWindow),
-    store: settingsStore(),
+    store: settings.store,
     cipher: safeStorageCipher(),
     cacheDir: join(app.getPath('userData'), 'token-cache'),
     openBrowser: (url, endpoints) => openSignIn(url, endpoints, () => cancelSignIn()),
@@ -54,7 +55,10 @@ const start = async () => {
   app.on('will-quit', () => void clipboard.clearIfUnchanged());
   registerIpc(router);
   mainWindow = createMainWindow(join(import.meta.dirname, '../preload/index.cjs'));
-  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.once('ready-to-show', () => {
+    mainWindow?.show();
+    if (settings.problem && mainWindow) void dialog.showMessageBox(mainWindow, { type: 'warning', title: 'Settings', message: settings.problem });
+  });
   mainWindow.on('closed', () => (mainWindow = undefined));
   await mainWindow.loadURL(rendererUrl);
 };

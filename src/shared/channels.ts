@@ -6,6 +6,8 @@ export const channels = {
   'session:get': 'getSession',
   'profiles:save': 'saveProfile',
   'profiles:remove': 'removeProfile',
+  'settings:get': 'getTenantSettings',
+  'settings:save': 'saveTenantSettings',
   'auth:sign-in': 'signIn',
   'auth:cancel-sign-in': 'cancelSignIn',
   'auth:switch': 'switchAccount',

@@ -14,6 +14,7 @@ import {
   userSummarySchema,
 } from './domain';
 import type { Result } from './result';
+import { tenantSettingsSchema, tenantSettingsViewSchema } from './tenant-settings';
 
 const accountRef = z.object({ profileId: profileIdSchema, homeAccountId: z.string().min(1).max(512) });
 const none = z.void();
@@ -23,6 +24,8 @@ export const contract = {
   'session:get': { input: none, output: sessionSchema },
   'profiles:save': { input: tenantProfileInputSchema, output: tenantProfileSchema },
   'profiles:remove': { input: z.object({ profileId: profileIdSchema }), output: sessionSchema },
+  'settings:get': { input: z.object({ profileId: profileIdSchema }), output: tenantSettingsViewSchema },
+  'settings:save': { input: z.object({ profileId: profileIdSchema, settings: tenantSettingsSchema }), output: tenantSettingsViewSchema },
   'auth:sign-in': { input: z.object({ profileId: profileIdSchema, loginHint: z.string().max(256).optional() }), output: signedInAccountSchema },
   'auth:cancel-sign-in': { input: none, output: z.boolean() },
   'auth:switch': { input: accountRef, output: signedInAccountSchema },

@@ -6,3 +6,4 @@ export * from './errors';
 export * from './result';
 export * from './directory-roles';
 export * from './external-guest';
+export * from './tenant-settings';

@@ -1,5 +1,5 @@
 import { vi, type Mock } from 'vitest';
-import { ok, type IssuedPass, type Session, type SignedInAccount, type TapContext, type TapDeskApi, type TapPolicy, type TenantProfile, type UserSummary } from '../../src/shared';
+import { defaultTenantSettings, ok, type IssuedPass, type Session, type SignedInAccount, type TapContext, type TapDeskApi, type TapPolicy, type TenantProfile, type UserSummary } from '../../src/shared';
 import { provideApi } from '../../src/renderer/src/api';
 
 export type FakeApi = { [K in keyof TapDeskApi]: Mock<TapDeskApi[K]> };
@@ -78,6 +78,8 @@ export const installFakeApi = (session: Session = signedIn): FakeApi => {
     getSession: vi.fn(async () => ok(session)),
     saveProfile: vi.fn(async (input) => ok({ ...input, id: input.id ?? 'new-profile' })),
     removeProfile: vi.fn(async () => ok({ ...session, profiles: [] })),
+    getTenantSettings: vi.fn(async () => ok({ settings: defaultTenantSettings(), problem: null })),
+    saveTenantSettings: vi.fn(async ({ settings }) => ok({ settings, problem: null })),
     signIn: vi.fn(async () => ok(account)),
     cancelSignIn: vi.fn(async () => ok(true)),
     switchAccount: vi.fn(async () => ok(account)),

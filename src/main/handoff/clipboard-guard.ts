@@ -12,15 +12,12 @@ export interface ClipboardAccess {
 export class ClipboardGuard {
   private pending: { text: string; timer: NodeJS.Timeout } | null = null;
 
-  constructor(
-    private readonly clipboard: ClipboardAccess,
-    readonly clearAfterSeconds: number,
-  ) {}
+  constructor(private readonly clipboard: ClipboardAccess) {}
 
-  async copy(text: string): Promise<void> {
+  async copy(text: string, clearAfterSeconds: number): Promise<void> {
     this.cancel();
     await this.clipboard.writeText(text);
-    this.pending = { text, timer: setTimeout(() => void this.clearIfUnchanged(), this.clearAfterSeconds * 1000) };
+    this.pending = { text, timer: setTimeout(() => void this.clearIfUnchanged(), clearAfterSeconds * 1000) };
   }
 
   /** Clears now (pass wiped, app quitting) under the same rule. */

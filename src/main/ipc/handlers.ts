@@ -1,7 +1,9 @@
 import type { Session } from '../../shared';
 import type { AuthService } from '../auth/auth-service';
 import type { GraphSession } from '../graph/graph-sessions';
+import { failure } from '../app-failure';
 import type { ProfileRepository } from '../settings/profile-repository';
+import type { TenantSettingsRepository } from '../settings/tenant-settings-repository';
 import type { ClipboardGuard } from '../handoff/clipboard-guard';
 import { slipFor, type SlipOutput } from '../handoff/slip/slip-service';
 import type { TapService } from '../tap/tap-service';
@@ -16,6 +18,7 @@ export interface Handoff {
 
 export interface Services {
   profiles: ProfileRepository;
+  tenantSettings: TenantSettingsRepository;
   auth: AuthService;
   graph: () => Promise<GraphSession>;
   tap: TapService;
@@ -25,7 +28,12 @@ export interface Services {
 
 const SEARCH_PAGE = 15;
 
-export const createHandlers = ({ profiles, auth, graph, tap, handoff, demo }: Services): Handlers => {
+export const createHandlers = ({ profiles, tenantSettings, auth, graph, tap, handoff, demo }: Services): Handlers => {
+  const activeSettings = () => {
+    const profileId = profiles.activeAccount()?.profileId;
+    if (!profileId) throw failure('not_signed_in', 'Sign in first.');
+    return tenantSettings.settings(profileId);
+  };
   const session = async (): Promise<Session> => {
     const accounts = await auth.accounts();
     const ref = profiles.activeAccount();
@@ -45,8 +53,17 @@ export const createHandlers = ({ profiles, auth, graph, tap, handoff, demo }: Se
     },
     'profiles:remove': async ({ profileId }) => {
       profiles.remove(profileId);
+      tenantSettings.remove(profileId);
       await auth.forget(profileId, { purge: true });
       return session();
+    },
+    'settings:get': async ({ profileId }) => {
+      if (!profiles.get(profileId)) throw failure('profile_not_found', 'That tenant profile no longer exists.');
+      return tenantSettings.load(profileId);
+    },
+    'settings:save': async ({ profileId, settings }) => {
+      if (!profiles.get(profileId)) throw failure('profile_not_found', 'That tenant profile no longer exists.');
+      return tenantSettings.save(profileId, settings);
     },
     'auth:sign-in': ({ profileId, loginHint }) => auth.signIn(profileId, loginHint),
     'auth:cancel-sign-in': async () => auth.cancelSignIn(),
@@ -64,15 +81,16 @@ export const createHandlers = ({ profiles, auth, graph, tap, handoff, demo }: Se
       return true;
     },
     'handoff:copy-pass': async ({ pass }) => {
-      await handoff.clipboard.copy(pass);
-      return { clearAfterSeconds: handoff.clipboard.clearAfterSeconds };
+      const { clipboardClearSeconds } = activeSettings().defaults;
+      await handoff.clipboard.copy(pass, clipboardClearSeconds);
+      return { clearAfterSeconds: clipboardClearSeconds };
     },
     'handoff:visible': async ({ visible }) => {
       handoff.protectWindow(visible);
       return visible;
     },
     'handoff:slip': async ({ userId, pass, output }) => {
-      const { html, suggestedName } = await slipFor(tap, userId, pass);
+      const { html, suggestedName } = await slipFor(tap, activeSettings(), userId, pass);
       if (output === 'print') return { done: await handoff.slips.print(html), savedTo: null };
       const savedTo = await handoff.slips.savePdf(html, suggestedName);
       return { done: savedTo !== null, savedTo };

@@ -1,12 +1,15 @@
+import { join } from 'node:path';
+import { app } from 'electron';
 import Store from 'electron-store';
-import type { KeyValueStore } from '../settings/key-value-store';
+import { openRecoverableStore } from '../settings/recoverable-store';
 
 /** Profiles and preferences only: secrets never go here. */
-export const settingsStore = (): KeyValueStore => {
-  const store = new Store<Record<string, unknown>>({ name: 'settings' });
-  return {
-    get: (key) => store.get(key),
-    set: (key, value) => store.set(key, value),
-    delete: (key) => store.delete(key),
-  };
-};
+export const settingsStore = () =>
+  openRecoverableStore(() => {
+    const store = new Store<Record<string, unknown>>({ name: 'settings', clearInvalidConfig: false });
+    return {
+      get: (key) => store.get(key),
+      set: (key, value) => store.set(key, value),
+      delete: (key) => store.delete(key),
+    };
+  }, join(app.getPath('userData'), 'settings.json'));

@@ -8,8 +8,8 @@ afterEach(() => vi.useRealTimers());
 describe('clipboard guard', () => {
   it('clears the pass after the delay', async () => {
     const { clipboard } = deskPlatform();
-    const guard = new ClipboardGuard(clipboard, 30);
-    await guard.copy('Kq7#mP0x');
+    const guard = new ClipboardGuard(clipboard);
+    await guard.copy('Kq7#mP0x', 30);
     expect(clipboard.text()).toBe('Kq7#mP0x');
     await vi.advanceTimersByTimeAsync(29_000);
     expect(clipboard.text()).toBe('Kq7#mP0x');
@@ -19,8 +19,8 @@ describe('clipboard guard', () => {
 
   it('leaves whatever the technician copied since', async () => {
     const { clipboard } = deskPlatform();
-    const guard = new ClipboardGuard(clipboard, 30);
-    await guard.copy('Kq7#mP0x');
+    const guard = new ClipboardGuard(clipboard);
+    await guard.copy('Kq7#mP0x', 30);
     await clipboard.writeText('ticket 4711');
     await vi.advanceTimersByTimeAsync(30_000);
     expect(clipboard.text()).toBe('ticket 4711');
@@ -28,9 +28,9 @@ describe('clipboard guard', () => {
 
   it('clears at once when asked, and only the latest copy counts', async () => {
     const { clipboard } = deskPlatform();
-    const guard = new ClipboardGuard(clipboard, 30);
-    await guard.copy('first-pass');
-    await guard.copy('second-pass');
+    const guard = new ClipboardGuard(clipboard);
+    await guard.copy('first-pass', 30);
+    await guard.copy('second-pass', 30);
     await guard.clearIfUnchanged();
     expect(clipboard.text()).toBe('');
     await clipboard.writeText('mine');

@@ -67,7 +67,7 @@ vi.mock('electron', () => {
   };
   return { ...electron, default: electron };
 });
-vi.mock('../../../src/main/platform/settings-store', () => ({ settingsStore: () => memoryStore() }));
+vi.mock('../../../src/main/platform/settings-store', () => ({ settingsStore: () => ({ store: memoryStore(), problem: null }) }));
 
 beforeAll(async () => {
   await import('../../../src/main/index');

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { renderSlip, type SlipModel } from '../../../src/main/handoff/slip/slip-html';
 import { slipLanguage } from '../../../src/main/handoff/slip/slip-text';
+import { languageCandidates } from '../../../src/main/settings/language-choice';
 import { unescapeHtml } from '../../support/unescape-html';
 
 const model = (extra: Partial<SlipModel> = {}): SlipModel => ({
   language: 'en',
   tenantName: 'Contoso',
+  accentColor: '#C50F1F',
   displayName: 'Lena Fischer',
   userPrincipalName: 'lena.fischer@contoso.com',
   pass: 'Kq7#mP0x',
@@ -49,10 +51,20 @@ describe('printed slip', () => {
     expect(html).toContain('A&amp;B &quot;Corp&quot;');
   });
 
-  it('picks the person’s language when a slip exists in it, else the tenant default, else English', () => {
-    expect(slipLanguage('de-AT', 'en')).toBe('de');
-    expect(slipLanguage('ja-JP', 'en')).toBe('ja');
-    expect(slipLanguage('nl-NL', 'fr')).toBe('fr');
-    expect(slipLanguage(null, 'xx')).toBe('en');
+  it('is drawn in the tenant’s colour', () => {
+    expect(renderSlip(model(), 'UTC')).toContain('border-bottom: 2px solid #C50F1F');
+  });
+
+  it('picks the first language it is written in, else English', () => {
+    expect(slipLanguage(['de-AT', 'en'])).toBe('de');
+    expect(slipLanguage(['nl-NL', 'ja', 'en'])).toBe('ja');
+    expect(slipLanguage(['nl-NL', 'sv'])).toBe('en');
+  });
+
+  it('tries the person’s language, then their country’s, then the tenant default', () => {
+    const languages = { defaultLanguage: 'fr', byUsageLocation: { AT: 'de' } };
+    expect(languageCandidates({ preferredLanguage: 'ja-JP', usageLocation: 'AT' }, languages)).toEqual(['ja-JP', 'de', 'fr']);
+    expect(languageCandidates({ preferredLanguage: null, usageLocation: 'at' }, languages)).toEqual(['de', 'fr']);
+    expect(languageCandidates({ preferredLanguage: null, usageLocation: 'US' }, languages)).toEqual(['fr']);
   });
 });

@@ -199,13 +199,24 @@ describe('following the handoff', () => {
     await expect(asAuthAdmin.call('tap:create', { userId: demoPeople.withActivePass.id, replaceExisting: false })).resolves.toMatchObject({ ok: true });
   });
 
-  it('copies the pass to the clipboard and protects the window while it is shown', async () => {
+  it('copies the pass to the clipboard for as long as the tenant allows and protects the window while it is shown', async () => {
+    const { settings } = await asAuthAdmin.value('settings:get', { profileId: 'demo' });
+    await asAuthAdmin.value('settings:save', { profileId: 'demo', settings: { ...settings, defaults: { ...settings.defaults, clipboardClearSeconds: 12 } } });
     const { clearAfterSeconds } = await asAuthAdmin.value('handoff:copy-pass', { pass: 'Kq7#mP0x' });
-    expect(clearAfterSeconds).toBeGreaterThan(0);
+    expect(clearAfterSeconds).toBe(12);
     expect(asAuthAdmin.platform.clipboard.text()).toBe('Kq7#mP0x');
     await asAuthAdmin.value('handoff:visible', { visible: true });
     await asAuthAdmin.value('handoff:visible', { visible: false });
     expect(asAuthAdmin.platform.protection).toEqual([true, false]);
+  });
+});
+
+describe('tenant settings', () => {
+  it('are refused for a profile that does not exist and validated on save', async () => {
+    await expect(asAuthAdmin.call('settings:get', { profileId: 'nope' })).resolves.toMatchObject({ ok: false, error: { code: 'profile_not_found' } });
+    const { settings } = await asAuthAdmin.value('settings:get', { profileId: 'demo' });
+    const broken = { ...settings, defaults: { ...settings.defaults, autoHideSeconds: 2 } };
+    await expect(asAuthAdmin.call('settings:save', { profileId: 'demo', settings: broken })).resolves.toMatchObject({ ok: false, error: { code: 'validation' } });
   });
 });
 
@@ -219,6 +230,21 @@ describe('the printed slip', () => {
     expect(slip!.html).toContain('Ihr befristeter Zugriffspass');
     const codes = [...slip!.html.matchAll(/src="([^"]+)"/g)].map((match) => decodeQrDataUrl(unescapeHtml(match[1]!)));
     expect(codes).toEqual([pass.temporaryAccessPass, pass.securityInfoUrl]);
+  });
+
+  it('carries the tenant’s name, colour and service desk from its settings', async () => {
+    const { settings } = await asAuthAdmin.value('settings:get', { profileId: 'demo' });
+    await asAuthAdmin.value('settings:save', {
+      profileId: 'demo',
+      settings: { ...settings, branding: { displayName: 'Northwind Traders', accentColor: '#107C10' }, serviceDesk: { name: 'IT Hotline', email: 'help@northwind.example', phone: '+49 30 555', portalUrl: '' } },
+    });
+    await asAuthAdmin.value('tap:prepare', { userId: demoPeople.inScope.id });
+    const pass = await asAuthAdmin.value('tap:create', { userId: demoPeople.inScope.id, replaceExisting: false });
+    await asAuthAdmin.value('handoff:slip', { userId: demoPeople.inScope.id, pass: pass.temporaryAccessPass, output: 'print' });
+    const html = unescapeHtml(asAuthAdmin.platform.slips.at(-1)!.html);
+    expect(html).toContain('Northwind Traders');
+    expect(html).toContain('#107C10');
+    expect(html).toContain('IT Hotline · help@northwind.example · +49 30 555');
   });
 
   it('is refused for someone who was not issued a pass here', async () => {

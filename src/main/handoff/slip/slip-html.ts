@@ -4,6 +4,8 @@ import { slipText } from './slip-text';
 export interface SlipModel {
   language: string;
   tenantName: string;
+  /** The tenant's colour, '#RRGGBB', for the slip's rules. */
+  accentColor: string;
   displayName: string;
   userPrincipalName: string;
   pass: string;
@@ -28,7 +30,7 @@ const template = `<!doctype html>
 <style>
   @page { size: A5; margin: 12mm; }
   body { font: 11pt/1.45 "Segoe UI", system-ui, sans-serif; color: #000; margin: 0; }
-  header { display: flex; justify-content: space-between; align-items: baseline; border-bottom: 2px solid #000; padding-bottom: 4mm; }
+  header { display: flex; justify-content: space-between; align-items: baseline; border-bottom: 2px solid {{accentColor}}; padding-bottom: 4mm; }
   h1 { font-size: 16pt; margin: 0; }
   .tenant { font-weight: 600; }
   dl { display: grid; grid-template-columns: max-content 1fr; gap: 1mm 6mm; margin: 5mm 0; }
@@ -36,7 +38,7 @@ const template = `<!doctype html>
   dd { margin: 0; font-weight: 600; overflow-wrap: anywhere; }
   .pass { font: 600 22pt/1.2 "Cascadia Mono", Consolas, "DejaVu Sans Mono", monospace; letter-spacing: .12em; }
   .group { margin-right: .5em; }
-  .note { border-left: 3px solid #000; padding-left: 3mm; }
+  .note { border-left: 3px solid {{accentColor}}; padding-left: 3mm; }
   .codes { display: flex; gap: 8mm; margin: 5mm 0; }
   figure { margin: 0; text-align: center; font-size: 9pt; }
   figure img { width: 32mm; height: 32mm; image-rendering: pixelated; }

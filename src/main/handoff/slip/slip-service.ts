@@ -1,4 +1,6 @@
 import QRCode from 'qrcode';
+import type { TenantSettings } from '../../../shared';
+import { languageCandidates } from '../../settings/language-choice';
 import type { TapService } from '../../tap/tap-service';
 import { renderSlip } from './slip-html';
 import { slipLanguage } from './slip-text';
@@ -10,18 +12,24 @@ export interface SlipOutput {
   savePdf(html: string, suggestedName: string): Promise<string | null>;
 }
 
-/** Until per-tenant settings exist the slip falls back to English when the person's language has none. */
-const TENANT_DEFAULT_LANGUAGE = 'en';
-
 const qr = (text: string) => QRCode.toDataURL(text, { errorCorrectionLevel: 'M', margin: 1, scale: 6 });
 
 /** Builds the slip for the pass just issued; nothing of it is kept or written unless saved as PDF. */
-export const slipFor = async (tap: TapService, userId: string, pass: string): Promise<{ html: string; suggestedName: string }> => {
+const contactLine = ({ name, email, phone, portalUrl }: TenantSettings['serviceDesk']): string | null =>
+  [name, email, phone, portalUrl].filter(Boolean).join(' · ') || null;
+
+export const slipFor = async (
+  tap: TapService,
+  settings: TenantSettings,
+  userId: string,
+  pass: string,
+): Promise<{ html: string; suggestedName: string }> => {
   const { user, pass: issued, securityInfoUrl, tenantName } = await tap.issued(userId);
   const startsAt = new Date(issued.startDateTime ?? issued.createdDateTime ?? Date.now());
   const html = renderSlip({
-    language: slipLanguage(user.preferredLanguage, TENANT_DEFAULT_LANGUAGE),
-    tenantName,
+    language: slipLanguage(languageCandidates(user, settings.languages)),
+    tenantName: settings.branding.displayName || tenantName,
+    accentColor: settings.branding.accentColor,
     displayName: user.displayName,
     userPrincipalName: user.userPrincipalName,
     pass,
@@ -31,7 +39,7 @@ export const slipFor = async (tap: TapService, userId: string, pass: string): Pr
     securityInfoUrl,
     passQr: await qr(pass),
     registerQr: await qr(securityInfoUrl),
-    serviceDesk: null,
+    serviceDesk: contactLine(settings.serviceDesk),
   });
   return { html, suggestedName: `Temporary Access Pass - ${user.displayName.replace(/[\\/:*?"<>|]/g, '')}.pdf` };
 };

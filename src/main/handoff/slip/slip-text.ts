@@ -128,11 +128,8 @@ const ja: SlipText = {
 
 const texts: Record<string, SlipText> = { en, de, fr, pt, ja };
 
-/** The person's language when the slip exists in it (`de-AT` → `de`), else the tenant's default, else English. */
-export const slipLanguage = (preferred: string | null, tenantDefault: string): string => {
-  const base = (tag: string | null) => tag?.toLowerCase().split('-')[0] ?? '';
-  if (texts[base(preferred)]) return base(preferred);
-  return texts[base(tenantDefault)] ? base(tenantDefault) : 'en';
-};
+/** The first candidate the slip exists in (`de-AT` → `de`), else English. */
+export const slipLanguage = (candidates: readonly string[]): string =>
+  candidates.map((tag) => tag.toLowerCase().split('-')[0] ?? '').find((base) => texts[base] !== undefined) ?? 'en';
 
 export const slipText = (language: string): SlipText => texts[language] ?? en;
