@@ -1,9 +1,11 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fail } from '../../src/shared';
+import { defaultTenantSettings, fail, ok } from '../../src/shared';
 import { useAnnouncerStore } from '../../src/renderer/src/stores/announcer-store';
-import { AUTO_HIDE_SECONDS, useHandoffStore } from '../../src/renderer/src/stores/handoff-store';
-import { installFakeApi, issuedFor } from './fake-api';
+import { FALLBACK_AUTO_HIDE_SECONDS, useHandoffStore } from '../../src/renderer/src/stores/handoff-store';
+import { useSessionStore } from '../../src/renderer/src/stores/session-store';
+import { useTenantSettingsStore } from '../../src/renderer/src/stores/tenant-settings-store';
+import { installFakeApi, issuedFor, signedIn } from './fake-api';
 import { decodeQrDataUrl } from './qr-decode';
 import { showHandoff } from './render';
 
@@ -74,7 +76,7 @@ describe('handoff: the pass on screen', () => {
     fireEvent.click(button('Hide pass'));
     expect(screen.getByText('Cleared in 1:54')).toBeTruthy();
     fireEvent.click(button('Show pass'));
-    await act(() => vi.advanceTimersByTimeAsync(AUTO_HIDE_SECONDS * 1000 - 6_000));
+    await act(() => vi.advanceTimersByTimeAsync(FALLBACK_AUTO_HIDE_SECONDS * 1000 - 6_000));
     expect(useHandoffStore.getState().secret).toBeNull();
     expect(passElement().textContent).toBe('Cleared from this screen');
     expect(document.body.textContent).not.toContain(secret);
@@ -86,6 +88,23 @@ describe('handoff: the pass on screen', () => {
     expect(button('Copy pass').getAttribute('aria-disabled')).toBe('true');
     expect(api.setPassVisible).toHaveBeenLastCalledWith({ visible: false });
     expect(announced()).toBe('The pass was cleared from the screen. Its status stays here.');
+  });
+
+  it("wipes the pass after the tenant's own auto-hide seconds", async () => {
+    const api = installFakeApi();
+    const settings = defaultTenantSettings();
+    settings.defaults.autoHideSeconds = 45;
+    api.getTenantSettings.mockResolvedValue(ok({ settings, problem: null }));
+    useSessionStore.setState({ status: 'ready', session: signedIn });
+    await useTenantSettingsStore.getState().load(signedIn.profiles[0]?.id ?? null);
+    useFakeClock();
+    showHandoff();
+    expect(screen.getByText('Hides in 0:45')).toBeTruthy();
+    await act(() => vi.advanceTimersByTimeAsync(44_000));
+    expect(useHandoffStore.getState().secret).not.toBeNull();
+    await act(() => vi.advanceTimersByTimeAsync(1_000));
+    expect(useHandoffStore.getState().secret).toBeNull();
+    expect(passElement().textContent).toBe('Cleared from this screen');
   });
 
   it('asks for content protection while the pass is shown and lifts it on unmount', () => {

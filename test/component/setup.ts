@@ -9,6 +9,8 @@ import { usePassStatusStore } from '../../src/renderer/src/stores/pass-status-st
 import { useSearchStore } from '../../src/renderer/src/stores/search-store';
 import { useSelectionStore } from '../../src/renderer/src/stores/selection-store';
 import { useSessionStore } from '../../src/renderer/src/stores/session-store';
+import { useSettingsPageStore } from '../../src/renderer/src/stores/settings-page-store';
+import { useTenantSettingsStore } from '../../src/renderer/src/stores/tenant-settings-store';
 
 // happy-dom's Web Animations reject when cancelled; without them Fluent's motion completes instantly, as in jsdom.
 Object.defineProperty(Element.prototype, 'animate', { value: undefined, configurable: true });
@@ -27,4 +29,6 @@ afterEach(() => {
   reset(useSearchStore);
   reset(useSelectionStore);
   reset(useSessionStore);
+  reset(useSettingsPageStore);
+  reset(useTenantSettingsStore);
 });

@@ -4,6 +4,7 @@ import { ErrorMessage } from './errors/error-message';
 import { SignInScreen } from './features/sign-in/sign-in-screen';
 import { WorkspaceScreen } from './features/workspace/workspace-screen';
 import { useSessionStore } from './stores/session-store';
+import { useTenantSettingsStore } from './stores/tenant-settings-store';
 import { clearWorkspace } from './stores/workspace';
 import { Brand } from './ui/brand';
 
@@ -27,6 +28,7 @@ export const AppShell = () => {
   const addingAccount = useSessionStore((state) => state.addingAccount);
   const load = useSessionStore((state) => state.load);
   const accountKey = active ? `${active.profileId}/${active.homeAccountId}` : null;
+  const activeProfileId = active?.profileId ?? null;
 
   useEffect(() => {
     void load();
@@ -36,6 +38,11 @@ export const AppShell = () => {
   useEffect(() => {
     clearWorkspace();
   }, [accountKey]);
+
+  // Every sign-in and switch reads the tenant's settings afresh.
+  useEffect(() => {
+    void useTenantSettingsStore.getState().load(activeProfileId);
+  }, [accountKey, activeProfileId]);
 
   if (status === 'loading') {
     return (

@@ -10,6 +10,7 @@ import { announce } from './announcer-store';
 import { useHandoffStore } from './handoff-store';
 import { usePassStatusStore } from './pass-status-store';
 import { signInExpired, useSessionStore } from './session-store';
+import { activePassDefaults } from './tenant-settings-store';
 
 interface CreatePassState {
   draft: PassDraft | null;
@@ -60,7 +61,7 @@ export const useCreatePassStore = create<CreatePassState>()((set, get) => {
     begin: (context) => {
       const profileId = activeProfileId();
       const learned = profileId ? (get().learnedRanges[profileId] ?? null) : null;
-      set({ draft: draftFor(context, learned), creating: false, error: null, correction: null });
+      set({ draft: draftFor(context, learned, activePassDefaults(), new Date()), creating: false, error: null, correction: null });
     },
 
     update: (changes) => {

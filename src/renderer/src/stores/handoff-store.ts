@@ -5,9 +5,10 @@ import { errorText } from '../errors/error-text';
 import { announce } from './announcer-store';
 import { countdownOf, type Countdown } from '../ui/use-seconds-left';
 import { signInExpired } from './session-store';
+import { activePassDefaults } from './tenant-settings-store';
 
-/** How long a new pass stays in memory; a per-tenant setting will replace this. */
-export const AUTO_HIDE_SECONDS = 120;
+/** How long a new pass stays in memory while the tenant's own setting is not known. */
+export const FALLBACK_AUTO_HIDE_SECONDS = 120;
 
 export interface Handoff {
   /** Everything Graph said about the pass except the pass itself, which outlives it on screen. */
@@ -46,14 +47,15 @@ export const useHandoffStore = create<HandoffState>()((set, get) => ({
   start: (issued, displayName, methodsAtIssue) => {
     clearTimeout(wipeTimer);
     const { temporaryAccessPass, ...pass } = issued;
-    const handoff: Handoff = { pass, displayName, methodsAtIssue, wipeCountdown: countdownOf(AUTO_HIDE_SECONDS) };
+    const autoHideSeconds = activePassDefaults()?.autoHideSeconds ?? FALLBACK_AUTO_HIDE_SECONDS;
+    const handoff: Handoff = { pass, displayName, methodsAtIssue, wipeCountdown: countdownOf(autoHideSeconds) };
     set({ handoff, secret: temporaryAccessPass, revoking: false, revoked: false, revokeError: null });
     // A timer here rather than in the view: the pass must go even when the view is not on screen.
     wipeTimer = setTimeout(() => {
       if (get().handoff !== handoff || get().secret === null) return;
       get().wipe();
       announce('The pass was cleared from the screen. Its status stays here.');
-    }, AUTO_HIDE_SECONDS * 1000);
+    }, autoHideSeconds * 1000);
   },
 
   wipe: () => {

@@ -19,11 +19,14 @@ export const clampLifetime = (minutes: number, range: LifetimeRange): number =>
 export const defaultLifetime = (range: LifetimeRange | null, policyDefault: number | null): number =>
   clampLifetime(policyDefault ?? fallbackLifetime, range ?? serviceLimits);
 
-/** Only what the tenant accepts, and always the default so the preselected choice is visible. */
-export const presetsFor = (range: LifetimeRange | null, policyDefault: number | null): number[] => {
-  if (!range) return [...standardPresets];
-  const inside = standardPresets.filter((minutes) => minutes >= range.minimumLifetimeInMinutes && minutes <= range.maximumLifetimeInMinutes);
-  return [...new Set([...inside, defaultLifetime(range, policyDefault)])].sort((a, b) => a - b);
+export const withinRange = (minutes: number, range: LifetimeRange): boolean =>
+  minutes >= range.minimumLifetimeInMinutes && minutes <= range.maximumLifetimeInMinutes;
+
+/** Only what the tenant accepts, and always the defaults so the preselected choice is visible. */
+export const presetsFor = (range: LifetimeRange | null, policyDefault: number | null, tenantDefault: number | null): number[] => {
+  const allowed = (minutes: number) => range === null || withinRange(minutes, range);
+  const defaults = [range ? defaultLifetime(range, policyDefault) : null, tenantDefault].filter((minutes) => minutes !== null);
+  return [...new Set([...standardPresets, ...defaults])].filter(allowed).sort((a, b) => a - b);
 };
 
 export const describeRange = (range: LifetimeRange): string =>

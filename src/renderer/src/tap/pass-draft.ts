@@ -1,6 +1,6 @@
-import type { AuthMethod, CreateTapInput, LifetimeRange, TapContext } from '../../../shared';
-import { parseLocalInput, toIsoWithOffset } from '../format/date-time';
-import { defaultLifetime, lifetimeProblem, policyRange } from './lifetime';
+import type { AuthMethod, CreateTapInput, LifetimeRange, TapContext, TenantSettings } from '../../../shared';
+import { addMinutes, parseLocalInput, toIsoWithOffset, toLocalInputValue } from '../format/date-time';
+import { defaultLifetime, lifetimeProblem, policyRange, withinRange } from './lifetime';
 
 export type StartMode = 'now' | 'at';
 
@@ -10,6 +10,8 @@ export interface PassDraft {
   displayName: string;
   range: LifetimeRange | null;
   policyDefault: number | null;
+  /** The tenant settings' lifetime, when it is what the form preselected. */
+  tenantDefault: number | null;
   lifetimeText: string;
   isUsableOnce: boolean;
   oneTimeForced: boolean;
@@ -28,22 +30,37 @@ export interface PassDraft {
 
 export type EditableDraft = Pick<PassDraft, 'lifetimeText' | 'isUsableOnce' | 'startLocal' | 'replaceExisting'>;
 
-/** A range the service reported earlier outranks the policy as read, which may be stale or missing. */
-export const draftFor = (context: TapContext, learnedRange: LifetimeRange | null): PassDraft => {
+export type PassDefaults = TenantSettings['defaults'];
+
+/** The tenant settings' lifetime wins unless the tenant's known range would refuse it. */
+const tenantLifetime = (defaults: PassDefaults | null, range: LifetimeRange | null): number | null => {
+  const preferred = defaults?.lifetimeInMinutes ?? null;
+  return preferred !== null && (range === null || withinRange(preferred, range)) ? preferred : null;
+};
+
+/**
+ * A range the service reported earlier outranks the policy as read, which may be stale or missing.
+ * `defaults` are the tenant settings' pass defaults, null while they are not known.
+ */
+export const draftFor = (context: TapContext, learnedRange: LifetimeRange | null, defaults: PassDefaults | null, now: Date): PassDraft => {
   const { policy } = context;
   const range = learnedRange ?? policyRange(policy);
   const policyDefault = policy?.defaultLifetimeInMinutes ?? null;
+  const tenantDefault = tenantLifetime(defaults, range);
+  const oneTimeForced = policy?.isUsableOnce ?? false;
+  const startOffset = defaults?.startOffsetMinutes ?? 0;
   return {
     userId: context.user.id,
     displayName: context.user.displayName,
     range,
     policyDefault,
-    lifetimeText: String(defaultLifetime(range, policyDefault)),
-    isUsableOnce: policy?.isUsableOnce ?? false,
-    oneTimeForced: policy?.isUsableOnce ?? false,
-    startMode: 'now',
-    startLocal: '',
-    startMin: '',
+    tenantDefault,
+    lifetimeText: String(tenantDefault ?? defaultLifetime(range, policyDefault)),
+    isUsableOnce: oneTimeForced || (defaults?.isUsableOnce ?? false),
+    oneTimeForced,
+    startMode: startOffset > 0 ? 'at' : 'now',
+    startLocal: startOffset > 0 ? toLocalInputValue(addMinutes(now, startOffset)) : '',
+    startMin: startOffset > 0 ? toLocalInputValue(now) : '',
     hasExistingPass: context.existingPass !== null,
     replaceExisting: false,
     blockedBy: context.findings.find((finding) => finding.severity === 'block')?.message ?? null,

@@ -10,6 +10,11 @@ const useStyles = makeStyles({
   minutes: { width: '9rem' },
 });
 
+const presetNote = (minutes: number, draft: PassDraft): string => {
+  if (minutes === draft.policyDefault) return ' (default)';
+  return minutes === draft.tenantDefault ? ' (tenant default)' : '';
+};
+
 interface Props {
   draft: PassDraft;
   problem: string | null;
@@ -19,7 +24,7 @@ interface Props {
 export const LifetimeField = ({ draft, problem, disabled }: Props) => {
   const styles = useStyles();
   const update = useCreatePassStore((state) => state.update);
-  const presets = presetsFor(draft.range, draft.policyDefault);
+  const presets = presetsFor(draft.range, draft.policyDefault, draft.tenantDefault);
   const limits = draft.range ?? serviceLimits;
   const minutes = parseLifetime(draft.lifetimeText);
   const selectedPreset = minutes !== null && presets.includes(minutes) ? String(minutes) : '';
@@ -44,7 +49,7 @@ export const LifetimeField = ({ draft, problem, disabled }: Props) => {
             <Radio
               key={preset}
               value={String(preset)}
-              label={preset === draft.policyDefault ? `${formatMinutes(preset)} (default)` : formatMinutes(preset)}
+              label={`${formatMinutes(preset)}${presetNote(preset, draft)}`}
             />
           ))}
         </RadioGroup>

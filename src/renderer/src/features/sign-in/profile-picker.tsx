@@ -1,5 +1,6 @@
 import { Button, Radio, RadioGroup, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import { Delete20Regular } from '@fluentui/react-icons';
+import { Delete20Regular, Settings20Regular } from '@fluentui/react-icons';
+import { useEffect, useRef } from 'react';
 import { clouds, type TenantProfile } from '../../../../shared';
 import { useSessionStore } from '../../stores/session-store';
 import { Panel } from '../../ui/panel';
@@ -16,15 +17,24 @@ const useStyles = makeStyles({
 interface Props {
   profiles: TenantProfile[];
   focusSignIn: boolean;
+  /** True when the picker reappears after the settings page it opened. */
+  focusSettings: boolean;
+  onOpenSettings: (profileId: string) => void;
 }
 
-export const ProfilePicker = ({ profiles, focusSignIn }: Props) => {
+export const ProfilePicker = ({ profiles, focusSignIn, focusSettings, onOpenSettings }: Props) => {
   const styles = useStyles();
   const selectedProfileId = useSessionStore((state) => state.selectedProfileId);
   const signingIn = useSessionStore((state) => state.signingIn);
   const busy = useSessionStore((state) => state.busy);
   const { selectProfile, signIn, cancelSignIn, removeProfile } = useSessionStore.getState();
   const selected = profiles.find((profile) => profile.id === selectedProfileId) ?? null;
+  const settingsRef = useRef<HTMLButtonElement>(null);
+
+  // An effect, not autoFocus, so it runs once per return rather than whenever the buttons reappear.
+  useEffect(() => {
+    if (focusSettings) settingsRef.current?.focus();
+  }, [focusSettings]);
 
   if (profiles.length === 0) {
     return (
@@ -75,6 +85,18 @@ export const ProfilePicker = ({ profiles, focusSignIn }: Props) => {
             <Button type="submit" appearance="primary" autoFocus={focusSignIn} disabled={!selected || busy}>
               Sign in
             </Button>
+            {selected && (
+              <Button
+                ref={settingsRef}
+                appearance="subtle"
+                icon={<Settings20Regular />}
+                disabled={busy}
+                aria-label={`Settings for ${selected.label}`}
+                onClick={() => onOpenSettings(selected.id)}
+              >
+                Settings
+              </Button>
+            )}
             {selected && (
               <Button
                 appearance="subtle"

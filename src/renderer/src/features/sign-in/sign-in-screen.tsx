@@ -1,8 +1,11 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowLeft20Regular } from '@fluentui/react-icons';
+import { useState } from 'react';
 import { ErrorMessage } from '../../errors/error-message';
 import { useSessionStore } from '../../stores/session-store';
+import { useSettingsPageStore } from '../../stores/settings-page-store';
 import { Brand } from '../../ui/brand';
+import { TenantSettingsPage } from '../settings/tenant-settings-page';
 import { AccountList } from './account-list';
 import { AddProfileForm } from './add-profile-form';
 import { ProfilePicker } from './profile-picker';
@@ -27,6 +30,7 @@ const useStyles = makeStyles({
   },
   column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   error: { gridColumn: '1 / -1' },
+  page: { padding: tokens.spacingHorizontalXXL },
 });
 
 export const SignInScreen = () => {
@@ -35,6 +39,10 @@ export const SignInScreen = () => {
   const error = useSessionStore((state) => state.error);
   const addingAccount = useSessionStore((state) => state.addingAccount);
   const setAddingAccount = useSessionStore((state) => state.setAddingAccount);
+  const settingsProfileId = useSettingsPageStore((state) => state.profileId);
+  const { open: openSettings, leave: leaveSettings } = useSettingsPageStore.getState();
+  // Back from a profile's settings, keyboard focus returns to the button that opened them.
+  const [returnToSettings, setReturnToSettings] = useState(false);
   if (!session) return null;
   const hasAccounts = session.accounts.length > 0;
 
@@ -43,23 +51,37 @@ export const SignInScreen = () => {
       <header className={styles.header}>
         <Brand />
         {addingAccount && session.active && (
-          <Button appearance="subtle" icon={<ArrowLeft20Regular />} onClick={() => setAddingAccount(false)}>
+          <Button appearance="subtle" icon={<ArrowLeft20Regular />} onClick={() => leaveSettings(() => setAddingAccount(false))}>
             Back to {session.active.name}
           </Button>
         )}
       </header>
-      <main className={styles.main}>
-        {error && (
-          <div className={styles.error}>
-            <ErrorMessage error={error} />
+      {settingsProfileId ? (
+        <main className={styles.page}>
+          <TenantSettingsPage profileId={settingsProfileId} />
+        </main>
+      ) : (
+        <main className={styles.main}>
+          {error && (
+            <div className={styles.error}>
+              <ErrorMessage error={error} />
+            </div>
+          )}
+          <div className={styles.column}>
+            {hasAccounts && <AccountList accounts={session.accounts} profiles={session.profiles} focusFirst />}
+            <ProfilePicker
+              profiles={session.profiles}
+              focusSignIn={!hasAccounts}
+              focusSettings={returnToSettings}
+              onOpenSettings={(profileId) => {
+                setReturnToSettings(true);
+                void openSettings(profileId);
+              }}
+            />
           </div>
-        )}
-        <div className={styles.column}>
-          {hasAccounts && <AccountList accounts={session.accounts} profiles={session.profiles} focusFirst />}
-          <ProfilePicker profiles={session.profiles} focusSignIn={!hasAccounts} />
-        </div>
-        <AddProfileForm focusFirst={session.profiles.length === 0} />
-      </main>
+          <AddProfileForm focusFirst={session.profiles.length === 0} />
+        </main>
+      )}
     </>
   );
 };

@@ -1,7 +1,9 @@
 import { Avatar, Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, makeStyles, tokens } from '@fluentui/react-components';
-import { PersonAdd20Regular, PersonSwap20Regular, SignOut20Regular } from '@fluentui/react-icons';
+import { PersonAdd20Regular, PersonSwap20Regular, Settings20Regular, SignOut20Regular } from '@fluentui/react-icons';
 import { useCreatePassStore } from '../../stores/create-pass-store';
+import { useHandoffStore } from '../../stores/handoff-store';
 import { useSessionStore } from '../../stores/session-store';
+import { useSettingsPageStore } from '../../stores/settings-page-store';
 import { Brand } from '../../ui/brand';
 
 const useStyles = makeStyles({
@@ -26,7 +28,11 @@ export const WorkspaceHeader = () => {
   // A pass being created belongs to this account: no switching away until it is shown.
   const creating = useCreatePassStore((state) => state.creating);
   const busy = useSessionStore((state) => state.busy) || creating;
+  // The pass on screen stays the only thing there until the handoff is over.
+  const inHandoff = useHandoffStore((state) => state.handoff !== null);
+  const settingsOpen = useSettingsPageStore((state) => state.profileId !== null);
   const { switchAccount, signOut, setAddingAccount } = useSessionStore.getState();
+  const { open: openSettings, leave: leaveSettings } = useSettingsPageStore.getState();
   const active = session?.active;
   if (!session || !active) return null;
 
@@ -57,7 +63,10 @@ export const WorkspaceHeader = () => {
               <MenuPopover>
                 <MenuList>
                   {others.map((account) => (
-                    <MenuItem key={`${account.profileId}/${account.homeAccountId}`} onClick={() => void switchAccount(account)}>
+                    <MenuItem
+                      key={`${account.profileId}/${account.homeAccountId}`}
+                      onClick={() => leaveSettings(() => void switchAccount(account))}
+                    >
                       {account.name} · {account.username} · {profileLabel(account.profileId)}
                     </MenuItem>
                   ))}
@@ -65,10 +74,18 @@ export const WorkspaceHeader = () => {
               </MenuPopover>
             </Menu>
           )}
-          <Button appearance="subtle" icon={<PersonAdd20Regular />} disabled={busy} onClick={() => setAddingAccount(true)}>
+          <Button
+            appearance="subtle"
+            icon={<Settings20Regular />}
+            disabled={busy || inHandoff || settingsOpen}
+            onClick={() => void openSettings(active.profileId)}
+          >
+            Tenant settings
+          </Button>
+          <Button appearance="subtle" icon={<PersonAdd20Regular />} disabled={busy} onClick={() => leaveSettings(() => setAddingAccount(true))}>
             Add account
           </Button>
-          <Button appearance="subtle" icon={<SignOut20Regular />} disabled={busy} onClick={() => void signOut()}>
+          <Button appearance="subtle" icon={<SignOut20Regular />} disabled={busy} onClick={() => leaveSettings(() => void signOut())}>
             Sign out
           </Button>
         </div>

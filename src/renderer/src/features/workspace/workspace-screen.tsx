@@ -2,8 +2,10 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { ErrorMessage } from '../../errors/error-message';
 import { useHandoffStore } from '../../stores/handoff-store';
 import { useSessionStore } from '../../stores/session-store';
+import { useSettingsPageStore } from '../../stores/settings-page-store';
 import { HandoffScreen } from '../pass/handoff-screen';
 import { SearchPanel } from '../search/search-panel';
+import { TenantSettingsPage } from '../settings/tenant-settings-page';
 import { PersonPanel } from './person-panel';
 import { WorkspaceHeader } from './workspace-header';
 
@@ -24,18 +26,21 @@ const useStyles = makeStyles({
   },
 });
 
-/** The handoff view replaces everything else, so nothing competes with the pass on screen. */
+/** The handoff view replaces everything else, so nothing competes with the pass on screen; the settings page, opened only outside a handoff, does too. */
 export const WorkspaceScreen = () => {
   const styles = useStyles();
   const handoff = useHandoffStore((state) => state.handoff);
   const error = useSessionStore((state) => state.error);
+  const settingsProfileId = useSettingsPageStore((state) => state.profileId);
 
   return (
     <>
       <WorkspaceHeader />
       <main className={styles.main}>
         {error && <ErrorMessage error={error} />}
-        {handoff ? (
+        {settingsProfileId ? (
+          <TenantSettingsPage profileId={settingsProfileId} />
+        ) : handoff ? (
           <HandoffScreen handoff={handoff} />
         ) : (
           <div className={styles.columns}>

@@ -1,0 +1,96 @@
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowReset20Regular, Save20Regular } from '@fluentui/react-icons';
+import { useEffect, useId, useRef, useState } from 'react';
+import type { TenantSettings } from '../../../../shared';
+import { ErrorMessage } from '../../errors/error-message';
+import { checkForm, sameSettings, type SettingsForm } from '../../settings/settings-form';
+import { useSettingsPageStore } from '../../stores/settings-page-store';
+import { BrandingSection } from './branding-section';
+import { LanguagesSection } from './languages-section';
+import { PassDefaultsSection } from './pass-defaults-section';
+import { ServiceDeskSection } from './service-desk-section';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  actions: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  status: { color: tokens.colorNeutralForeground2 },
+});
+
+interface Props {
+  form: SettingsForm;
+  saved: TenantSettings;
+}
+
+export const SettingsEditor = ({ form, saved }: Props) => {
+  const styles = useStyles();
+  const problem = useSettingsPageStore((state) => state.problem);
+  const touched = useSettingsPageStore((state) => state.touched);
+  const saving = useSettingsPageStore((state) => state.saving);
+  const justSaved = useSettingsPageStore((state) => state.justSaved);
+  const error = useSettingsPageStore((state) => state.error);
+  const { save, touch, resetToDefaults } = useSettingsPageStore.getState();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [showFirstError, setShowFirstError] = useState(0);
+  const statusId = useId();
+
+  const check = checkForm(form);
+  const changed = check.settings === null || !sameSettings(check.settings, saved);
+  const errorOf = (field: string) => (touched[field] ? check.errors[field] : undefined);
+  const status = check.settings === null ? 'Correct the marked fields first.' : justSaved ? 'Saved' : changed ? null : 'No changes to save.';
+
+  // After a refused submit the mistakes are marked; the first one is where the technician continues.
+  useEffect(() => {
+    if (showFirstError > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [showFirstError]);
+
+  const submit = () => {
+    if (check.settings !== null) return void save();
+    for (const field of Object.keys(check.errors)) touch(field);
+    setShowFirstError((count) => count + 1);
+  };
+
+  return (
+    <form
+      ref={formRef}
+      className={styles.form}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit();
+      }}
+    >
+      {problem && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Showing the default settings</MessageBarTitle>
+            {problem}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <PassDefaultsSection form={form} errorOf={errorOf} />
+      <ServiceDeskSection errorOf={errorOf} />
+      <BrandingSection accentColor={form.accentColor} errorOf={errorOf} />
+      <LanguagesSection locations={form.locations} errorOf={errorOf} />
+      {error && <ErrorMessage error={error} />}
+      <div className={styles.actions}>
+        <Button
+          type="submit"
+          appearance="primary"
+          disabledFocusable={saving || status !== null}
+          aria-describedby={status ? statusId : undefined}
+          icon={saving ? <Spinner size="tiny" aria-hidden /> : <Save20Regular />}
+        >
+          Save
+        </Button>
+        <Button icon={<ArrowReset20Regular />} disabled={saving} onClick={resetToDefaults}>
+          Reset to defaults
+        </Button>
+        {status && (
+          <span id={statusId} className={styles.status}>
+            {status}
+          </span>
+        )}
+      </div>
+    </form>
+  );
+};

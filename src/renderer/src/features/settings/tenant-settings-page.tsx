@@ -1,0 +1,55 @@
+import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowLeft20Regular } from '@fluentui/react-icons';
+import { useEffect, useId, useRef } from 'react';
+import { ErrorMessage } from '../../errors/error-message';
+import { useSessionStore } from '../../stores/session-store';
+import { useSettingsPageStore } from '../../stores/settings-page-store';
+import { LeaveDialog } from './leave-dialog';
+import { SettingsEditor } from './settings-editor';
+
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '48rem', width: '100%', margin: '0 auto' },
+  top: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
+  heading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+});
+
+/** One tenant profile's settings, in place of the screen it was opened from. */
+export const TenantSettingsPage = ({ profileId }: { profileId: string }) => {
+  const styles = useStyles();
+  const headingId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const label = useSessionStore((state) => state.session?.profiles.find((profile) => profile.id === profileId)?.label ?? 'this tenant');
+  const status = useSettingsPageStore((state) => state.status);
+  const form = useSettingsPageStore((state) => state.form);
+  const saved = useSettingsPageStore((state) => state.saved);
+  const error = useSettingsPageStore((state) => state.error);
+  const { open, leave } = useSettingsPageStore.getState();
+
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, []);
+
+  return (
+    <section aria-labelledby={headingId} className={styles.page}>
+      <div className={styles.top}>
+        <Button appearance="subtle" icon={<ArrowLeft20Regular />} onClick={() => leave()}>
+          Back
+        </Button>
+        <h2 id={headingId} ref={headingRef} tabIndex={-1} className={styles.heading}>
+          Settings for {label}
+        </h2>
+      </div>
+      {status === 'loading' && <Spinner size="small" labelPosition="after" label="Loading settings…" />}
+      {status === 'failed' && error && (
+        <ErrorMessage error={error} action={<Button onClick={() => void open(profileId)}>Try again</Button>} />
+      )}
+      {status === 'ready' && form && saved && <SettingsEditor form={form} saved={saved} />}
+      <LeaveDialog profileLabel={label} />
+    </section>
+  );
+};

@@ -1,0 +1,145 @@
+import { tenantSettingsSchema, type TenantSettings } from '../../../shared';
+
+/** One usage location → language pair as the technician edits it; `id` keeps a row's identity while its text changes. */
+export interface LocationRow {
+  id: number;
+  country: string;
+  language: string;
+}
+
+/** The settings as the fields hold them: numbers as typed, the language map as rows. */
+export interface SettingsForm {
+  lifetimeMode: 'policy' | 'minutes';
+  lifetimeMinutes: string;
+  isUsableOnce: boolean;
+  startOffsetMinutes: string;
+  autoHideSeconds: string;
+  clipboardClearSeconds: string;
+  serviceDeskName: string;
+  serviceDeskEmail: string;
+  serviceDeskPhone: string;
+  portalUrl: string;
+  displayName: string;
+  accentColor: string;
+  defaultLanguage: string;
+  locations: LocationRow[];
+}
+
+export type TextFieldKey = Exclude<keyof SettingsForm, 'lifetimeMode' | 'isUsableOnce' | 'locations'>;
+export const countryKey = (row: LocationRow): string => `country:${row.id}`;
+export const languageKey = (row: LocationRow): string => `language:${row.id}`;
+
+let lastRowId = 0;
+export const newRow = (country = '', language = ''): LocationRow => ({ id: ++lastRowId, country, language });
+
+export const formOf = (settings: TenantSettings): SettingsForm => {
+  const { defaults, serviceDesk, branding, languages } = settings;
+  return {
+    lifetimeMode: defaults.lifetimeInMinutes === null ? 'policy' : 'minutes',
+    lifetimeMinutes: defaults.lifetimeInMinutes === null ? '' : String(defaults.lifetimeInMinutes),
+    isUsableOnce: defaults.isUsableOnce,
+    startOffsetMinutes: String(defaults.startOffsetMinutes),
+    autoHideSeconds: String(defaults.autoHideSeconds),
+    clipboardClearSeconds: String(defaults.clipboardClearSeconds),
+    serviceDeskName: serviceDesk.name,
+    serviceDeskEmail: serviceDesk.email,
+    serviceDeskPhone: serviceDesk.phone,
+    portalUrl: serviceDesk.portalUrl,
+    displayName: branding.displayName,
+    accentColor: branding.accentColor,
+    defaultLanguage: languages.defaultLanguage,
+    locations: Object.entries(languages.byUsageLocation).map(([country, language]) => newRow(country, language)),
+  };
+};
+
+const wholeNumber = (text: string): number => (/^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN);
+
+const candidateOf = (form: SettingsForm) => ({
+  version: 1,
+  defaults: {
+    lifetimeInMinutes: form.lifetimeMode === 'policy' ? null : wholeNumber(form.lifetimeMinutes),
+    isUsableOnce: form.isUsableOnce,
+    startOffsetMinutes: wholeNumber(form.startOffsetMinutes),
+    autoHideSeconds: wholeNumber(form.autoHideSeconds),
+    clipboardClearSeconds: wholeNumber(form.clipboardClearSeconds),
+  },
+  serviceDesk: { name: form.serviceDeskName, email: form.serviceDeskEmail, phone: form.serviceDeskPhone, portalUrl: form.portalUrl },
+  branding: { displayName: form.displayName, accentColor: form.accentColor },
+  languages: {
+    defaultLanguage: form.defaultLanguage,
+    byUsageLocation: Object.fromEntries(form.locations.map((row) => [row.country, row.language])),
+  },
+});
+
+const fieldOfPath: Record<string, TextFieldKey> = {
+  'defaults.lifetimeInMinutes': 'lifetimeMinutes',
+  'defaults.startOffsetMinutes': 'startOffsetMinutes',
+  'defaults.autoHideSeconds': 'autoHideSeconds',
+  'defaults.clipboardClearSeconds': 'clipboardClearSeconds',
+  'serviceDesk.name': 'serviceDeskName',
+  'serviceDesk.email': 'serviceDeskEmail',
+  'serviceDesk.phone': 'serviceDeskPhone',
+  'serviceDesk.portalUrl': 'portalUrl',
+  'branding.displayName': 'displayName',
+  'branding.accentColor': 'accentColor',
+  'languages.defaultLanguage': 'defaultLanguage',
+};
+
+/** Words for the limits the schema states without its own message. */
+const friendlier = (issue: { code: string; origin?: string; minimum?: unknown; maximum?: unknown; input?: unknown }) => {
+  if (issue.code === 'invalid_type' && typeof issue.input === 'number') return 'Enter a whole number';
+  if (issue.code === 'too_small' && issue.origin === 'number') return `At least ${String(issue.minimum)}`;
+  if (issue.code === 'too_big' && issue.origin === 'number') return `At most ${String(issue.maximum)}`;
+  if (issue.code === 'too_big' && issue.origin === 'string') return `At most ${String(issue.maximum)} characters`;
+  return undefined;
+};
+
+const locationSchema = tenantSettingsSchema.shape.languages.shape.byUsageLocation;
+
+const rowErrors = (rows: LocationRow[]): Record<string, string> => {
+  const errors: Record<string, string> = {};
+  const seen = new Set<string>();
+  for (const row of rows) {
+    const country = locationSchema.keyType.safeParse(row.country);
+    const language = locationSchema.valueType.safeParse(row.language);
+    if (!country.success) errors[countryKey(row)] = country.error.issues[0]?.message ?? 'Invalid';
+    else if (seen.has(row.country)) errors[countryKey(row)] = `${row.country} is already listed`;
+    if (!language.success) errors[languageKey(row)] = language.error.issues[0]?.message ?? 'Invalid';
+    seen.add(row.country);
+  }
+  return errors;
+};
+
+export interface FormCheck {
+  /** The settings to save; null while any field is wrong. */
+  settings: TenantSettings | null;
+  /** Keyed by text field or row field. */
+  errors: Record<string, string>;
+}
+
+export const checkForm = (form: SettingsForm): FormCheck => {
+  const errors = rowErrors(form.locations);
+  const parsed = tenantSettingsSchema.safeParse(candidateOf(form), { error: friendlier });
+  for (const issue of parsed.error?.issues ?? []) {
+    const field = fieldOfPath[issue.path.slice(0, 2).join('.')];
+    if (field) errors[field] ??= issue.message;
+  }
+  const valid = parsed.success && Object.keys(errors).length === 0;
+  return { settings: valid ? parsed.data : null, errors };
+};
+
+/** Equal as settings: the order rows were typed in does not matter. */
+export const sameSettings = (a: TenantSettings, b: TenantSettings): boolean => {
+  const canonical = (settings: TenantSettings) =>
+    JSON.stringify({
+      ...settings,
+      languages: { ...settings.languages, byUsageLocation: Object.entries(settings.languages.byUsageLocation).sort() },
+    });
+  return canonical(a) === canonical(b);
+};
+
+/** Unsaved when the fields hold anything but the saved settings, including anything not yet valid. */
+export const hasChanges = (form: SettingsForm, saved: TenantSettings): boolean => {
+  const { settings } = checkForm(form);
+  return settings === null || !sameSettings(settings, saved);
+};
