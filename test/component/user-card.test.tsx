@@ -1,6 +1,7 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { ExistingPass } from '../../src/shared';
+import { ok, type ExistingPass } from '../../src/shared';
 import { addMinutes, formatLocal } from '../../src/renderer/src/format/date-time';
 import { adele, contextFor, installFakeApi, person } from './fake-api';
 import { showPerson } from './render';
@@ -103,5 +104,19 @@ describe('user card', () => {
     expect(screen.getByText('Account disabled')).toBeTruthy();
     expect(screen.getByText('Pass policy not readable')).toBeTruthy();
     expect(createButton().getAttribute('aria-disabled')).toBeNull();
+  });
+});
+
+describe('an existing pass on the card', () => {
+  it('can be revoked later, after confirmation, and the card is read again', async () => {
+    const api = installFakeApi();
+    await showPerson(api, contextFor(adele, { existingPass: existing({}) }));
+    api.prepareTap.mockResolvedValue(ok(contextFor(adele, { existingPass: null })));
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Revoke pass' }));
+    expect(api.revokePass).not.toHaveBeenCalled();
+    await user.click(await screen.findByRole('button', { name: 'Revoke' }));
+    expect(api.revokePass).toHaveBeenCalledWith({ userId: adele.id, passId: existing({}).id });
+    await waitFor(() => expect(within(card()).getByText('None')).toBeTruthy());
   });
 });

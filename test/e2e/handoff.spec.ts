@@ -5,10 +5,20 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Agent } from 'undici';
 import { demoPeople, demoTechnicians } from '../../src/emulator';
-import { expect, test } from './harness';
+import { expect, test, type Desk } from './harness';
 
 const { auth } = demoTechnicians;
 const person = demoPeople.inScope;
+
+/** The person's passes as Graph itself lists them, independent of the app. */
+const graphPasses = async ({ emulator }: Desk, userId: string) => {
+  const token = await emulator.control.issueToken({ username: demoTechnicians.global.userPrincipalName, scopes: ['UserAuthenticationMethod.ReadWrite.All'] });
+  const listed = await fetch(`${emulator.graphBaseUrl}/users/${userId}/authentication/temporaryAccessPassMethods`, {
+    headers: { Authorization: `Bearer ${token.access_token}` },
+    dispatcher: new Agent({ connect: { ca: emulator.caCertPem } }),
+  } as RequestInit);
+  return ((await listed.json()) as { value: unknown[] }).value;
+};
 
 test.describe('handing the pass over', () => {
   test('shows, hides, prints and follows the pass, then revokes it', async ({ desk, browser }) => {
@@ -76,11 +86,17 @@ test.describe('handing the pass over', () => {
     await desk.shot('24-revoke-confirm');
     await page.getByRole('dialog').getByRole('button', { name: 'Revoke', exact: true }).click();
     await expect(page.getByText('Revoked').first()).toBeVisible();
-    const check = await emulator.control.issueToken({ username: demoTechnicians.global.userPrincipalName, scopes: ['UserAuthenticationMethod.ReadWrite.All'] });
-    const listed = await fetch(`${emulator.graphBaseUrl}/users/${person.id}/authentication/temporaryAccessPassMethods`, {
-      headers: { Authorization: `Bearer ${check.access_token}` },
-      dispatcher: new Agent({ connect: { ca: emulator.caCertPem } }),
-    } as RequestInit);
-    expect(((await listed.json()) as { value: unknown[] }).value).toEqual([]);
+    expect(await graphPasses(desk, person.id)).toEqual([]);
+  });
+
+  test('revokes a pass issued earlier, from the person’s card', async ({ desk }) => {
+    const holder = demoPeople.withActivePass;
+    expect(await graphPasses(desk, holder.id)).toHaveLength(1);
+    await desk.signIn(auth.userPrincipalName, auth.password);
+    await desk.select(holder.displayName);
+    await desk.page.getByRole('button', { name: 'Revoke pass' }).click();
+    await desk.page.getByRole('dialog').getByRole('button', { name: 'Revoke', exact: true }).click();
+    await expect(desk.page.getByText('None').first()).toBeVisible();
+    expect(await graphPasses(desk, holder.id)).toEqual([]);
   });
 });

@@ -40,6 +40,9 @@ export const HandoffScreen = ({ handoff }: { handoff: Handoff }) => {
   const [hidden, setHidden] = useState(false);
   const secret = useHandoffStore((state) => state.secret);
   const revoked = useHandoffStore((state) => state.revoked);
+  const revoking = useHandoffStore((state) => state.revoking);
+  const revokeError = useHandoffStore((state) => state.revokeError);
+  const revoke = useHandoffStore((state) => state.revoke);
   const status = usePassStatusStore((state) => state.status);
   const firstSeenMethods = usePassStatusStore((state) => state.firstSeenMethods);
   const shownPass = hidden ? null : secret;
@@ -80,6 +83,9 @@ export const HandoffScreen = ({ handoff }: { handoff: Handoff }) => {
         <RevokePassButton
           displayName={handoff.displayName}
           available={!revoked && progress.phase !== 'gone'}
+          revoking={revoking}
+          error={revokeError}
+          revoke={revoke}
           onRevoked={() => nextRef.current?.focus()}
         />
         <SlipButtons userId={handoff.pass.userId} pass={secret} />

@@ -12,8 +12,8 @@ import {
 } from '@fluentui/react-components';
 import { Delete20Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
+import type { AppError } from '../../../../shared';
 import { ErrorMessage } from '../../errors/error-message';
-import { useHandoffStore } from '../../stores/handoff-store';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -28,21 +28,22 @@ interface Props {
   displayName: string;
   /** False once there is nothing left to revoke. */
   available: boolean;
-  onRevoked: () => void;
+  revoking: boolean;
+  error: AppError | null;
+  /** Resolves true once the pass no longer works. */
+  revoke: () => Promise<boolean>;
+  onRevoked?: () => void;
 }
 
 /** Deleting the pass in Graph cannot be undone, hence the question first. */
-export const RevokePassButton = ({ displayName, available, onRevoked }: Props) => {
+export const RevokePassButton = ({ displayName, available, revoking, error, revoke, onRevoked }: Props) => {
   const styles = useStyles();
   const [open, setOpen] = useState(false);
-  const revoking = useHandoffStore((state) => state.revoking);
-  const error = useHandoffStore((state) => state.revokeError);
-  const revoke = useHandoffStore((state) => state.revoke);
 
   const confirm = async () => {
     if (!(await revoke())) return;
     setOpen(false);
-    onRevoked();
+    onRevoked?.();
   };
 
   return (

@@ -3,6 +3,7 @@ import { useId } from 'react';
 import type { ExistingPass } from '../../../../shared';
 import { formatMinutes } from '../../format/duration';
 import { describeExistingPass } from '../../tap/existing-pass-state';
+import { ExistingPassRevoke } from './existing-pass-revoke';
 
 const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
@@ -11,7 +12,7 @@ const useStyles = makeStyles({
 });
 
 /** `visible` is false when the technician's role may not see this person's methods, passes included. */
-export const ExistingPassSummary = ({ pass, visible }: { pass: ExistingPass | null; visible: boolean }) => {
+export const ExistingPassSummary = ({ pass, visible, userId, displayName }: { pass: ExistingPass | null; visible: boolean; userId: string; displayName: string }) => {
   const styles = useStyles();
   const headingId = useId();
   const state = pass ? describeExistingPass(pass) : null;
@@ -31,6 +32,9 @@ export const ExistingPassSummary = ({ pass, visible }: { pass: ExistingPass | nu
             <span>{state.detail}</span>
             <span className={styles.muted}>
               {formatMinutes(pass.lifetimeInMinutes)} · {pass.isUsableOnce ? 'one-time' : 'multi-use'}
+            </span>
+            <span>
+              <ExistingPassRevoke userId={userId} passId={pass.id} displayName={displayName} />
             </span>
           </>
         ) : (

@@ -82,7 +82,7 @@ export const UserCard = ({ context }: { context: TapContext }) => {
         ))}
       </dl>
       <div className={styles.sections}>
-        <ExistingPassSummary pass={context.existingPass} visible={context.methods !== null} />
+        <ExistingPassSummary pass={context.existingPass} visible={context.methods !== null} userId={user.id} displayName={user.displayName} />
         <MethodList methods={context.methods} />
       </div>
     </section>

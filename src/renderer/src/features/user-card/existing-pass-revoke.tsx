@@ -1,0 +1,28 @@
+import { useState } from 'react';
+import type { AppError } from '../../../../shared';
+import { getApi } from '../../api';
+import { announce } from '../../stores/announcer-store';
+import { useSelectionStore } from '../../stores/selection-store';
+import { RevokePassButton } from '../pass/revoke-pass-button';
+
+/** Revoking later, from the person's card: the pass may have been issued at another desk or long ago. */
+export const ExistingPassRevoke = ({ userId, passId, displayName }: { userId: string; passId: string; displayName: string }) => {
+  const [revoking, setRevoking] = useState(false);
+  const [error, setError] = useState<AppError | null>(null);
+
+  const revoke = async () => {
+    setRevoking(true);
+    const result = await getApi().revokePass({ userId, passId });
+    setRevoking(false);
+    if (!result.ok) {
+      setError(result.error);
+      return false;
+    }
+    setError(null);
+    announce(`Pass revoked for ${displayName}. It no longer works.`);
+    await useSelectionStore.getState().retry();
+    return true;
+  };
+
+  return <RevokePassButton displayName={displayName} available={!revoking} revoking={revoking} error={error} revoke={revoke} />;
+};
