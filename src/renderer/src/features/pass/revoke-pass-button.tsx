@@ -6,12 +6,11 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
-  DialogTrigger,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
 import { Delete20Regular } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { AppError } from '../../../../shared';
 import { ErrorMessage } from '../../errors/error-message';
 
@@ -39,38 +38,44 @@ interface Props {
 export const RevokePassButton = ({ displayName, available, revoking, error, revoke, onRevoked }: Props) => {
   const styles = useStyles();
   const [open, setOpen] = useState(false);
+  const triggerRef = useRef<HTMLButtonElement>(null);
 
+  const close = () => {
+    setOpen(false);
+    triggerRef.current?.focus();
+  };
   const confirm = async () => {
     if (!(await revoke())) return;
     setOpen(false);
     onRevoked?.();
   };
 
+  // The dialog exists only while open: a closed Fluent dialog still plants focus guards in the page.
   return (
-    <Dialog open={open} onOpenChange={(_, data) => setOpen(data.open)}>
-      <DialogTrigger disableButtonEnhancement>
-        <Button icon={<Delete20Regular />} disabledFocusable={!available}>
-          Revoke pass
-        </Button>
-      </DialogTrigger>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>Revoke the pass?</DialogTitle>
-          <DialogContent className={styles.content}>
-            <span>Revoke the pass for {displayName}? It stops working immediately.</span>
-            {error && <ErrorMessage error={error} />}
-          </DialogContent>
-          <DialogActions>
-            <DialogTrigger disableButtonEnhancement>
-              <Button>Cancel</Button>
-            </DialogTrigger>
-            <Button appearance="primary" className={styles.danger} disabledFocusable={revoking} onClick={() => void confirm()}>
-              {revoking ? 'Revoking…' : 'Revoke'}
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <>
+      <Button ref={triggerRef} icon={<Delete20Regular />} disabledFocusable={!available} onClick={() => setOpen(true)}>
+        Revoke pass
+      </Button>
+      {open && (
+        <Dialog open onOpenChange={(_, data) => !data.open && close()}>
+          <DialogSurface>
+            <DialogBody>
+              <DialogTitle>Revoke the pass?</DialogTitle>
+              <DialogContent className={styles.content}>
+                <span>Revoke the pass for {displayName}? It stops working immediately.</span>
+                {error && <ErrorMessage error={error} />}
+              </DialogContent>
+              <DialogActions>
+                <Button onClick={close}>Cancel</Button>
+                <Button appearance="primary" className={styles.danger} disabledFocusable={revoking} onClick={() => void confirm()}>
+                  {revoking ? 'Revoking…' : 'Revoke'}
+                </Button>
+              </DialogActions>
+            </DialogBody>
+          </DialogSurface>
+        </Dialog>
+      )}
+    </>
   );
 };
 
