@@ -1,27 +1,33 @@
 import type { TenantProfile } from '../shared';
+import { failure } from './app-failure';
 import { AuthService, type AuthDeps } from './auth/auth-service';
 import type { EmulatorEndpoints } from './auth/cloud-endpoints';
 import type { Cipher } from './auth/encrypted-cache-plugin';
 import { graphForActiveAccount } from './graph/graph-sessions';
 import { ClipboardGuard, type ClipboardAccess } from './handoff/clipboard-guard';
 import type { SlipOutput } from './handoff/slip/slip-service';
-import { createHandlers } from './ipc/handlers';
+import { createHandlers, type FileOutput } from './ipc/handlers';
 import { createRouter, type Router, type RouterOptions } from './ipc/router';
 import type { KeyValueStore } from './settings/key-value-store';
 import { ProfileRepository } from './settings/profile-repository';
+import { LogoStore } from './settings/logo-store';
 import { TenantSettingsRepository } from './settings/tenant-settings-repository';
+import { NotificationService } from './notify/notification-service';
 import { TapService } from './tap/tap-service';
 
 export interface AppDeps {
   store: KeyValueStore;
   cipher: Cipher | null;
   cacheDir: string;
+  /** Where tenant logos are copied to. */
+  logoDir: string;
   openBrowser: AuthDeps['openBrowser'];
   isTrustedSender: RouterOptions['isTrustedSender'];
   onFailure?: RouterOptions['onFailure'];
   clipboard: ClipboardAccess;
   protectWindow(on: boolean): void;
   slips: SlipOutput;
+  files: FileOutput;
   /** Present in demo mode (and tests): the running emulator and the profile that points at it. */
   demo?: { endpoints: EmulatorEndpoints; profile: TenantProfile };
 }
@@ -40,9 +46,15 @@ export const composeApp = (deps: AppDeps): { router: Router; auth: AuthService; 
   const graph = graphForActiveAccount(auth);
   const tap = new TapService(graph);
   const clipboard = new ClipboardGuard(deps.clipboard);
-  const tenantSettings = new TenantSettingsRepository(deps.store);
+  const tenantSettings = new TenantSettingsRepository(deps.store, new LogoStore(deps.logoDir));
+  const activeSettings = () => {
+    const profileId = profiles.activeAccount()?.profileId;
+    if (!profileId) throw failure('not_signed_in', 'Sign in first.');
+    return tenantSettings.settings(profileId);
+  };
+  const notifications = new NotificationService(graph, tap, activeSettings);
   const handoff = { clipboard, protectWindow: deps.protectWindow, slips: deps.slips };
-  const handlers = createHandlers({ profiles, tenantSettings, auth, graph, tap, handoff, demo: Boolean(deps.demo) });
+  const handlers = createHandlers({ profiles, tenantSettings, activeSettings, auth, graph, tap, notifications, handoff, files: deps.files, demo: Boolean(deps.demo) });
   const router = createRouter(handlers, {
     isTrustedSender: deps.isTrustedSender,
     ...(deps.onFailure ? { onFailure: deps.onFailure } : {}),

@@ -48,6 +48,18 @@ const tapRule = (message: string, extra: Omit<AppError, 'code' | 'message'>): Ap
   return undefined;
 };
 
+/** Exchange's answers to sendMail, by their documented error codes. */
+const mailRule = (code: string | null | undefined, extra: Omit<AppError, 'code' | 'message'>): AppError | undefined => {
+  if (code === 'ErrorSendAsDenied') {
+    return appError('send_as_denied', 'Your account may not send from the shared mailbox set for this tenant.', extra);
+  }
+  if (code === 'MailboxNotEnabledForRESTAPI' || code === 'ErrorInvalidUser') {
+    return appError('mailbox_unavailable', 'The mailbox to send from has no Exchange Online mailbox that Microsoft Graph can use.', extra);
+  }
+  if (code === 'ErrorInvalidRecipients') return appError('validation', 'Exchange refused a recipient address.', extra);
+  return undefined;
+};
+
 const fromGraph = (error: GraphError): AppError => {
   const requestId = graphRequestId(error);
   const extra = { detail: `${error.statusCode} ${error.code ?? ''} ${error.message}`.trim(), ...(requestId ? { requestId } : {}) };
@@ -57,6 +69,8 @@ const fromGraph = (error: GraphError): AppError => {
     const rule = tapRule(error.message, extra);
     if (rule) return rule;
   }
+  const mail = mailRule(error.code, extra);
+  if (mail) return mail;
   if (status === 400) return appError('validation', 'Microsoft Graph refused the request.', extra);
   if (status === 401) return appError('not_signed_in', 'Your sign-in is no longer accepted.', extra);
   if (status === 403) return appError('insufficient_role', 'Your account is not allowed to do this.', extra);

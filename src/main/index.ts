@@ -11,6 +11,7 @@ import { openSignIn } from './platform/open-sign-in';
 import { registerIpc } from './platform/register-ipc';
 import { safeStorageCipher } from './platform/safe-storage-cipher';
 import { settingsStore } from './platform/settings-store';
+import { textFileSaver } from './platform/text-file-saver';
 import { slipPrinter } from './platform/slip-printer';
 
 const demo = process.argv.includes('--demo');
@@ -43,9 +44,11 @@ const start = async () => {
     clipboard: systemClipboard,
     protectWindow: (on) => mainWindow?.setContentProtection(on),
     slips: slipPrinter(() => mainWindow),
+    files: textFileSaver(() => mainWindow),
     store: settings.store,
     cipher: safeStorageCipher(),
     cacheDir: join(app.getPath('userData'), 'token-cache'),
+    logoDir: join(app.getPath('userData'), 'logos'),
     openBrowser: (url, endpoints) => openSignIn(url, endpoints, () => cancelSignIn()),
     isTrustedSender,
     onFailure: (channel, code, detail) => console.warn(`[ipc] ${channel} → ${code}${detail ? ` (${detail})` : ''}`),

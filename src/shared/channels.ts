@@ -8,6 +8,9 @@ export const channels = {
   'profiles:remove': 'removeProfile',
   'settings:get': 'getTenantSettings',
   'settings:save': 'saveTenantSettings',
+  'settings:logo': 'importLogo',
+  'settings:export': 'exportTenantSettings',
+  'settings:import': 'readTenantSettingsImport',
   'auth:sign-in': 'signIn',
   'auth:cancel-sign-in': 'cancelSignIn',
   'auth:switch': 'switchAccount',
@@ -20,6 +23,9 @@ export const channels = {
   'handoff:copy-pass': 'copyPass',
   'handoff:visible': 'setPassVisible',
   'handoff:slip': 'printSlip',
+  'notify:prepare': 'prepareNotification',
+  'notify:send': 'sendNotification',
+  'notify:consent': 'grantMailConsent',
 } as const;
 
 export type Channel = keyof typeof channels;

@@ -13,8 +13,9 @@ import {
   userIdSchema,
   userSummarySchema,
 } from './domain';
+import { notificationDraftSchema, notificationSentSchema, prepareNotificationInputSchema } from './notification';
 import type { Result } from './result';
-import { tenantSettingsSchema, tenantSettingsViewSchema } from './tenant-settings';
+import { logoFileSchema, tenantSettingsSchema, tenantSettingsViewSchema } from './tenant-settings';
 
 const accountRef = z.object({ profileId: profileIdSchema, homeAccountId: z.string().min(1).max(512) });
 const none = z.void();
@@ -26,6 +27,22 @@ export const contract = {
   'profiles:remove': { input: z.object({ profileId: profileIdSchema }), output: sessionSchema },
   'settings:get': { input: z.object({ profileId: profileIdSchema }), output: tenantSettingsViewSchema },
   'settings:save': { input: z.object({ profileId: profileIdSchema, settings: tenantSettingsSchema }), output: tenantSettingsViewSchema },
+  /** Copies a logo image into TAP Desk's data folder; the settings refer to the copy once saved. */
+  'settings:logo': {
+    input: z.object({ profileId: profileIdSchema, dataUrl: z.string().max(1_000_000) }),
+    output: z.object({ logoFile: logoFileSchema, logoDataUrl: z.string() }),
+  },
+  /** Saves the tenant's saved settings and templates as a JSON file (no secrets). */
+  'settings:export': { input: z.object({ profileId: profileIdSchema }), output: z.object({ savedTo: z.string().nullable() }) },
+  /** Validates an exported file and lists what it would change; nothing is saved until the technician saves. */
+  'settings:import': {
+    input: z.object({ profileId: profileIdSchema, text: z.string().max(2_000_000) }),
+    output: z.object({
+      settings: tenantSettingsSchema,
+      logoDataUrl: z.string().nullable(),
+      changes: z.array(z.object({ path: z.string(), before: z.string().nullable(), after: z.string().nullable() })),
+    }),
+  },
   'auth:sign-in': { input: z.object({ profileId: profileIdSchema, loginHint: z.string().max(256).optional() }), output: signedInAccountSchema },
   'auth:cancel-sign-in': { input: none, output: z.boolean() },
   'auth:switch': { input: accountRef, output: signedInAccountSchema },
@@ -47,6 +64,12 @@ export const contract = {
     input: z.object({ userId: userIdSchema, pass: z.string().min(8).max(48), output: z.enum(['print', 'pdf']) }),
     output: z.object({ done: z.boolean(), savedTo: z.string().nullable() }),
   },
+  /** Renders the notice exactly as it would be sent, for the preview. */
+  'notify:prepare': { input: prepareNotificationInputSchema, output: notificationDraftSchema },
+  /** Sends a previewed draft; a failure keeps it for another try. */
+  'notify:send': { input: z.object({ draftId: z.uuid() }), output: notificationSentSchema },
+  /** Asks the technician, in the browser, for the mail permission this tenant's sender needs. */
+  'notify:consent': { input: none, output: z.boolean() },
 } satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

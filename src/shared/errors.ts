@@ -18,6 +18,8 @@ export const errorCodes = [
   'user_not_found',
   'pass_exists',
   'profile_not_found',
+  'send_as_denied',
+  'mailbox_unavailable',
   'throttled',
   'service_unavailable',
   'network',

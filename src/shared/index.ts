@@ -7,3 +7,6 @@ export * from './result';
 export * from './directory-roles';
 export * from './external-guest';
 export * from './tenant-settings';
+export * from './notification-template';
+export * from './notification-defaults';
+export * from './notification';

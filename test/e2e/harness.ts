@@ -77,8 +77,10 @@ export const test = base.extend<{ desk: Desk }, { emulator: RunningEmulator }>({
       clipboard: platform.clipboard,
       protectWindow: platform.protectWindow,
       slips: platform.slipOutput,
+      files: platform.files,
       cipher: testCipher(),
       cacheDir,
+      logoDir: join(cacheDir, 'logos'),
       openBrowser: async (url) => {
         const signInPage = await context.newPage();
         signInPages.push(signInPage);

@@ -1,4 +1,5 @@
 import type { ClipboardAccess } from '../../src/main/handoff/clipboard-guard';
+import type { FileOutput } from '../../src/main/ipc/handlers';
 import type { SlipOutput } from '../../src/main/handoff/slip/slip-service';
 
 /** Stand-ins for what Electron provides main: the system clipboard and the window's content protection. */
@@ -17,5 +18,8 @@ export const deskPlatform = () => {
     print: async (html) => Boolean(slips.push({ output: 'print', html })),
     savePdf: async (html, suggestedName) => (slips.push({ output: 'pdf', html }), `/saved/${suggestedName}`),
   };
-  return { clipboard, protection, protectWindow: (on: boolean) => void protection.push(on), slips, slipOutput };
+  /** Every file main saved through the save dialog, by suggested name. */
+  const savedFiles = new Map<string, string>();
+  const files: FileOutput = { saveText: async (name, text) => (savedFiles.set(name, text), `/saved/${name}`) };
+  return { clipboard, protection, protectWindow: (on: boolean) => void protection.push(on), slips, slipOutput, files, savedFiles };
 };

@@ -23,8 +23,10 @@ export const deskServices = async (emulator: RunningEmulator, options: { cacheDi
     clipboard: platform.clipboard,
     protectWindow: platform.protectWindow,
     slips: platform.slipOutput,
+    files: platform.files,
     cipher,
     cacheDir,
+    logoDir: join(cacheDir, 'logos'),
     openBrowser: (url) => {
       if (!browser) throw new Error('No credentials for the sign-in page');
       return browser.openBrowser(url);

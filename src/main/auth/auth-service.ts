@@ -87,7 +87,8 @@ export class AuthService {
     if (purge) await rm(this.cacheFile(profileId), { force: true });
   }
 
-  async signIn(profileId: string, loginHint?: string): Promise<SignedInAccount> {
+  /** Interactive sign-in; `extraPermissions` asks for consent to more than sign-in needs (incremental consent). */
+  async signIn(profileId: string, loginHint?: string, extraPermissions: readonly string[] = []): Promise<SignedInAccount> {
     const profile = this.profile(profileId);
     const { app, endpoints } = this.client(profile);
     this.pendingSignIn?.abort();
@@ -95,7 +96,7 @@ export class AuthService {
     this.pendingSignIn = abort;
     let redirect: LoopbackRedirect | undefined;
     try {
-      const scopes = scopesFor(endpoints.graphHost, graphPermissions.signIn);
+      const scopes = scopesFor(endpoints.graphHost, [...graphPermissions.signIn, ...extraPermissions]);
       const state = this.crypto.createNewGuid();
       const { verifier, challenge } = await this.crypto.generatePkceCodes();
       redirect = await startLoopbackRedirect(state, { signal: abort.signal, timeoutMs: this.deps.signInTimeoutMs ?? 300_000 });

@@ -43,6 +43,8 @@ export const graphPermissions = {
   policy: ['Policy.Read.All'],
   roles: ['RoleManagement.Read.Directory'],
   mail: ['Mail.Send'],
+  /** Sending from a shared mailbox: https://learn.microsoft.com/graph/outlook-send-mail-from-other-user */
+  mailShared: ['Mail.Send.Shared'],
 } as const;
 
 export const scopesFor = (graphHost: string, permissions: readonly string[]): string[] =>

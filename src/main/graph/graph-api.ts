@@ -41,7 +41,24 @@ const searchTerm = (query: string) => query.replace(/["\\]/g, ' ').trim();
 const isForbidden = (error: unknown) => error instanceof GraphError && error.statusCode === 403;
 
 const userPath = (userId: string) => `/users/${encodeURIComponent(userId)}`;
-const { signIn: basic, policy: policyRead, roles: rolesRead } = graphPermissions;
+const { signIn: basic, policy: policyRead, roles: rolesRead, mail: mailSend, mailShared } = graphPermissions;
+
+export interface Mailbox {
+  name: string;
+  address: string;
+}
+
+export interface OutgoingMail {
+  subject: string;
+  html: string;
+  to: Mailbox[];
+  cc: Mailbox[];
+}
+
+const recipients = (list: Mailbox[]) => list.map(({ name, address }) => ({ emailAddress: { name, address } }));
+
+/** What a manager answer is: a person, nobody (404), or not readable with this role (403). */
+export type ManagerLookup = { kind: 'found'; manager: Mailbox } | { kind: 'none' } | { kind: 'forbidden' };
 
 /** Typed Microsoft Graph v1.0 calls TAP Desk makes, each with the least permission it needs. */
 export class GraphApi {
@@ -128,6 +145,37 @@ export class GraphApi {
       if (isForbidden(error)) return null;
       throw error;
     }
+  }
+
+  /** https://learn.microsoft.com/graph/api/user-list-manager: 404 when no manager is set. */
+  async manager(userId: string): Promise<ManagerLookup> {
+    try {
+      const raw = (await this.graph.request(`${userPath(userId)}/manager`, basic).select(['id', 'displayName', 'mail', 'userPrincipalName']).get()) as Raw;
+      const address = str(raw.mail) ?? str(raw.userPrincipalName);
+      if (!address) return { kind: 'none' };
+      return { kind: 'found', manager: { name: str(raw.displayName) ?? address, address } };
+    } catch (error) {
+      if (error instanceof GraphError && error.statusCode === 404) return { kind: 'none' };
+      if (isForbidden(error)) return { kind: 'forbidden' };
+      throw error;
+    }
+  }
+
+  /**
+   * https://learn.microsoft.com/graph/api/user-sendmail: as the signed-in technician, or from a shared
+   * mailbox they hold Send As on (which needs Mail.Send.Shared). Graph answers 202 once Exchange accepts it.
+   */
+  async sendMail(sharedMailbox: string | null, mail: OutgoingMail): Promise<void> {
+    const path = sharedMailbox ? `${userPath(sharedMailbox)}/sendMail` : '/me/sendMail';
+    await this.graph.request(path, sharedMailbox ? mailShared : mailSend).post({
+      message: {
+        subject: mail.subject,
+        body: { contentType: 'HTML', content: mail.html },
+        toRecipients: recipients(mail.to),
+        ccRecipients: recipients(mail.cc),
+      },
+      saveToSentItems: true,
+    });
   }
 
   /** Role template ids directly assigned to a principal, or null when roles cannot be read. */

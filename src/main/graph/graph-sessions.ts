@@ -12,6 +12,8 @@ export interface GraphSession {
   securityInfoUrl: string;
   /** The tenant profile's label, as the technician named the tenant. */
   tenantName: string;
+  /** The signed-in technician, as mails name them. */
+  technician: { name: string; address: string };
 }
 
 /** Graph for whichever account is active, one client per account so tokens never cross accounts. */
@@ -32,6 +34,7 @@ export const graphForActiveAccount = (auth: AuthService): (() => Promise<GraphSe
       key,
       securityInfoUrl: active.endpoints.securityInfoUrl,
       tenantName: active.profile.label,
+      technician: { name: active.account.name ?? active.account.username, address: active.account.username },
     };
     sessions.set(key, session);
     return session;

@@ -1,4 +1,4 @@
-import type { Session } from '../../shared';
+import type { Session, TenantSettings } from '../../shared';
 import type { AuthService } from '../auth/auth-service';
 import type { GraphSession } from '../graph/graph-sessions';
 import { failure } from '../app-failure';
@@ -6,8 +6,16 @@ import type { ProfileRepository } from '../settings/profile-repository';
 import type { TenantSettingsRepository } from '../settings/tenant-settings-repository';
 import type { ClipboardGuard } from '../handoff/clipboard-guard';
 import { slipFor, type SlipOutput } from '../handoff/slip/slip-service';
+import type { NotificationService } from '../notify/notification-service';
+import { exportSettings, readImport, settingsChanges } from '../settings/settings-transfer';
 import type { TapService } from '../tap/tap-service';
 import type { Handlers } from './router';
+
+/** Files the technician chooses where to save (the system save dialog in the app). */
+export interface FileOutput {
+  /** Resolves with the saved path, or null when the technician cancelled. */
+  saveText(suggestedName: string, text: string): Promise<string | null>;
+}
 
 export interface Handoff {
   clipboard: ClipboardGuard;
@@ -19,20 +27,24 @@ export interface Handoff {
 export interface Services {
   profiles: ProfileRepository;
   tenantSettings: TenantSettingsRepository;
+  /** The settings of the tenant the active account belongs to. */
+  activeSettings: () => TenantSettings;
   auth: AuthService;
   graph: () => Promise<GraphSession>;
   tap: TapService;
+  notifications: NotificationService;
   handoff: Handoff;
+  files: FileOutput;
   demo: boolean;
 }
 
 const SEARCH_PAGE = 15;
 
-export const createHandlers = ({ profiles, tenantSettings, auth, graph, tap, handoff, demo }: Services): Handlers => {
-  const activeSettings = () => {
-    const profileId = profiles.activeAccount()?.profileId;
-    if (!profileId) throw failure('not_signed_in', 'Sign in first.');
-    return tenantSettings.settings(profileId);
+export const createHandlers = ({ profiles, tenantSettings, activeSettings, auth, graph, tap, notifications, handoff, files, demo }: Services): Handlers => {
+  const knownProfile = (profileId: string) => {
+    const profile = profiles.get(profileId);
+    if (!profile) throw failure('profile_not_found', 'That tenant profile no longer exists.');
+    return profile;
   };
   const session = async (): Promise<Session> => {
     const accounts = await auth.accounts();
@@ -58,12 +70,36 @@ export const createHandlers = ({ profiles, tenantSettings, auth, graph, tap, han
       return session();
     },
     'settings:get': async ({ profileId }) => {
-      if (!profiles.get(profileId)) throw failure('profile_not_found', 'That tenant profile no longer exists.');
+      knownProfile(profileId);
       return tenantSettings.load(profileId);
     },
     'settings:save': async ({ profileId, settings }) => {
-      if (!profiles.get(profileId)) throw failure('profile_not_found', 'That tenant profile no longer exists.');
+      knownProfile(profileId);
       return tenantSettings.save(profileId, settings);
+    },
+    'settings:logo': async ({ profileId, dataUrl }) => {
+      knownProfile(profileId);
+      const logoFile = tenantSettings.logos.add(profileId, dataUrl);
+      return { logoFile, logoDataUrl: tenantSettings.logos.dataUrl(logoFile) ?? dataUrl };
+    },
+    'settings:export': async ({ profileId }) => {
+      const profile = knownProfile(profileId);
+      const { settings, logoDataUrl } = tenantSettings.load(profileId);
+      const name = `TAP Desk settings - ${profile.label.replace(/[\\/:*?"<>|]/g, '')}.json`;
+      return { savedTo: await files.saveText(name, exportSettings(settings, logoDataUrl)) };
+    },
+    'settings:import': async ({ profileId, text }) => {
+      knownProfile(profileId);
+      const read = readImport(text);
+      if (!read.ok) throw failure('validation', read.reason);
+      const current = tenantSettings.load(profileId).settings;
+      const logoFile = read.logoDataUrl ? tenantSettings.logos.add(profileId, read.logoDataUrl) : null;
+      const settings = { ...read.settings, branding: { ...read.settings.branding, logoFile } };
+      const changes = settingsChanges(current, settings);
+      if (current.branding.logoFile !== logoFile) {
+        changes.push({ path: 'branding.logo', before: current.branding.logoFile ? 'a logo' : null, after: logoFile ? 'the logo in the file' : null });
+      }
+      return { settings, logoDataUrl: tenantSettings.logos.dataUrl(logoFile), changes };
     },
     'auth:sign-in': ({ profileId, loginHint }) => auth.signIn(profileId, loginHint),
     'auth:cancel-sign-in': async () => auth.cancelSignIn(),
@@ -94,6 +130,14 @@ export const createHandlers = ({ profiles, tenantSettings, auth, graph, tap, han
       if (output === 'print') return { done: await handoff.slips.print(html), savedTo: null };
       const savedTo = await handoff.slips.savePdf(html, suggestedName);
       return { done: savedTo !== null, savedTo };
+    },
+    'notify:prepare': (input) => notifications.prepare(input),
+    'notify:send': ({ draftId }) => notifications.send(draftId),
+    'notify:consent': async () => {
+      const active = await auth.active();
+      if (!active) throw failure('not_signed_in', 'Sign in first.');
+      await auth.signIn(active.profile.id, active.account.username, notifications.permissions());
+      return true;
     },
   };
 };

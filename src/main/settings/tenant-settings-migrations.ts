@@ -3,11 +3,13 @@ import { defaultTenantSettings, tenantSettingsSchema, type TenantSettings } from
 type Raw = Record<string, unknown>;
 const isObject = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Fills what a partial object leaves out from `base`, section by section; what it has wins. */
-const overlay = (base: Raw, partial: Raw): Raw =>
-  Object.fromEntries(
+/** Fills what a partial object leaves out from `base`, section by section; what it has wins, keys of its own included. */
+const overlay = (base: Raw, partial: Raw): Raw => ({
+  ...partial,
+  ...Object.fromEntries(
     Object.entries(base).map(([key, value]) => [key, isObject(value) && isObject(partial[key]) ? overlay(value, partial[key]) : (partial[key] ?? value)]),
-  );
+  ),
+});
 
 /**
  * Each step lifts a stored object one version. Version 0 is what was written before settings carried a
@@ -15,9 +17,22 @@ const overlay = (base: Raw, partial: Raw): Raw =>
  */
 const steps: Record<number, (stored: Raw) => Raw> = {
   0: (stored) => ({ ...overlay(defaultTenantSettings(), stored), version: 1 }),
+  /**
+   * Version 2 added notifications and the logo: a version 1 file gets the shipped templates, switched off.
+   * Nothing else is overlaid, so entries removed from the language map on purpose stay removed.
+   */
+  1: (stored) => {
+    const defaults = defaultTenantSettings();
+    return {
+      ...stored,
+      version: 2,
+      branding: overlay(defaults.branding, isObject(stored.branding) ? stored.branding : {}),
+      notifications: isObject(stored.notifications) ? overlay(defaults.notifications, stored.notifications) : defaults.notifications,
+    };
+  },
 };
 
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
 
 export type MigrationResult = { ok: true; settings: TenantSettings; migratedFrom: number | null } | { ok: false; reason: string };
 

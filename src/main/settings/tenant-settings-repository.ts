@@ -1,5 +1,6 @@
 import { defaultTenantSettings, type TenantSettings, type TenantSettingsView } from '../../shared';
 import type { KeyValueStore } from './key-value-store';
+import type { LogoStore } from './logo-store';
 import { migrateTenantSettings } from './tenant-settings-migrations';
 
 const key = (profileId: string) => `tenantSettings.${profileId}`;
@@ -10,36 +11,50 @@ const brokenKey = (profileId: string) => `tenantSettingsUnreadable.${profileId}`
  * defaults are shown with the reason, until the technician saves over it.
  */
 export class TenantSettingsRepository {
-  constructor(private readonly store: KeyValueStore) {}
+  constructor(
+    private readonly store: KeyValueStore,
+    readonly logos: LogoStore,
+  ) {}
+
+  private view(settings: TenantSettings, problem: string | null): TenantSettingsView {
+    return { settings, problem, logoDataUrl: this.logos.dataUrl(settings.branding.logoFile) };
+  }
 
   load(profileId: string): TenantSettingsView {
+    return this.read(profileId, { withLogo: true });
+  }
+
+  private read(profileId: string, { withLogo }: { withLogo: boolean }): TenantSettingsView {
     const stored = this.store.get(key(profileId));
-    if (stored === undefined) return { settings: defaultTenantSettings(), problem: null };
+    const shown = (settings: TenantSettings, problem: string | null) => (withLogo ? this.view(settings, problem) : { settings, problem, logoDataUrl: null });
+    if (stored === undefined) return shown(defaultTenantSettings(), null);
     const migrated = migrateTenantSettings(stored);
     if (migrated.ok) {
       if (migrated.migratedFrom !== null) this.store.set(key(profileId), migrated.settings);
-      return { settings: migrated.settings, problem: null };
+      return shown(migrated.settings, null);
     }
     this.store.set(brokenKey(profileId), stored);
-    return {
-      settings: defaultTenantSettings(),
-      problem: `The saved settings for this tenant could not be read (${migrated.reason}). Defaults are shown; the unreadable copy is kept until you save.`,
-    };
+    return shown(
+      defaultTenantSettings(),
+      `The saved settings for this tenant could not be read (${migrated.reason}). Defaults are shown; the unreadable copy is kept until you save.`,
+    );
   }
 
   /** The effective settings, for code that only needs values (problems surface on the settings page). */
   settings(profileId: string): TenantSettings {
-    return this.load(profileId).settings;
+    return this.read(profileId, { withLogo: false }).settings;
   }
 
   save(profileId: string, settings: TenantSettings): TenantSettingsView {
     this.store.set(key(profileId), settings);
     this.store.delete(brokenKey(profileId));
-    return { settings, problem: null };
+    this.logos.prune(profileId, settings.branding.logoFile);
+    return this.view(settings, null);
   }
 
   remove(profileId: string): void {
     this.store.delete(key(profileId));
     this.store.delete(brokenKey(profileId));
+    this.logos.prune(profileId, null);
   }
 }

@@ -43,6 +43,7 @@ const sessionOf = (api: ReturnType<typeof fakeApi>) => async () => ({
   key: 'account',
   securityInfoUrl: 'https://mysignins.microsoft.com/security-info',
   tenantName: 'Contoso',
+  technician: { name: 'Tech', address: 'tech@contoso.example' },
 });
 
 describe('the person cache behind Create', () => {

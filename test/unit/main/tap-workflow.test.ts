@@ -236,7 +236,7 @@ describe('the printed slip', () => {
     const { settings } = await asAuthAdmin.value('settings:get', { profileId: 'demo' });
     await asAuthAdmin.value('settings:save', {
       profileId: 'demo',
-      settings: { ...settings, branding: { displayName: 'Northwind Traders', accentColor: '#107C10' }, serviceDesk: { name: 'IT Hotline', email: 'help@northwind.example', phone: '+49 30 555', portalUrl: '' } },
+      settings: { ...settings, branding: { displayName: 'Northwind Traders', accentColor: '#107C10', logoFile: null }, serviceDesk: { name: 'IT Hotline', email: 'help@northwind.example', phone: '+49 30 555', portalUrl: '' } },
     });
     await asAuthAdmin.value('tap:prepare', { userId: demoPeople.inScope.id });
     const pass = await asAuthAdmin.value('tap:create', { userId: demoPeople.inScope.id, replaceExisting: false });

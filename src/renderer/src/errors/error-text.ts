@@ -73,6 +73,14 @@ export const errorText: Record<ErrorCode, ErrorText> = {
     title: 'That tenant profile no longer exists.',
     next: 'Choose another profile, or add this one again.',
   },
+  send_as_denied: {
+    title: 'Your account may not send from the shared mailbox set for this tenant.',
+    next: 'Ask an Exchange administrator for Send As on that mailbox, or leave “Send from” empty in the tenant settings to send as yourself.',
+  },
+  mailbox_unavailable: {
+    title: 'The mailbox to send from cannot send through Microsoft Graph.',
+    next: 'Check that it is an Exchange Online mailbox (not on-premises, not unlicensed), or set another one in the tenant settings.',
+  },
   throttled: {
     title: 'Microsoft Graph is busy and asked TAP Desk to slow down.',
     next: 'Wait a moment, then try again.',

@@ -1,0 +1,141 @@
+import { randomUUID } from 'node:crypto';
+import {
+  passWording,
+  renderNotification,
+  usesPass,
+  type NotificationDraft,
+  type NotificationSent,
+  type PrepareNotificationInput,
+  type TenantSettings,
+} from '../../shared';
+import { failure } from '../app-failure';
+import { graphPermissions } from '../auth/cloud-endpoints';
+import type { ManagerLookup, OutgoingMail } from '../graph/graph-api';
+import type { GraphSession } from '../graph/graph-sessions';
+import { chooseLanguage } from '../settings/language-choice';
+import type { TapService } from '../tap/tap-service';
+import { addressing } from './recipients';
+
+/** Drafts are kept only for the send that follows the preview; the oldest go first. */
+const DRAFT_LIMIT = 20;
+
+interface Draft {
+  sessionKey: string;
+  sharedMailbox: string | null;
+  from: string;
+  mail: OutgoingMail;
+  blockers: string[];
+}
+
+const primaryTag = (tag: string) => tag.toLowerCase().split('-')[0];
+
+const managerNote = (lookup: ManagerLookup, personName: string): string | null => {
+  if (lookup.kind === 'none') return `No manager is set for ${personName} in Entra ID.`;
+  if (lookup.kind === 'forbidden') return 'Your role cannot read managers in this tenant.';
+  return null;
+};
+
+/**
+ * The e-mail notice after a pass is issued: prepared as a draft the technician previews, and sent exactly
+ * as previewed. A failed send keeps the draft, so it can be sent again; the pass itself is never affected.
+ */
+export class NotificationService {
+  private readonly drafts = new Map<string, Draft>();
+
+  constructor(
+    private readonly session: () => Promise<GraphSession>,
+    private readonly tap: TapService,
+    private readonly settings: () => TenantSettings,
+  ) {}
+
+  /** The permissions sending needs with this tenant's sender, asked for only when notifications are used. */
+  permissions(): readonly string[] {
+    return this.settings().notifications.sendFrom ? graphPermissions.mailShared : graphPermissions.mail;
+  }
+
+  async prepare(input: PrepareNotificationInput): Promise<NotificationDraft> {
+    const settings = this.settings();
+    const { notifications } = settings;
+    if (!notifications.enabled) throw failure('validation', 'E-mail notifications are turned off for this tenant. Turn them on in its settings.');
+    const session = await this.session();
+    const [{ user, pass }, managerLookup] = await Promise.all([this.tap.issued(input.userId), session.api.manager(input.userId)]);
+
+    const available = Object.keys(notifications.templates);
+    const automatic = chooseLanguage(user, settings.languages, available);
+    const language = input.language && available.includes(input.language) ? input.language : automatic?.language;
+    const template = language ? notifications.templates[language] : undefined;
+    if (!language || !template) throw failure('validation', 'This tenant has no notification template yet. Add one in its settings.');
+    const source = input.language && input.language === language && language !== automatic?.language ? 'chosen' : (automatic?.source ?? 'fallback');
+
+    const containsPass = notifications.passInMail.enabled && usesPass(template);
+    const person = { name: user.displayName, address: user.mail ?? user.userPrincipalName };
+    const manager = managerLookup.kind === 'found' ? managerLookup.manager : null;
+    // A template with the pass starts with the person unticked: their own mailbox may never get it.
+    const recipients = input.recipients ?? { ...notifications.recipients, user: notifications.recipients.user && !containsPass };
+    const { to, cc, blockers } = addressing(recipients, {
+      person,
+      personAddresses: [user.mail, user.userPrincipalName].filter((address): address is string => Boolean(address)),
+      manager,
+      containsPass,
+    });
+    if (containsPass && !input.pass) blockers.push('The pass is no longer on screen, so it cannot be put in the message.');
+
+    // Dates read best in the person's own variant (de-AT) when it matches the template's language.
+    const locale = user.preferredLanguage && primaryTag(user.preferredLanguage) === primaryTag(language) ? user.preferredLanguage : language;
+    const startsAt = new Date(pass.startDateTime ?? pass.createdDateTime ?? Date.now());
+    const rendered = renderNotification(template, {
+      displayName: user.displayName,
+      userPrincipalName: user.userPrincipalName,
+      ...passWording({ startsAt, lifetimeInMinutes: pass.lifetimeInMinutes, isUsableOnce: pass.isUsableOnce }, locale),
+      technicianName: session.technician.name,
+      tenantName: settings.branding.displayName || session.tenantName,
+      serviceDesk: settings.serviceDesk,
+      ...(containsPass && input.pass ? { pass: input.pass } : {}),
+    });
+
+    const sharedMailbox = notifications.sendFrom || null;
+    const from = sharedMailbox ?? session.technician.address;
+    const draftId = randomUUID();
+    this.keep(draftId, { sessionKey: session.key, sharedMailbox, from, mail: { ...rendered, to, cc }, blockers });
+    return {
+      draftId,
+      language,
+      languageSource: source,
+      languages: available,
+      from: { address: from, sharedMailbox: sharedMailbox !== null },
+      person: { ...person, viaUserPrincipalName: !user.mail },
+      manager,
+      managerNote: managerNote(managerLookup, user.displayName),
+      recipients,
+      to,
+      cc,
+      subject: rendered.subject,
+      html: rendered.html,
+      containsPass,
+      blockers,
+    };
+  }
+
+  async send(draftId: string): Promise<NotificationSent> {
+    const draft = this.drafts.get(draftId);
+    if (!draft) throw failure('validation', 'This preview is no longer current. Prepare the message again.');
+    const [blocker] = draft.blockers;
+    if (blocker) throw failure('validation', blocker);
+    const session = await this.session();
+    if (session.key !== draft.sessionKey) throw failure('validation', 'Another account is signed in now. Prepare the message again.');
+    await session.api.sendMail(draft.sharedMailbox, draft.mail);
+    // Sent: forget it, so a second click cannot send it twice and nothing of it stays in memory.
+    this.drafts.delete(draftId);
+    return {
+      acceptedAt: new Date().toISOString(),
+      from: draft.from,
+      to: draft.mail.to.map((recipient) => recipient.address),
+      cc: draft.mail.cc.map((recipient) => recipient.address),
+    };
+  }
+
+  private keep(draftId: string, draft: Draft): void {
+    this.drafts.set(draftId, draft);
+    if (this.drafts.size > DRAFT_LIMIT) this.drafts.delete(this.drafts.keys().next().value!);
+  }
+}

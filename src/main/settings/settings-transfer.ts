@@ -1,0 +1,54 @@
+import type { TenantSettings } from '../../shared';
+import { migrateTenantSettings } from './tenant-settings-migrations';
+
+/** Marks a file as TAP Desk tenant settings, so a random JSON file is refused with a clear reason. */
+const FORMAT = 'tapdesk.tenant-settings';
+
+/** A tenant's settings and templates as a file other desks can import; settings hold no secrets. */
+export const exportSettings = (settings: TenantSettings, logoDataUrl: string | null, now = new Date()): string =>
+  `${JSON.stringify({ format: FORMAT, exportedAt: now.toISOString(), settings, logo: logoDataUrl }, null, 2)}\n`;
+
+export type ImportResult = { ok: true; settings: TenantSettings; logoDataUrl: string | null } | { ok: false; reason: string };
+
+/** Reads an exported file, older settings versions included; anything else is refused, never half-read. */
+export const readImport = (text: string): ImportResult => {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return { ok: false, reason: 'The file is not JSON.' };
+  }
+  if (typeof parsed !== 'object' || parsed === null || (parsed as { format?: unknown }).format !== FORMAT) {
+    return { ok: false, reason: 'The file is not a TAP Desk tenant settings export.' };
+  }
+  const { settings, logo } = parsed as { settings?: unknown; logo?: unknown };
+  const migrated = migrateTenantSettings(settings);
+  if (!migrated.ok) return { ok: false, reason: `The settings in the file are not valid: ${migrated.reason}.` };
+  const logoDataUrl = typeof logo === 'string' ? logo : null;
+  return { ok: true, settings: { ...migrated.settings, branding: { ...migrated.settings.branding, logoFile: null } }, logoDataUrl };
+};
+
+export interface SettingChange {
+  /** Dotted path such as `serviceDesk.phone` or `notifications.templates.de.subject`. */
+  path: string;
+  before: string | null;
+  after: string | null;
+}
+
+const leaves = (value: unknown, prefix: string, into: Map<string, string>): Map<string, string> => {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    for (const [key, child] of Object.entries(value)) leaves(child, prefix ? `${prefix}.${key}` : key, into);
+  } else {
+    into.set(prefix, typeof value === 'string' ? value : JSON.stringify(value));
+  }
+  return into;
+};
+
+/** Every value an import would change, add or remove, for the technician to review before applying. */
+export const settingsChanges = (before: TenantSettings, after: TenantSettings): SettingChange[] => {
+  const old = leaves(before, '', new Map());
+  const next = leaves(after, '', new Map());
+  return [...new Set([...old.keys(), ...next.keys()])]
+    .filter((path) => path !== 'branding.logoFile' && old.get(path) !== next.get(path))
+    .map((path) => ({ path, before: old.get(path) ?? null, after: next.get(path) ?? null }));
+};

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { userIdSchema } from './domain';
+import { languageTagSchema } from './tenant-settings';
+
+export const languageSourceSchema = z.enum(['preferredLanguage', 'usageLocation', 'tenantDefault', 'fallback', 'chosen']);
+export type LanguageSource = z.infer<typeof languageSourceSchema>;
+
+export const recipientChoiceSchema = z.object({
+  user: z.boolean(),
+  manager: z.boolean(),
+  cc: z.array(z.email()).max(10),
+});
+export type RecipientChoice = z.infer<typeof recipientChoiceSchema>;
+
+export const prepareNotificationInputSchema = z.object({
+  userId: userIdSchema,
+  /** Only used when the tenant allows `{{pass}}` and the mail does not go to the person's own mailbox. */
+  pass: z.string().min(8).max(48).optional(),
+  /** Omitted: chosen from the person's language and the tenant's map. */
+  language: languageTagSchema.optional(),
+  /** Omitted: the tenant's defaults. */
+  recipients: recipientChoiceSchema.optional(),
+});
+export type PrepareNotificationInput = z.infer<typeof prepareNotificationInputSchema>;
+
+const mailbox = z.object({ name: z.string(), address: z.string() });
+
+/** A rendered mail exactly as it would be sent, with why each choice was made and what blocks sending. */
+export const notificationDraftSchema = z.object({
+  draftId: z.string(),
+  language: z.string(),
+  languageSource: languageSourceSchema,
+  /** Languages the tenant has a template for. */
+  languages: z.array(z.string()),
+  /** The technician's own mailbox, or the tenant's shared mailbox. */
+  from: z.object({ address: z.string(), sharedMailbox: z.boolean() }),
+  /** The person's mailbox: `mail`, or their sign-in name when they have none (the runbook's rule). */
+  person: mailbox.extend({ viaUserPrincipalName: z.boolean() }),
+  manager: mailbox.nullable(),
+  /** Why there is no manager to choose, when there is none. */
+  managerNote: z.string().nullable(),
+  recipients: recipientChoiceSchema,
+  to: z.array(mailbox),
+  cc: z.array(mailbox),
+  subject: z.string(),
+  html: z.string(),
+  containsPass: z.boolean(),
+  /** Reasons this draft cannot be sent as it stands. */
+  blockers: z.array(z.string()),
+});
+export type NotificationDraft = z.infer<typeof notificationDraftSchema>;
+
+export const notificationSentSchema = z.object({
+  /** Graph answered 202: Exchange accepted the mail for delivery, which is not delivery. */
+  acceptedAt: z.string(),
+  from: z.string(),
+  to: z.array(z.string()),
+  cc: z.array(z.string()),
+});
+export type NotificationSent = z.infer<typeof notificationSentSchema>;
