@@ -20,6 +20,8 @@ export default defineConfig({
           environment: 'happy-dom',
           include: ['test/component/**/*.test.tsx'],
           setupFiles: ['test/component/setup.ts'],
+          // Typing through whole Fluent forms in happy-dom takes seconds on a loaded 2-core machine.
+          testTimeout: 15_000,
         },
       },
     ],

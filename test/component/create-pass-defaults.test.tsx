@@ -17,7 +17,7 @@ const open = async (defaults: Partial<TenantSettings['defaults']>, context: Part
   const api = installFakeApi();
   const settings = defaultTenantSettings();
   Object.assign(settings.defaults, defaults);
-  api.getTenantSettings.mockResolvedValue(ok({ settings, problem: null }));
+  api.getTenantSettings.mockResolvedValue(ok({ settings, problem: null, logoDataUrl: null }));
   useSessionStore.setState({ status: 'ready', session: signedIn });
   await useTenantSettingsStore.getState().load(profileId);
   await showPerson(api, contextFor(adele, context));

@@ -1,5 +1,5 @@
 import { vi, type Mock } from 'vitest';
-import { defaultTenantSettings, ok, type IssuedPass, type Session, type SignedInAccount, type TapContext, type TapDeskApi, type TapPolicy, type TenantProfile, type UserSummary } from '../../src/shared';
+import { appError, defaultTenantSettings, fail, ok, type IssuedPass, type Session, type SignedInAccount, type TapContext, type TapDeskApi, type TapPolicy, type TenantProfile, type UserSummary } from '../../src/shared';
 import { provideApi } from '../../src/renderer/src/api';
 
 export type FakeApi = { [K in keyof TapDeskApi]: Mock<TapDeskApi[K]> };
@@ -78,8 +78,8 @@ export const installFakeApi = (session: Session = signedIn): FakeApi => {
     getSession: vi.fn(async () => ok(session)),
     saveProfile: vi.fn(async (input) => ok({ ...input, id: input.id ?? 'new-profile' })),
     removeProfile: vi.fn(async () => ok({ ...session, profiles: [] })),
-    getTenantSettings: vi.fn(async () => ok({ settings: defaultTenantSettings(), problem: null })),
-    saveTenantSettings: vi.fn(async ({ settings }) => ok({ settings, problem: null })),
+    getTenantSettings: vi.fn(async () => ok({ settings: defaultTenantSettings(), problem: null, logoDataUrl: null })),
+    saveTenantSettings: vi.fn(async ({ settings }) => ok({ settings, problem: null, logoDataUrl: null })),
     signIn: vi.fn(async () => ok(account)),
     cancelSignIn: vi.fn(async () => ok(true)),
     switchAccount: vi.fn(async () => ok(account)),
@@ -91,6 +91,12 @@ export const installFakeApi = (session: Session = signedIn): FakeApi => {
     revokePass: vi.fn(async () => ok(true)),
     copyPass: vi.fn(async () => ok({ clearAfterSeconds: 30 })),
     setPassVisible: vi.fn(async ({ visible }) => ok(visible)),
+    importLogo: vi.fn(async () => ok({ logoFile: 'contoso-0123456789abcdef.png', logoDataUrl: 'data:image/png;base64,iVBORw0KGgo=' })),
+    exportTenantSettings: vi.fn(async () => ok({ savedTo: '/home/tech/TAP Desk settings - Contoso.json' })),
+    readTenantSettingsImport: vi.fn(async () => ok({ settings: defaultTenantSettings(), logoDataUrl: null, changes: [] })),
+    prepareNotification: vi.fn(async () => fail(appError('validation', 'No notification prepared in this test.'))),
+    sendNotification: vi.fn(async () => ok({ acceptedAt: '2030-05-01T09:00:00Z', from: 'tech@contoso.com', to: [], cc: [] })),
+    grantMailConsent: vi.fn(async () => ok(true)),
     printSlip: vi.fn(async ({ output }) => ok({ done: true, savedTo: output === 'pdf' ? '/home/tech/Temporary Access Pass.pdf' : null })),
   };
   provideApi(api);

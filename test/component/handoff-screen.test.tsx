@@ -94,7 +94,7 @@ describe('handoff: the pass on screen', () => {
     const api = installFakeApi();
     const settings = defaultTenantSettings();
     settings.defaults.autoHideSeconds = 45;
-    api.getTenantSettings.mockResolvedValue(ok({ settings, problem: null }));
+    api.getTenantSettings.mockResolvedValue(ok({ settings, problem: null, logoDataUrl: null }));
     useSessionStore.setState({ status: 'ready', session: signedIn });
     await useTenantSettingsStore.getState().load(signedIn.profiles[0]?.id ?? null);
     useFakeClock();

@@ -9,7 +9,7 @@ const stored = (): TenantSettings => {
   const settings = defaultTenantSettings();
   settings.defaults = { lifetimeInMinutes: 480, isUsableOnce: false, startOffsetMinutes: 0, autoHideSeconds: 90, clipboardClearSeconds: 20 };
   settings.serviceDesk = { name: 'Contoso IT', email: 'it@contoso.com', phone: '+1 555 0100', portalUrl: 'https://it.contoso.com' };
-  settings.branding = { displayName: 'Contoso Ltd', accentColor: '#123ABC' };
+  settings.branding = { displayName: 'Contoso Ltd', accentColor: '#123ABC', logoFile: null };
   settings.languages = { defaultLanguage: 'en', byUsageLocation: { DE: 'de', FR: 'fr' } };
   return settings;
 };
@@ -20,7 +20,7 @@ const saveButton = () => screen.getByRole('button', { name: 'Save' });
 
 const openSettings = async (settings = stored(), problem: string | null = null) => {
   const api = installFakeApi(signedIn);
-  api.getTenantSettings.mockResolvedValue(ok({ settings, problem }));
+  api.getTenantSettings.mockResolvedValue(ok({ settings, problem, logoDataUrl: null }));
   const user = userEvent.setup();
   renderApp();
   await user.click(await screen.findByRole('button', { name: 'Tenant settings' }));
@@ -164,7 +164,7 @@ describe('tenant settings page', () => {
     await user.click(await screen.findByRole('button', { name: 'Tenant settings' }));
     const retry = await screen.findByRole('button', { name: 'Try again' });
     expect(screen.getByText('Disk unavailable.')).toBeTruthy();
-    api.getTenantSettings.mockResolvedValue(ok({ settings: stored(), problem: null }));
+    api.getTenantSettings.mockResolvedValue(ok({ settings: stored(), problem: null, logoDataUrl: null }));
     await user.click(retry);
     expect(await screen.findByRole('button', { name: 'Reset to defaults' })).toBeTruthy();
   });

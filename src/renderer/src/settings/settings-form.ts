@@ -7,7 +7,15 @@ export interface LocationRow {
   language: string;
 }
 
-/** The settings as the fields hold them: numbers as typed, the language map as rows. */
+/** One language's notification template as edited; `id` keeps the tab while its language tag changes. */
+export interface TemplateRow {
+  id: number;
+  language: string;
+  subject: string;
+  html: string;
+}
+
+/** The settings as the fields hold them: numbers as typed, the language map and templates as rows. */
 export interface SettingsForm {
   lifetimeMode: 'policy' | 'minutes';
   lifetimeMinutes: string;
@@ -21,19 +29,33 @@ export interface SettingsForm {
   portalUrl: string;
   displayName: string;
   accentColor: string;
+  logoFile: string | null;
   defaultLanguage: string;
   locations: LocationRow[];
+  notificationsEnabled: boolean;
+  sendFrom: string;
+  notifyPerson: boolean;
+  notifyManager: boolean;
+  /** CC addresses as typed: separated by commas, semicolons or spaces. */
+  cc: string;
+  passInMail: boolean;
+  passAcknowledged: boolean;
+  templates: TemplateRow[];
 }
 
-export type TextFieldKey = Exclude<keyof SettingsForm, 'lifetimeMode' | 'isUsableOnce' | 'locations'>;
+export type TextFieldKey = 'lifetimeMinutes' | 'startOffsetMinutes' | 'autoHideSeconds' | 'clipboardClearSeconds' | 'serviceDeskName' | 'serviceDeskEmail' | 'serviceDeskPhone' | 'portalUrl' | 'displayName' | 'accentColor' | 'defaultLanguage' | 'sendFrom' | 'cc';
+export const templateKey = (row: TemplateRow, part: 'language' | 'subject' | 'html'): string => `template-${part}:${row.id}`;
 export const countryKey = (row: LocationRow): string => `country:${row.id}`;
 export const languageKey = (row: LocationRow): string => `language:${row.id}`;
 
 let lastRowId = 0;
 export const newRow = (country = '', language = ''): LocationRow => ({ id: ++lastRowId, country, language });
+export const newTemplateRow = (language: string, subject = '', html = ''): TemplateRow => ({ id: ++lastRowId, language, subject, html });
+
+export const ccAddresses = (text: string): string[] => text.split(/[\s,;]+/).filter(Boolean);
 
 export const formOf = (settings: TenantSettings): SettingsForm => {
-  const { defaults, serviceDesk, branding, languages } = settings;
+  const { defaults, serviceDesk, branding, languages, notifications } = settings;
   return {
     lifetimeMode: defaults.lifetimeInMinutes === null ? 'policy' : 'minutes',
     lifetimeMinutes: defaults.lifetimeInMinutes === null ? '' : String(defaults.lifetimeInMinutes),
@@ -47,15 +69,24 @@ export const formOf = (settings: TenantSettings): SettingsForm => {
     portalUrl: serviceDesk.portalUrl,
     displayName: branding.displayName,
     accentColor: branding.accentColor,
+    logoFile: branding.logoFile,
     defaultLanguage: languages.defaultLanguage,
     locations: Object.entries(languages.byUsageLocation).map(([country, language]) => newRow(country, language)),
+    notificationsEnabled: notifications.enabled,
+    sendFrom: notifications.sendFrom,
+    notifyPerson: notifications.recipients.user,
+    notifyManager: notifications.recipients.manager,
+    cc: notifications.recipients.cc.join(', '),
+    passInMail: notifications.passInMail.enabled,
+    passAcknowledged: notifications.passInMail.acknowledged,
+    templates: Object.entries(notifications.templates).map(([language, template]) => newTemplateRow(language, template.subject, template.html)),
   };
 };
 
 const wholeNumber = (text: string): number => (/^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN);
 
 const candidateOf = (form: SettingsForm) => ({
-  version: 1,
+  version: 2,
   defaults: {
     lifetimeInMinutes: form.lifetimeMode === 'policy' ? null : wholeNumber(form.lifetimeMinutes),
     isUsableOnce: form.isUsableOnce,
@@ -64,14 +95,21 @@ const candidateOf = (form: SettingsForm) => ({
     clipboardClearSeconds: wholeNumber(form.clipboardClearSeconds),
   },
   serviceDesk: { name: form.serviceDeskName, email: form.serviceDeskEmail, phone: form.serviceDeskPhone, portalUrl: form.portalUrl },
-  branding: { displayName: form.displayName, accentColor: form.accentColor },
+  branding: { displayName: form.displayName, accentColor: form.accentColor, logoFile: form.logoFile },
   languages: {
     defaultLanguage: form.defaultLanguage,
     byUsageLocation: Object.fromEntries(form.locations.map((row) => [row.country, row.language])),
   },
+  notifications: {
+    enabled: form.notificationsEnabled,
+    sendFrom: form.sendFrom.trim(),
+    recipients: { user: form.notifyPerson, manager: form.notifyManager, cc: ccAddresses(form.cc) },
+    passInMail: { enabled: form.passInMail, acknowledged: form.passAcknowledged },
+    templates: Object.fromEntries(form.templates.map((row) => [row.language, { subject: row.subject, html: row.html }])),
+  },
 });
 
-const fieldOfPath: Record<string, TextFieldKey> = {
+const fieldOfPath: Record<string, string> = {
   'defaults.lifetimeInMinutes': 'lifetimeMinutes',
   'defaults.startOffsetMinutes': 'startOffsetMinutes',
   'defaults.autoHideSeconds': 'autoHideSeconds',
@@ -83,6 +121,10 @@ const fieldOfPath: Record<string, TextFieldKey> = {
   'branding.displayName': 'displayName',
   'branding.accentColor': 'accentColor',
   'languages.defaultLanguage': 'defaultLanguage',
+  'notifications.sendFrom': 'sendFrom',
+  'notifications.recipients': 'cc',
+  'notifications.passInMail': 'passAcknowledged',
+  'notifications.templates': 'templates',
 };
 
 /** Words for the limits the schema states without its own message. */
@@ -117,11 +159,33 @@ export interface FormCheck {
   errors: Record<string, string>;
 }
 
+const templateSchema = tenantSettingsSchema.shape.notifications.shape.templates;
+
+const templateRowErrors = (rows: TemplateRow[]): Record<string, string> => {
+  const errors: Record<string, string> = {};
+  const seen = new Set<string>();
+  for (const row of rows) {
+    const language = templateSchema.keyType.safeParse(row.language);
+    if (!language.success) errors[templateKey(row, 'language')] = language.error.issues[0]?.message ?? 'Invalid';
+    else if (seen.has(row.language)) errors[templateKey(row, 'language')] = `There is already a ${row.language} template`;
+    seen.add(row.language);
+  }
+  return errors;
+};
+
+/** An issue inside one template belongs to that template's tab and field. */
+const templateIssueKey = (form: SettingsForm, path: PropertyKey[]): string | undefined => {
+  if (path[0] !== 'notifications' || path[1] !== 'templates' || path.length < 4) return undefined;
+  const row = form.templates.find((candidate) => candidate.language === path[2]);
+  const part = path[3];
+  return row && (part === 'subject' || part === 'html') ? templateKey(row, part) : undefined;
+};
+
 export const checkForm = (form: SettingsForm): FormCheck => {
-  const errors = rowErrors(form.locations);
+  const errors = { ...rowErrors(form.locations), ...templateRowErrors(form.templates) };
   const parsed = tenantSettingsSchema.safeParse(candidateOf(form), { error: friendlier });
   for (const issue of parsed.error?.issues ?? []) {
-    const field = fieldOfPath[issue.path.slice(0, 2).join('.')];
+    const field = templateIssueKey(form, issue.path) ?? fieldOfPath[issue.path.slice(0, 2).join('.')];
     if (field) errors[field] ??= issue.message;
   }
   const valid = parsed.success && Object.keys(errors).length === 0;

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { defaultTenantSettings, type AppError, type TenantSettings } from '../../../shared';
+import { defaultTenantSettings, type AppError, type OutputOf, type TenantSettings } from '../../../shared';
 import { getApi } from '../api';
 import { errorText } from '../errors/error-text';
 import { checkForm, formOf, hasChanges, sameSettings, type SettingsForm } from '../settings/settings-form';
@@ -21,6 +21,12 @@ interface SettingsPageState {
   error: AppError | null;
   /** What to do once the technician agreed to drop unsaved changes; set while the question is open. */
   pendingLeave: (() => void) | null;
+  /** The logo the form refers to, as an image the page can show. */
+  logoDataUrl: string | null;
+  /** An import read and checked by main, waiting for the technician to review its changes. */
+  pendingImport: OutputOf<'settings:import'> | null;
+  /** What export or import last said, for the line beside their buttons. */
+  transferNote: string | null;
   open: (profileId: string) => Promise<void>;
   edit: (changes: Partial<SettingsForm>) => void;
   touch: (field: string) => void;
@@ -30,7 +36,14 @@ interface SettingsPageState {
   leave: (then?: () => void) => void;
   discard: () => void;
   keepEditing: () => void;
+  setLogo: (dataUrl: string) => Promise<void>;
+  removeLogo: () => void;
+  exportSettings: () => Promise<void>;
+  readImport: (text: string) => Promise<void>;
+  applyImport: () => void;
+  cancelImport: () => void;
 }
+
 
 const closed = {
   profileId: null,
@@ -43,6 +56,9 @@ const closed = {
   justSaved: false,
   error: null,
   pendingLeave: null,
+  logoDataUrl: null,
+  pendingImport: null,
+  transferNote: null,
 } satisfies Partial<SettingsPageState>;
 
 /** Answers for a page that was closed or reopened meanwhile are dropped. */
@@ -67,8 +83,8 @@ export const useSettingsPageStore = create<SettingsPageState>()((set, get) => {
         announce(errorText[result.error.code].title);
         return;
       }
-      const { settings, problem } = result.value;
-      set({ status: 'ready', saved: settings, problem, form: formOf(settings) });
+      const { settings, problem, logoDataUrl } = result.value;
+      set({ status: 'ready', saved: settings, problem, form: formOf(settings), logoDataUrl });
     },
 
     edit: (changes) => {
@@ -82,7 +98,7 @@ export const useSettingsPageStore = create<SettingsPageState>()((set, get) => {
 
     resetToDefaults: () => {
       if (!get().form) return;
-      set({ form: formOf(defaultTenantSettings()), touched: {}, justSaved: false });
+      set({ form: formOf(defaultTenantSettings()), touched: {}, justSaved: false, logoDataUrl: null });
       announce('Default settings filled in. Save to keep them.');
     },
 
@@ -122,5 +138,64 @@ export const useSettingsPageStore = create<SettingsPageState>()((set, get) => {
     },
 
     keepEditing: () => set({ pendingLeave: null }),
+
+    setLogo: async (dataUrl) => {
+      const { profileId } = get();
+      if (!profileId) return;
+      const request = latestRequest;
+      const result = await getApi().importLogo({ profileId, dataUrl });
+      if (request !== latestRequest) return;
+      if (!result.ok) {
+        set({ error: result.error });
+        announce(result.error.message);
+        return;
+      }
+      get().edit({ logoFile: result.value.logoFile });
+      set({ logoDataUrl: result.value.logoDataUrl, error: null });
+      announce('Logo added. Save to keep it.');
+    },
+
+    removeLogo: () => {
+      get().edit({ logoFile: null });
+      set({ logoDataUrl: null });
+      announce('Logo removed. Save to keep this.');
+    },
+
+    exportSettings: async () => {
+      const { profileId } = get();
+      if (!profileId) return;
+      const result = await getApi().exportTenantSettings({ profileId });
+      if (!result.ok) {
+        set({ error: result.error });
+        announce(errorText[result.error.code].title);
+        return;
+      }
+      const note = result.value.savedTo ? `Saved settings exported to ${result.value.savedTo}.` : null;
+      set({ transferNote: note });
+      if (note) announce(note);
+    },
+
+    readImport: async (text) => {
+      const { profileId } = get();
+      if (!profileId) return;
+      const request = latestRequest;
+      const result = await getApi().readTenantSettingsImport({ profileId, text });
+      if (request !== latestRequest) return;
+      if (!result.ok) {
+        set({ transferNote: `Not imported: ${result.error.message}` });
+        announce(`Not imported: ${result.error.message}`);
+        return;
+      }
+      set({ pendingImport: result.value, transferNote: null });
+    },
+
+    applyImport: () => {
+      const { pendingImport } = get();
+      if (!pendingImport) return;
+      set({ form: formOf(pendingImport.settings), logoDataUrl: pendingImport.logoDataUrl, pendingImport: null, touched: {}, justSaved: false });
+      announce('Imported settings filled in. Review them, then save.');
+    },
+
+    cancelImport: () => set({ pendingImport: null }),
   };
 });

@@ -32,9 +32,12 @@ export const useTenantSettingsStore = create<TenantSettingsState>()((set, get) =
   },
 }));
 
-/** The pass defaults of the active account's tenant, or null while they are not known. */
-export const activePassDefaults = (): PassDefaults | null => {
+/** The settings of the active account's tenant, or null while they are not known. */
+export const activeTenantSettings = (): TenantSettings | null => {
   const { profileId, settings } = useTenantSettingsStore.getState();
   const active = useSessionStore.getState().session?.active?.profileId ?? null;
-  return active !== null && profileId === active ? (settings?.defaults ?? null) : null;
+  return active !== null && profileId === active ? settings : null;
 };
+
+/** The pass defaults of the active account's tenant, or null while they are not known. */
+export const activePassDefaults = (): PassDefaults | null => activeTenantSettings()?.defaults ?? null;

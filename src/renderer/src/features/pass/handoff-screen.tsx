@@ -6,6 +6,7 @@ import { useHandoffStore, type Handoff } from '../../stores/handoff-store';
 import { usePassStatusStore } from '../../stores/pass-status-store';
 import { clearWorkspace } from '../../stores/workspace';
 import { handoffProgress, timelineSteps } from '../../tap/handoff-progress';
+import { NotificationPanel } from '../notify/notification-panel';
 import { HandoffQrCodes } from './handoff-qr-codes';
 import { HandoffStatus } from './handoff-status';
 import { PassFacts } from './pass-facts';
@@ -79,6 +80,7 @@ export const HandoffScreen = ({ handoff }: { handoff: Handoff }) => {
       </div>
       <div className={styles.divider} />
       <HandoffStatus steps={timelineSteps(progress, handoff.pass)} />
+      <NotificationPanel userId={handoff.pass.userId} secret={secret} />
       <div className={styles.footer}>
         <RevokePassButton
           displayName={handoff.displayName}

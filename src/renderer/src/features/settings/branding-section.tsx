@@ -1,4 +1,6 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Image20Regular } from '@fluentui/react-icons';
+import { useRef } from 'react';
 import { defaultTenantSettings } from '../../../../shared';
 import { useSettingsPageStore } from '../../stores/settings-page-store';
 import { SettingInput } from './setting-input';
@@ -16,6 +18,9 @@ const useStyles = makeStyles({
     cursor: 'pointer',
   },
   hex: { width: '8rem', fontFamily: tokens.fontFamilyMonospace },
+  logo: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
+  logoImage: { maxHeight: '3rem', maxWidth: '12rem', objectFit: 'contain' },
+  noLogo: { color: tokens.colorNeutralForeground2 },
   swatch: {
     width: '6rem',
     height: '2rem',
@@ -30,6 +35,42 @@ interface Props {
   accentColor: string;
   errorOf: (field: string) => string | undefined;
 }
+
+const readAsDataUrl = (file: File): Promise<string> =>
+  new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
+    reader.readAsDataURL(file);
+  });
+
+const LogoPicker = () => {
+  const styles = useStyles();
+  const logoDataUrl = useSettingsPageStore((state) => state.logoDataUrl);
+  const { setLogo, removeLogo } = useSettingsPageStore.getState();
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <div className={styles.logo}>
+      {logoDataUrl ? <img src={logoDataUrl} alt="Tenant logo" className={styles.logoImage} /> : <span className={styles.noLogo}>No logo</span>}
+      <input
+        ref={input}
+        type="file"
+        accept="image/png,image/jpeg,image/gif,image/webp"
+        aria-label="Logo image file"
+        hidden
+        onChange={async (event) => {
+          const file = event.currentTarget.files?.[0];
+          event.currentTarget.value = '';
+          if (file) await setLogo(await readAsDataUrl(file));
+        }}
+      />
+      <Button icon={<Image20Regular />} onClick={() => input.current?.click()}>
+        {logoDataUrl ? 'Change logo…' : 'Choose logo…'}
+      </Button>
+      {logoDataUrl && <Button onClick={removeLogo}>Remove logo</Button>}
+    </div>
+  );
+};
 
 export const BrandingSection = ({ accentColor, errorOf }: Props) => {
   const styles = useStyles();
@@ -63,6 +104,7 @@ export const BrandingSection = ({ accentColor, errorOf }: Props) => {
         />
         <span className={styles.swatch} style={{ backgroundColor: shown }} aria-hidden />
       </div>
+      <LogoPicker />
     </SettingsSection>
   );
 };

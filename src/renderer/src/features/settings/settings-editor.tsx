@@ -1,12 +1,15 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowReset20Regular, Save20Regular } from '@fluentui/react-icons';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { TenantSettings } from '../../../../shared';
 import { ErrorMessage } from '../../errors/error-message';
 import { checkForm, sameSettings, type SettingsForm } from '../../settings/settings-form';
 import { useSettingsPageStore } from '../../stores/settings-page-store';
 import { BrandingSection } from './branding-section';
 import { LanguagesSection } from './languages-section';
+import { NotificationsSection } from './notifications-section';
+import { SettingsTransfer } from './settings-transfer';
+import { TemplatesSection } from './templates-section';
 import { PassDefaultsSection } from './pass-defaults-section';
 import { ServiceDeskSection } from './service-desk-section';
 
@@ -19,9 +22,10 @@ const useStyles = makeStyles({
 interface Props {
   form: SettingsForm;
   saved: TenantSettings;
+  profileLabel: string;
 }
 
-export const SettingsEditor = ({ form, saved }: Props) => {
+export const SettingsEditor = ({ form, saved, profileLabel }: Props) => {
   const styles = useStyles();
   const problem = useSettingsPageStore((state) => state.problem);
   const touched = useSettingsPageStore((state) => state.touched);
@@ -33,7 +37,7 @@ export const SettingsEditor = ({ form, saved }: Props) => {
   const [showFirstError, setShowFirstError] = useState(0);
   const statusId = useId();
 
-  const check = checkForm(form);
+  const check = useMemo(() => checkForm(form), [form]);
   const changed = check.settings === null || !sameSettings(check.settings, saved);
   const errorOf = (field: string) => (touched[field] ? check.errors[field] : undefined);
   const status = check.settings === null ? 'Correct the marked fields first.' : justSaved ? 'Saved' : changed ? null : 'No changes to save.';
@@ -71,6 +75,8 @@ export const SettingsEditor = ({ form, saved }: Props) => {
       <ServiceDeskSection errorOf={errorOf} />
       <BrandingSection accentColor={form.accentColor} errorOf={errorOf} />
       <LanguagesSection locations={form.locations} errorOf={errorOf} />
+      <NotificationsSection form={form} errorOf={errorOf} />
+      <TemplatesSection form={form} errors={check.errors} profileLabel={profileLabel} />
       {error && <ErrorMessage error={error} />}
       <div className={styles.actions}>
         <Button
@@ -91,6 +97,7 @@ export const SettingsEditor = ({ form, saved }: Props) => {
           </span>
         )}
       </div>
+      <SettingsTransfer />
     </form>
   );
 };

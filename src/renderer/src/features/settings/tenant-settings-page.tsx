@@ -48,7 +48,7 @@ export const TenantSettingsPage = ({ profileId }: { profileId: string }) => {
       {status === 'failed' && error && (
         <ErrorMessage error={error} action={<Button onClick={() => void open(profileId)}>Try again</Button>} />
       )}
-      {status === 'ready' && form && saved && <SettingsEditor form={form} saved={saved} />}
+      {status === 'ready' && form && saved && <SettingsEditor form={form} saved={saved} profileLabel={label} />}
       <LeaveDialog profileLabel={label} />
     </section>
   );

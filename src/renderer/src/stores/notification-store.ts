@@ -1,0 +1,93 @@
+import { create } from 'zustand';
+import type { AppError, NotificationDraft, NotificationSent, RecipientChoice } from '../../../shared';
+import { getApi } from '../api';
+import { errorText } from '../errors/error-text';
+import { announce } from './announcer-store';
+
+interface NotificationState {
+  userId: string | null;
+  status: 'closed' | 'preparing' | 'ready' | 'sending' | 'sent';
+  draft: NotificationDraft | null;
+  sent: NotificationSent | null;
+  error: AppError | null;
+  /** Set while the browser asks the technician for the mail permission. */
+  granting: boolean;
+  /** Renders the notice for the person just given a pass, with the tenant's defaults. */
+  open: (userId: string, pass: string | null) => Promise<void>;
+  /** Renders it again with another language or other recipients. */
+  change: (choice: { language?: string; recipients?: RecipientChoice }, pass: string | null) => Promise<void>;
+  send: () => Promise<void>;
+  /** Asks for Mail.Send (or Mail.Send.Shared) in the browser, then sends. */
+  grantAndSend: () => Promise<void>;
+  clear: () => void;
+}
+
+/** A newer preview makes answers to older ones irrelevant. */
+let latestRequest = 0;
+
+const initial = { userId: null, status: 'closed', draft: null, sent: null, error: null, granting: false } satisfies Partial<NotificationState>;
+
+export const useNotificationStore = create<NotificationState>()((set, get) => {
+  const prepare = async (userId: string, pass: string | null, choice: { language?: string; recipients?: RecipientChoice }) => {
+    const request = ++latestRequest;
+    set({ userId, status: 'preparing', error: null });
+    const result = await getApi().prepareNotification({ userId, ...(pass ? { pass } : {}), ...choice });
+    if (request !== latestRequest) return;
+    if (!result.ok) {
+      set({ status: get().draft ? 'ready' : 'closed', error: result.error });
+      announce(errorText[result.error.code].title);
+      return;
+    }
+    set({ status: 'ready', draft: result.value });
+  };
+
+  return {
+    ...initial,
+
+    open: (userId, pass) => {
+      set({ ...initial });
+      return prepare(userId, pass, {});
+    },
+
+    change: async (choice, pass) => {
+      const { userId, draft } = get();
+      if (!userId || !draft) return;
+      await prepare(userId, pass, { language: choice.language ?? draft.language, recipients: choice.recipients ?? draft.recipients });
+    },
+
+    send: async () => {
+      const { draft, status } = get();
+      if (!draft || status === 'sending' || status === 'sent' || draft.blockers.length > 0) return;
+      const request = latestRequest;
+      set({ status: 'sending', error: null });
+      const result = await getApi().sendNotification({ draftId: draft.draftId });
+      if (request !== latestRequest) return;
+      if (!result.ok) {
+        // The draft stays: the same mail can be sent again once the cause is fixed.
+        set({ status: 'ready', error: result.error });
+        announce(`Not sent. ${errorText[result.error.code].title}`);
+        return;
+      }
+      set({ status: 'sent', sent: result.value });
+      announce(`Notice accepted for delivery to ${[...result.value.to, ...result.value.cc].join(', ')}.`);
+    },
+
+    grantAndSend: async () => {
+      if (get().granting) return;
+      set({ granting: true });
+      const result = await getApi().grantMailConsent();
+      set({ granting: false });
+      if (!result.ok) {
+        set({ error: result.error });
+        announce(errorText[result.error.code].title);
+        return;
+      }
+      await get().send();
+    },
+
+    clear: () => {
+      latestRequest += 1;
+      set({ ...initial });
+    },
+  };
+});
