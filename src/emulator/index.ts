@@ -2,6 +2,15 @@ export { startEmulator, type RunningEmulator, type StartEmulatorOptions } from '
 export type { EmulatorControl } from './control/control.js';
 export type { IssueTokenOptions, PolicyPatch, UserPatch } from './control/control-schema.js';
 export type { TokenResponse } from './authority/token-issuer.js';
-export { demoTechnicians, demoPeople, demoGroups, demoConsentedScopes, type DemoAccount, type DemoTechnician } from './fixture/demo-tenant.js';
+export {
+  demoTechnicians,
+  demoPeople,
+  demoGroups,
+  demoMailboxes,
+  demoConsentedScopes,
+  type DemoAccount,
+  type DemoMailbox,
+  type DemoTechnician,
+} from './fixture/demo-tenant.js';
 export { roleIds, type RoleId, type RoleName } from '../shared/directory-roles';
-export type { FaultSpec, GraphUser, RequestLogEntry, SentMail, TapPolicy } from './state/model.js';
+export type { FaultSpec, GraphUser, RequestLogEntry, SentMail, TapPolicy, UserConsentSetting } from './state/model.js';

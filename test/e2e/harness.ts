@@ -38,8 +38,11 @@ export interface Desk {
   emulator: RunningEmulator;
   /** The clipboard and window protection main drove. */
   platform: ReturnType<typeof deskPlatform>;
-  /** Signs in through the emulator's real sign-in page, as a technician would in the browser. */
-  signIn(username: string, password: string): Promise<Page>;
+  /**
+   * Signs in through the emulator's real sign-in page, as a technician would in the browser. A consent step
+   * after the password is accepted, unless `consent: 'leave'` leaves it open on the returned page.
+   */
+  signIn(username: string, password: string, options?: { consent?: 'accept' | 'leave' }): Promise<Page>;
   /** Types a name, takes the first hit with Enter and waits for the person's card. */
   select(name: string): Promise<void>;
   /** Saves a full-page screenshot of the app (or of another page, such as the sign-in page). */
@@ -120,14 +123,24 @@ export const test = base.extend<{ desk: Desk }, { emulator: RunningEmulator }>({
       page,
       emulator,
       platform,
-      async signIn(username, password) {
+      async signIn(username, password, options = {}) {
         const popup = context.waitForEvent('page');
         await page.getByRole('button', { name: 'Sign in', exact: true }).click();
         const signInPage = await popup;
         await signInPage.waitForLoadState();
         await signInPage.getByLabel(/user ?name|email/i).fill(username);
         await signInPage.getByLabel(/password/i).fill(password);
+        const answered = signInPage.waitForEvent('framenavigated', { predicate: (frame) => frame === signInPage.mainFrame() });
         await signInPage.getByRole('button', { name: /sign in/i }).click();
+        await answered;
+        // The consent step stays put; the form_post page moves on to the app at once, so its title may be gone.
+        const title = await signInPage
+          .waitForLoadState('domcontentloaded')
+          .then(() => signInPage.title())
+          .catch(() => '');
+        if (title === 'Permissions requested' && options.consent !== 'leave') {
+          await signInPage.getByRole('button', { name: 'Accept', exact: true }).click();
+        }
         return signInPage;
       },
       async select(name) {

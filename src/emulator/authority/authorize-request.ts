@@ -1,6 +1,7 @@
 import { isKnownTenantSegment } from '../environment.js';
 import type { AuthorityContext } from './authority-context.js';
 import { aad, type AadError } from './oauth-error.js';
+import { isUserConsentable } from './permissions.js';
 import { parseScopes } from './scopes.js';
 
 export interface RedirectTarget {
@@ -15,10 +16,18 @@ export interface AuthorizeRequest extends RedirectTarget {
   nonce: string | null;
   codeChallenge: string;
   scopes: string;
+  /** The Graph permissions among `scopes`, by their canonical names. */
+  graphScopes: string[];
+  oidcScopes: string[];
   loginHint: string | null;
+  /** `prompt=consent` shows the consent step even when everything is consented already. */
+  forceConsent: boolean;
   /** Every parameter as received, carried through the sign-in form's hidden fields. */
   parameters: Array<[string, string]>;
 }
+
+/** What the sign-in and consent forms add to the request; never carried into the next form. */
+export const formFields = ['username', 'password', 'flowToken', 'consent_action'];
 
 export type AuthorizeValidation =
   | { kind: 'ok'; request: AuthorizeRequest }
@@ -73,7 +82,9 @@ export const validateAuthorizeRequest = (context: AuthorityContext, tenant: stri
   if (params.get('code_challenge_method') !== 'S256') {
     return redirectError(aad.invalidParameter('code_challenge_method', 'Only S256 is supported.'));
   }
-  if (!parsed.graph.every((scope) => state.isConsented(scope))) {
+  // A permission only an admin may grant, and no admin did: no user can fix that at the prompt. Permissions a
+  // user may consent to wait for the sign-in, since whether this user already did is known only then.
+  if (parsed.graph.some((scope) => !state.isConsented(scope) && !isUserConsentable(scope))) {
     return redirectError(aad.consentRequired(clientId, state.app.displayName));
   }
   return {
@@ -85,8 +96,11 @@ export const validateAuthorizeRequest = (context: AuthorityContext, tenant: stri
       nonce: params.get('nonce'),
       codeChallenge,
       scopes,
+      graphScopes: parsed.graph,
+      oidcScopes: parsed.oidc,
       loginHint: params.get('login_hint'),
-      parameters: [...params.entries()].filter(([name]) => name !== 'username' && name !== 'password'),
+      forceConsent: (params.get('prompt') ?? '').split(' ').includes('consent'),
+      parameters: [...params.entries()].filter(([name]) => !formFields.includes(name)),
     },
   };
 };

@@ -6,8 +6,9 @@ import type { EmulatorResponse } from '../http/types.js';
 import type { UserRecord } from '../state/model.js';
 import type { AuthorityContext } from './authority-context.js';
 import { validateAuthorizeRequest, type AuthorizeRequest, type RedirectTarget } from './authorize-request.js';
+import { consentTexts, decideConsent, openConsentFlow, recordConsent, takeConsentFlow } from './consent-step.js';
 import { aad, describe, type AadError } from './oauth-error.js';
-import { errorPage, formPostPage, signInPage } from './sign-in-page.js';
+import { consentPage, errorPage, formPostPage, signInPage } from './sign-in-page.js';
 
 const authorizationCodeLifetimeMs = 10 * 60_000;
 
@@ -46,25 +47,15 @@ const checkCredentials = (context: AuthorityContext, username: string, password:
   return { kind: 'ok', record };
 };
 
-const handle = (context: AuthorityContext, tenant: string, params: URLSearchParams, submitted: boolean): EmulatorResponse => {
-  const validation = validateAuthorizeRequest(context, tenant, params);
-  if (validation.kind === 'error-page') return html(400, errorPage(description(context, validation.failure)));
-  if (validation.kind === 'redirect-error') {
-    const { failure, target } = validation;
-    return deliver(target, { error: failure.error, error_description: description(context, failure), error_codes: String(failure.code) });
-  }
-  const { request } = validation;
-  if (!submitted) return signInForm(context, request, request.loginHint ?? '', null);
+const deliverError = (context: AuthorityContext, target: RedirectTarget, failure: AadError, extra: Record<string, string> = {}): EmulatorResponse =>
+  deliver(target, { error: failure.error, error_description: description(context, failure), error_codes: String(failure.code), ...extra });
 
-  const username = (params.get('username') ?? '').trim();
-  const checked = checkCredentials(context, username, params.get('password') ?? '');
-  if (checked.kind === 'failed') return signInForm(context, request, username, `AADSTS${checked.failure.code}: ${checked.failure.message}`);
-
+const deliverCode = (context: AuthorityContext, request: AuthorizeRequest, record: UserRecord): EmulatorResponse => {
   const code = `1.emu.${randomBytes(32).toString('base64url')}`;
   context.state.authCodes.set(code, {
     clientId: request.clientId,
     redirectUri: request.redirectUri,
-    userId: checked.record.user.id,
+    userId: record.user.id,
     scopes: request.scopes.split(' ').filter((scope) => scope !== ''),
     codeChallenge: request.codeChallenge,
     nonce: request.nonce,
@@ -72,6 +63,53 @@ const handle = (context: AuthorityContext, tenant: string, params: URLSearchPara
     redeemed: false,
   });
   return deliver(request, { code });
+};
+
+/** Signed in: either straight back to the app with a code, or first the consent step, or a consent error. */
+const afterSignIn = (context: AuthorityContext, request: AuthorizeRequest, record: UserRecord): EmulatorResponse => {
+  const decision = decideConsent(context.state, request, record);
+  if (decision.kind === 'consented') return deliverCode(context, request, record);
+  if (decision.kind === 'refused') return deliverError(context, request, decision.failure);
+  return html(
+    200,
+    consentPage({
+      action: `/${request.tenant}/oauth2/v2.0/authorize`,
+      appName: context.state.app.displayName,
+      tenantName: demoTenant.displayName,
+      userPrincipalName: record.user.userPrincipalName,
+      permissions: consentTexts(request),
+      parameters: request.parameters,
+      flowToken: openConsentFlow(context.state, request, record),
+    }),
+  );
+};
+
+/** The consent step's answer. Cancel is Entra's `access_denied` with `error_subcode=cancel` (AADSTS65004). */
+const answerConsent = (context: AuthorityContext, request: AuthorizeRequest, flowToken: string, action: string | null): EmulatorResponse => {
+  const record = takeConsentFlow(context.state, flowToken, request);
+  if (!record) return signInForm(context, request, request.loginHint ?? '', null);
+  if (action !== 'accept') return deliverError(context, request, aad.userDeclinedConsent(), { error_subcode: 'cancel' });
+  // Consent may have been turned off while the prompt was open.
+  const decision = decideConsent(context.state, request, record);
+  if (decision.kind === 'refused') return deliverError(context, request, decision.failure);
+  recordConsent(context.state, request, record);
+  return deliverCode(context, request, record);
+};
+
+const handle = (context: AuthorityContext, tenant: string, params: URLSearchParams, submitted: boolean): EmulatorResponse => {
+  const validation = validateAuthorizeRequest(context, tenant, params);
+  if (validation.kind === 'error-page') return html(400, errorPage(description(context, validation.failure)));
+  if (validation.kind === 'redirect-error') return deliverError(context, validation.target, validation.failure);
+  const { request } = validation;
+  if (!submitted) return signInForm(context, request, request.loginHint ?? '', null);
+
+  const flowToken = params.get('flowToken');
+  if (flowToken !== null) return answerConsent(context, request, flowToken, params.get('consent_action'));
+
+  const username = (params.get('username') ?? '').trim();
+  const checked = checkCredentials(context, username, params.get('password') ?? '');
+  if (checked.kind === 'failed') return signInForm(context, request, username, `AADSTS${checked.failure.code}: ${checked.failure.message}`);
+  return afterSignIn(context, request, checked.record);
 };
 
 export const addAuthorizeRoutes = (router: Router<AuthorityContext>): void => {

@@ -84,6 +84,17 @@ export const aad = {
     message: `The user or administrator has not consented to use the application with ID '${clientId}' named '${appName}'. Send an interactive authorization request for this user and resource.`,
     ...(error === 'invalid_grant' ? { suberror: 'consent_required' } : {}),
   }),
+  /** The Cancel button of the consent prompt; Entra adds `error_subcode=cancel` to the redirect. */
+  userDeclinedConsent: (): AadError => ({ error: 'access_denied', code: 65004, message: 'User declined to consent to access the app.' }),
+  /**
+   * User consent turned off for the tenant: "This error occurs when an administrator turns off the ability for users
+   * to consent to applications" (https://learn.microsoft.com/entra/identity/enterprise-apps/application-sign-in-unexpected-user-consent-error#policy-prevents-granting-permissions-error).
+   */
+  consentBlockedByPolicy: (tenantName: string, appName: string): AadError => ({
+    error: 'consent_required',
+    code: 90093,
+    message: `An administrator of ${tenantName} set a policy that prevents you from granting ${appName} the permissions it's requesting. Contact an administrator of ${tenantName}, who can grant permissions to this app on your behalf.`,
+  }),
   unknownUser: (username: string, tenantDomain: string): AadError => ({
     error: 'invalid_grant',
     code: 50034,

@@ -1,29 +1,8 @@
 import { graphAppId, type EmulatorEnvironment } from '../environment.js';
+import { findGraphPermission } from './permissions.js';
 
 /** OpenID Connect scopes: about the sign-in itself, never part of an access token's `scp`. */
 const oidcScopes = ['openid', 'profile', 'offline_access', 'email'];
-
-/** Delegated Graph permissions the emulator knows; any other name is an invalid scope. */
-const knownGraphScopes = [
-  'User.Read',
-  'User.ReadBasic.All',
-  'User.Read.All',
-  'User.ReadWrite',
-  'User.ReadWrite.All',
-  'Directory.Read.All',
-  'Directory.ReadWrite.All',
-  'Organization.Read.All',
-  'UserAuthenticationMethod.Read',
-  'UserAuthenticationMethod.Read.All',
-  'UserAuthenticationMethod.ReadWrite',
-  'UserAuthenticationMethod.ReadWrite.All',
-  'Policy.Read.All',
-  'Policy.ReadWrite.AuthenticationMethod',
-  'RoleManagement.Read.Directory',
-  'RoleManagement.Read.All',
-  'RoleManagement.ReadWrite.Directory',
-  'Mail.Send',
-];
 
 export type ParsedScopes =
   | { kind: 'ok'; graph: string[]; oidc: string[] }
@@ -32,7 +11,8 @@ export type ParsedScopes =
 
 /**
  * `${graphHost}/Name`, `${graphAppId}/Name` and a bare `Name` all mean the Graph permission `Name`
- * (bare names default to Graph, as on Entra); `/.default` means every consented permission.
+ * (bare names default to Graph, as on Entra); `/.default` means every consented permission,
+ * so callers pass what is consented for the user in question (tenant-wide plus their own grant).
  */
 export const parseScopes = (raw: string, env: EmulatorEnvironment, consented: readonly string[]): ParsedScopes => {
   const graph = new Set<string>();
@@ -51,9 +31,9 @@ export const parseScopes = (raw: string, env: EmulatorEnvironment, consented: re
       consented.forEach((item) => graph.add(item));
       continue;
     }
-    const known = knownGraphScopes.find((candidate) => candidate.toLowerCase() === name.toLowerCase());
+    const known = findGraphPermission(name);
     if (!known) return { kind: 'invalid-scope', scope };
-    graph.add(known);
+    graph.add(known.name);
   }
   return { kind: 'ok', graph: [...graph], oidc: [...oidc] };
 };

@@ -8,10 +8,14 @@ const styles = `
   main { max-width: 440px; margin: 10vh auto; background: #fff; padding: 44px; box-shadow: 0 2px 6px rgba(0,0,0,.2); }
   h1 { font-size: 1.5rem; font-weight: 600; margin: 0 0 4px; }
   .tenant { color: #505050; margin: 0 0 24px; }
+  h2 { font-size: 1rem; font-weight: 600; margin: 16px 0 4px; }
   label { display: block; margin: 16px 0 4px; font-weight: 600; }
   input[type=text], input[type=password] { width: 100%; box-sizing: border-box; padding: 8px; font-size: 1rem; border: 1px solid #666; }
   input:focus, button:focus { outline: 2px solid #0067b8; outline-offset: 2px; }
   button { margin-top: 24px; background: #0067b8; color: #fff; border: 0; padding: 8px 32px; font-size: 1rem; cursor: pointer; }
+  button.secondary { background: #fff; color: #1b1b1b; border: 1px solid #666; }
+  .actions { display: flex; justify-content: flex-end; gap: 8px; }
+  .account { color: #505050; margin: 0 0 16px; }
   .error { color: #a4262c; border-left: 4px solid #a4262c; padding: 4px 8px; margin: 16px 0 0; }
   .detail { color: #505050; font-size: .85rem; }
 `;
@@ -19,6 +23,9 @@ const styles = `
 const page = (title: string, body: string): string =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
   `<title>${escape(title)}</title><style>${styles}</style></head><body><main>${body}</main></body></html>`;
+
+const hiddenFields = (parameters: Array<[string, string]>): string =>
+  parameters.map(([name, value]) => `<input type="hidden" name="${escape(name)}" value="${escape(value)}">`).join('');
 
 export interface SignInPageModel {
   action: string;
@@ -31,9 +38,7 @@ export interface SignInPageModel {
 
 /** The emulator's own sign-in form: it posts back to the authorize endpoint with the original request in hidden fields. */
 export const signInPage = (model: SignInPageModel): string => {
-  const hidden = model.parameters
-    .map(([name, value]) => `<input type="hidden" name="${escape(name)}" value="${escape(value)}">`)
-    .join('');
+  const hidden = hiddenFields(model.parameters);
   const error = model.error ? `<p class="error" id="sign-in-error" role="alert">${escape(model.error)}</p>` : '';
   const described = model.error ? ' aria-describedby="sign-in-error"' : '';
   return page(
@@ -47,6 +52,34 @@ export const signInPage = (model: SignInPageModel): string => {
       `<button type="submit">Sign in</button></form>`,
   );
 };
+
+export interface ConsentPageModel {
+  action: string;
+  appName: string;
+  tenantName: string;
+  userPrincipalName: string;
+  permissions: string[];
+  parameters: Array<[string, string]>;
+  flowToken: string;
+}
+
+/**
+ * Entra's "Permissions requested" prompt: what the app may do, then Cancel or Accept. The pressed button's
+ * `consent_action` is the answer; the flow token stands for the user who just signed in.
+ */
+export const consentPage = (model: ConsentPageModel): string =>
+  page(
+    'Permissions requested',
+    `<p class="account">${escape(model.userPrincipalName)}</p><h1>Permissions requested</h1>` +
+      `<p class="tenant">${escape(model.appName)} · ${escape(model.tenantName)}</p>` +
+      `<h2 id="permissions-heading">This app would like to:</h2>` +
+      `<ul aria-labelledby="permissions-heading">${model.permissions.map((text) => `<li>${escape(text)}</li>`).join('')}</ul>` +
+      `<p class="detail">Accepting these permissions means that you allow this app to use your data as specified in their terms of service and privacy statement.</p>` +
+      `<form method="post" action="${escape(model.action)}">${hiddenFields(model.parameters)}` +
+      `<input type="hidden" name="flowToken" value="${escape(model.flowToken)}">` +
+      `<div class="actions"><button type="submit" class="secondary" name="consent_action" value="cancel">Cancel</button>` +
+      `<button type="submit" name="consent_action" value="accept">Accept</button></div></form>`,
+  );
 
 /** What Entra answers with `response_mode=form_post`: a page that posts the result to the redirect URI at once. */
 export const formPostPage = (target: RedirectTarget, fields: Record<string, string>): string => {

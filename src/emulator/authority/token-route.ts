@@ -11,15 +11,24 @@ const refreshTokenInactivityMs = 90 * 24 * 60 * 60_000;
 
 type ScopeCheck = { kind: 'ok'; graph: string[]; oidc: string[] } | { kind: 'failed'; failure: AadError };
 
-/** A token request may narrow the scopes; every Graph permission in it needs admin consent. */
-const checkScopes = (context: AuthorityContext, raw: string, fallback: { graph: string[]; oidc: string[] }): ScopeCheck => {
-  const parsed = parseScopes(raw, context.env, context.state.consentedScopes);
+/**
+ * A token request may name other scopes than the code or refresh token was for: any Graph permission this user
+ * has consent for (the admin's or their own, however recent) is issued, anything else is invalid_grant with
+ * suberror consent_required, which MSAL turns into InteractionRequiredAuthError so the app asks interactively
+ * (https://learn.microsoft.com/entra/identity-platform/consent-types-developer#incremental-and-dynamic-user-consent).
+ */
+const checkScopes = (context: AuthorityContext, userId: string, raw: string, fallback: { graph: string[]; oidc: string[] }): ScopeCheck => {
+  const { state } = context;
+  const parsed = parseScopes(raw, context.env, state.consentedScopesFor(userId));
   if (parsed.kind === 'unknown-resource') return { kind: 'failed', failure: aad.unknownResource(parsed.resource, context.env.tenantId) };
   if (parsed.kind === 'invalid-scope') return { kind: 'failed', failure: aad.invalidScope(parsed.scope) };
-  if (!parsed.graph.every((scope) => context.state.isConsented(scope))) {
-    return { kind: 'failed', failure: aad.consentRequired(context.state.app.clientId, context.state.app.displayName, 'invalid_grant') };
+  if (!parsed.graph.every((scope) => state.isConsentedFor(userId, scope))) {
+    return { kind: 'failed', failure: aad.consentRequired(state.app.clientId, state.app.displayName, 'invalid_grant') };
   }
-  return parsed.graph.length > 0 ? parsed : { kind: 'ok', graph: fallback.graph, oidc: parsed.oidc.length > 0 ? parsed.oidc : fallback.oidc };
+  if (parsed.graph.length > 0) return parsed;
+  // Nothing asked for: what the grant was for, less any consent revoked since.
+  const graph = fallback.graph.filter((scope) => state.isConsentedFor(userId, scope));
+  return { kind: 'ok', graph, oidc: parsed.oidc.length > 0 ? parsed.oidc : fallback.oidc };
 };
 
 const redeemCode = async (context: AuthorityContext, form: URLSearchParams): Promise<EmulatorResponse | AadError> => {
@@ -36,8 +45,8 @@ const redeemCode = async (context: AuthorityContext, form: URLSearchParams): Pro
   if (createHash('sha256').update(verifier).digest('base64url') !== grant.codeChallenge) return aad.pkceMismatch();
   const record = state.users.get(grant.userId);
   if (!record?.user.accountEnabled) return aad.disabledAccount();
-  const original = parseScopes(grant.scopes.join(' '), context.env, state.consentedScopes);
-  const scopes = checkScopes(context, form.get('scope') ?? '', original.kind === 'ok' ? original : { graph: [], oidc: [] });
+  const original = parseScopes(grant.scopes.join(' '), context.env, state.consentedScopesFor(record.user.id));
+  const scopes = checkScopes(context, record.user.id, form.get('scope') ?? '', original.kind === 'ok' ? original : { graph: [], oidc: [] });
   if (scopes.kind === 'failed') return scopes.failure;
   grant.redeemed = true;
   const tokens = await context.issuer.issue({ user: record, clientId: grant.clientId, graphScopes: scopes.graph, oidcScopes: scopes.oidc, nonce: grant.nonce });
@@ -53,7 +62,7 @@ const redeemRefreshToken = async (context: AuthorityContext, form: URLSearchPara
   if (state.now() - grant.issuedAt > refreshTokenInactivityMs) return aad.refreshExpired(new Date(grant.issuedAt).toISOString());
   const record = state.users.get(grant.userId);
   if (!record?.user.accountEnabled) return aad.disabledAccount();
-  const scopes = checkScopes(context, form.get('scope') ?? '', { graph: grant.graphScopes, oidc: grant.oidcScopes });
+  const scopes = checkScopes(context, record.user.id, form.get('scope') ?? '', { graph: grant.graphScopes, oidc: grant.oidcScopes });
   if (scopes.kind === 'failed') return scopes.failure;
   // Entra hands out a successor but does not revoke the presented token ("The Microsoft identity platform
   // doesn't revoke old refresh tokens when used to fetch new access tokens":

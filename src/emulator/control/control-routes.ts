@@ -3,7 +3,16 @@ import { empty, json, parseJsonObject } from '../http/responses.js';
 import { pathSegments, Router } from '../http/router.js';
 import type { Dispatch, EmulatorRequest, EmulatorResponse } from '../http/types.js';
 import { ControlError, type EmulatorControl } from './control.js';
-import { clockSchema, consentSchema, faultSchema, issueTokenSchema, policyPatchSchema, registerMethodSchema, userPatchSchema } from './control-schema.js';
+import {
+  clockSchema,
+  consentSchema,
+  faultSchema,
+  issueTokenSchema,
+  policyPatchSchema,
+  registerMethodSchema,
+  userConsentSettingSchema,
+  userPatchSchema,
+} from './control-schema.js';
 
 type Body = Record<string, unknown>;
 
@@ -30,6 +39,15 @@ export const createControlApi = (control: EmulatorControl): Dispatch => {
   });
   add('PUT', '/consent', (body) => {
     control.setConsent(consentSchema.parse(body).scopes);
+    return empty(204);
+  });
+  add('PUT', '/user-consent', (body) => {
+    control.setUserConsentSetting(userConsentSettingSchema.parse(body).setting);
+    return empty(204);
+  });
+  add('GET', '/users/:user/consent', (_body, { user = '' }) => json(200, { scopes: control.userConsent(user) }));
+  add('PUT', '/users/:user/consent', (body, { user = '' }) => {
+    control.setUserConsent(user, consentSchema.parse(body).scopes);
     return empty(204);
   });
   add('POST', '/faults', (body) => json(201, { id: control.addFault(faultSchema.parse(body)) }));

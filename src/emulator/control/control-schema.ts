@@ -42,6 +42,10 @@ export const userPatchSchema = z.strictObject({
   roleIds: z.array(guid).optional(),
   groupIds: z.array(guid).optional(),
   password: z.string().min(1).nullable().optional(),
+  /** Object id of an existing user other than this one, or null for none. */
+  managerId: guid.nullable().optional(),
+  /** Object ids of existing users granted Send As on this user's mailbox. */
+  sendAs: z.array(guid).optional(),
 });
 
 export const faultSchema = z.strictObject({
@@ -62,6 +66,7 @@ export const faultSchema = z.strictObject({
 });
 
 export const consentSchema = z.strictObject({ scopes: z.array(z.string().min(1)) });
+export const userConsentSettingSchema = z.strictObject({ setting: z.enum(['allowed', 'disabled']) });
 export const clockSchema = z.strictObject({ offsetMs: z.number().int() });
 export const issueTokenSchema = z.strictObject({ username: z.string().min(1), scopes: z.array(z.string().min(1)).optional() });
 

@@ -5,7 +5,7 @@ import type { EmulatorState } from '../state/emulator-state.js';
 import { buildMethods } from '../fixture/demo-methods.js';
 import type { MethodSeed } from '../fixture/demo-users.js';
 import { newGuid } from '../state/ids.js';
-import type { FaultSpec, GraphUser, RequestLogEntry, SentMail, TapPolicy, UserRecord } from '../state/model.js';
+import type { FaultSpec, GraphUser, RequestLogEntry, SentMail, TapPolicy, UserConsentSetting, UserRecord } from '../state/model.js';
 import {
   clockSchema,
   consentSchema,
@@ -13,6 +13,7 @@ import {
   issueTokenSchema,
   policyPatchSchema,
   registerMethodSchema,
+  userConsentSettingSchema,
   userPatchSchema,
   type IssueTokenOptions,
   type PolicyPatch,
@@ -21,13 +22,19 @@ import {
 
 /** Test and demo levers; the same operations are served over HTTP under /_emulator. */
 export interface EmulatorControl {
-  /** Back to the demo fixture: users, policy, consent, mail, log, faults, clock. */
+  /** Back to the demo fixture: users, policy, admin and user consent, mail, log, faults, clock. */
   reset(): void;
   policy(): TapPolicy;
   setPolicy(patch: PolicyPatch): TapPolicy;
   setUser(idOrUpn: string, patch: UserPatch): GraphUser;
   /** Replaces the admin-consented Graph permissions of the demo app. */
   setConsent(scopes: readonly string[]): void;
+  /** Whether users may consent on their own to permissions that need no admin; 'allowed' after reset. */
+  setUserConsentSetting(setting: UserConsentSetting): void;
+  /** The Graph permissions this user consented to on their own (not the admin's tenant-wide consent). */
+  userConsent(userIdOrUpn: string): string[];
+  /** Replaces the user's own grant, as an admin can for one user; [] revokes it. */
+  setUserConsent(userIdOrUpn: string, scopes: readonly string[]): void;
   /** Returns the fault id. */
   addFault(fault: FaultSpec): string;
   clearFaults(): void;
@@ -60,8 +67,14 @@ export const createControl = (env: EmulatorEnvironment, state: EmulatorState, is
     if (!record) throw new ControlError(404, `No user '${idOrUpn}' in the demo tenant.`);
     return record;
   };
-  const graphScopes = (names: readonly string[]): string[] => {
-    const parsed = parseScopes(names.join(' '), env, state.consentedScopes);
+  const existingIds = (ids: readonly string[], field: string): string[] =>
+    ids.map((id) => {
+      const found = state.users.get(id.toLowerCase());
+      if (!found) throw new ControlError(400, `${field}: no user with object id '${id}' in the demo tenant.`);
+      return found.user.id;
+    });
+  const graphScopes = (names: readonly string[], consented: readonly string[] = state.consentedScopes): string[] => {
+    const parsed = parseScopes(names.join(' '), env, consented);
     if (parsed.kind !== 'ok') throw new ControlError(400, `Unknown Graph permission in ${names.join(', ')}.`);
     return parsed.graph;
   };
@@ -80,15 +93,30 @@ export const createControl = (env: EmulatorEnvironment, state: EmulatorState, is
     },
     setUser: (idOrUpn, patch) => {
       const record = userOrThrow(idOrUpn);
-      const { roleIds, groupIds, password, ...profile } = userPatchSchema.parse(patch);
+      const { roleIds, groupIds, password, managerId, sendAs, ...profile } = userPatchSchema.parse(patch);
+      // Checked before anything changes, so a refused patch leaves the user as it was.
+      const manager = managerId ? existingIds([managerId], 'managerId')[0] : managerId;
+      if (manager === record.user.id) throw new ControlError(400, 'managerId: a user cannot be their own manager.');
+      const senders = sendAs ? existingIds(sendAs, 'sendAs') : undefined;
       record.user = { ...record.user, ...profile };
       if (roleIds) record.roleIds = roleIds.map((id) => id.toLowerCase());
       if (groupIds) record.groupIds = groupIds.map((id) => id.toLowerCase());
       if (password !== undefined) record.password = password;
+      if (manager !== undefined) record.managerId = manager;
+      if (senders) record.sendAs = [...new Set(senders)];
       return structuredClone(record.user);
     },
     setConsent: (scopes) => {
       state.consentedScopes = graphScopes(consentSchema.parse({ scopes: [...scopes] }).scopes.filter((scope) => !scope.endsWith('/.default')));
+    },
+    setUserConsentSetting: (setting) => {
+      state.userConsentSetting = userConsentSettingSchema.parse({ setting }).setting;
+    },
+    userConsent: (userIdOrUpn) => [...(state.userGrants.get(userOrThrow(userIdOrUpn).user.id) ?? [])],
+    setUserConsent: (userIdOrUpn, scopes) => {
+      const record = userOrThrow(userIdOrUpn);
+      const granted = graphScopes(consentSchema.parse({ scopes: [...scopes] }).scopes.filter((scope) => !scope.endsWith('/.default')));
+      state.userGrants.set(record.user.id, granted);
     },
     addFault: (fault) => {
       const spec = faultSchema.parse(fault);
@@ -125,8 +153,9 @@ export const createControl = (env: EmulatorEnvironment, state: EmulatorState, is
       const { username, scopes } = issueTokenSchema.parse(options);
       const record = userOrThrow(username);
       if (!record.user.accountEnabled) throw new ControlError(400, 'AADSTS50057: The user account is disabled.');
-      const granted = scopes ? graphScopes(scopes) : [...state.consentedScopes];
-      const missing = granted.filter((scope) => !state.isConsented(scope));
+      const consented = state.consentedScopesFor(record.user.id);
+      const granted = scopes ? graphScopes(scopes, consented) : consented;
+      const missing = granted.filter((scope) => !state.isConsentedFor(record.user.id, scope));
       if (missing.length > 0) throw new ControlError(400, `AADSTS65001: The demo app has no consent for ${missing.join(', ')}.`);
       return issuer.issue({ user: record, clientId: state.app.clientId, graphScopes: granted, oidcScopes: ['openid', 'profile', 'offline_access'], nonce: null });
     },

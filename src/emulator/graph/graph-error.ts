@@ -53,5 +53,18 @@ export const problems = {
   unknownProperty: (name: string) => problem(400, 'BadRequest', `Could not find a property named '${name}' on type 'microsoft.graph.user'.`),
   imageNotFound: () => problem(404, 'ImageNotFound', "Exception of type 'Microsoft.Fast.Profile.Core.Exception.ImageNotFoundException' was thrown."),
   tapBadRequest: (message: string) => problem(400, 'badRequest', message),
+  /** https://learn.microsoft.com/graph/outlook-send-mail-from-other-user#example-2-unsuccessful-attempt-to-send-without-permissions */
+  sendAsDenied: () =>
+    problem(
+      403,
+      'ErrorSendAsDenied',
+      'The user account which was used to submit this request does not have the right to send mail on behalf of the specified sending account. Cannot submit message.',
+    ),
+  /**
+   * A user without an Exchange Online mailbox; 404 and the code from
+   * https://learn.microsoft.com/exchange/troubleshoot/user-and-shared-mailboxes/rest-api-is-not-yet-supported-for-this-mailbox-error,
+   * the sentence Graph answers with today (https://learn.microsoft.com/answers/questions/1457213).
+   */
+  mailboxNotEnabled: () => problem(404, 'MailboxNotEnabledForRESTAPI', 'The mailbox is either inactive, soft-deleted, or is hosted on-premise.'),
   internal: () => problem(500, 'generalException', 'An unspecified error has occurred.'),
 };

@@ -31,6 +31,32 @@ const getUser = (context: GraphContext, id: string | undefined): EmulatorRespons
   return json(200, { '@odata.context': `${context.env.graphBaseUrl}/$metadata#users/$entity`, ...projectUser(found.record.user, select.properties) });
 };
 
+/**
+ * The manager as a directoryObject (https://learn.microsoft.com/graph/api/user-list-manager). Reading a
+ * manager takes more than reading a profile: "To read or write direct reports (directReports) or the manager
+ * (manager) of a work or school account, the app must have either User.Read.All (read only) or
+ * User.ReadWrite.All" (https://learn.microsoft.com/graph/permissions-reference#user-permissions); the
+ * list-manager page adds the Directory.* permissions. User.Read and User.ReadBasic.All are not enough, even for /me.
+ */
+const managerReadScopes = ['User.Read.All', 'User.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All'];
+
+const getManager = (context: GraphContext, id: string | undefined): EmulatorResponse => {
+  const found = lookUpUser(context, id);
+  if (found.kind === 'failed') return found.response;
+  if (!hasAnyScope(context, ...managerReadScopes)) return fail(context, problems.forbidden('directory'));
+  const select = parseSelect(context.request.url.searchParams.get('$select'));
+  if (select.kind === 'unknown') return fail(context, problems.unknownProperty(select.name));
+  const { managerId } = found.record;
+  const manager = managerId === null ? undefined : context.state.users.get(managerId);
+  // Graph answers a missing navigation target with 404, not null (microsoftgraph/aspnet-snippets-sample#6, "by design").
+  if (!manager) return fail(context, problems.resourceNotFound('manager'));
+  return json(200, {
+    '@odata.context': `${context.env.graphBaseUrl}/$metadata#directoryObjects/$entity`,
+    '@odata.type': '#microsoft.graph.user',
+    ...projectUser(manager.user, select.properties),
+  });
+};
+
 const getPhoto = (context: GraphContext, id: string | undefined): EmulatorResponse => {
   const found = lookUpUser(context, id);
   if (found.kind === 'failed') return found.response;
@@ -64,6 +90,8 @@ export const addUserRoutes = (router: Router<GraphContext>): void => {
       return listUsers(context);
     })
     .add('GET', '/users/:id', (context, { id }) => getUser(context, id))
+    .add('GET', '/me/manager', (context) => getManager(context, undefined))
+    .add('GET', '/users/:id/manager', (context, { id }) => getManager(context, id))
     .add('GET', '/me/photo/$value', (context) => getPhoto(context, undefined))
     .add('GET', '/users/:id/photo/$value', (context, { id }) => getPhoto(context, id))
     .add('GET', '/organization', getOrganization);

@@ -3,10 +3,12 @@ import type {
   ActiveFault,
   AppRegistration,
   AuthCodeGrant,
+  ConsentFlow,
   RefreshGrant,
   RequestLogEntry,
   SentMail,
   TapPolicy,
+  UserConsentSetting,
   UserRecord,
 } from './model.js';
 
@@ -16,6 +18,10 @@ export class EmulatorState {
   users = new Map<string, UserRecord>();
   policy: TapPolicy = demoPolicy();
   consentedScopes: string[] = [...demoConsentedScopes];
+  userConsentSetting: UserConsentSetting = 'allowed';
+  /** Each user's own consent to the demo app (a "Principal" grant), by object id. */
+  userGrants = new Map<string, string[]>();
+  consentFlows = new Map<string, ConsentFlow>();
   authCodes = new Map<string, AuthCodeGrant>();
   refreshTokens = new Map<string, RefreshGrant>();
   sentMail: SentMail[] = [];
@@ -37,6 +43,9 @@ export class EmulatorState {
     this.users = new Map(buildDemoUsers(this.now()).map((record) => [record.user.id, record]));
     this.policy = demoPolicy();
     this.consentedScopes = [...demoConsentedScopes];
+    this.userConsentSetting = 'allowed';
+    this.userGrants.clear();
+    this.consentFlows.clear();
     this.authCodes.clear();
     this.refreshTokens.clear();
     this.sentMail = [];
@@ -53,8 +62,26 @@ export class EmulatorState {
     return undefined;
   }
 
+  /** Tenant-wide (admin) consent only. */
   isConsented(scope: string): boolean {
     return this.consentedScopes.some((granted) => granted.toLowerCase() === scope.toLowerCase());
+  }
+
+  /** What the demo app may do for this user: the admin's consent for everyone plus the user's own grant. */
+  consentedScopesFor(userId: string): string[] {
+    const own = (this.userGrants.get(userId) ?? []).filter((scope) => !this.isConsented(scope));
+    return [...this.consentedScopes, ...own];
+  }
+
+  isConsentedFor(userId: string, scope: string): boolean {
+    return this.consentedScopesFor(userId).some((granted) => granted.toLowerCase() === scope.toLowerCase());
+  }
+
+  /** Adds to the user's own grant; consenting again to a permission changes nothing. */
+  grantUserConsent(userId: string, scopes: readonly string[]): void {
+    const own = this.userGrants.get(userId) ?? [];
+    const added = scopes.filter((scope) => !own.some((granted) => granted.toLowerCase() === scope.toLowerCase()));
+    this.userGrants.set(userId, [...own, ...added]);
   }
 
   /** Included through a target group (or all_users) and not excluded through any group. */

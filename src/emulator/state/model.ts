@@ -58,6 +58,13 @@ export interface UserRecord {
   methods: RegisteredMethod[];
   photo: Buffer | null;
   tap: TapRecord | null;
+  /** The `manager` navigation property: another user's object id, or none. */
+  managerId: string | null;
+  /**
+   * Exchange "Send As" on this user's mailbox: the object ids of users who may send from it
+   * (https://learn.microsoft.com/graph/outlook-send-mail-from-other-user#mailbox-permissions).
+   */
+  sendAs: string[];
 }
 
 export interface GroupRecord {
@@ -103,6 +110,20 @@ export interface AuthCodeGrant {
   redeemed: boolean;
 }
 
+/**
+ * Entra's tenant-wide "User consent settings": whether users may consent on their own to permissions that
+ * need no admin (https://learn.microsoft.com/entra/identity/enterprise-apps/configure-user-consent).
+ */
+export type UserConsentSetting = 'allowed' | 'disabled';
+
+/** A user who signed in and now sees the consent step; the form carries only the opaque token that names it. */
+export interface ConsentFlow {
+  userId: string;
+  /** The authorize request's `scope`, so an answer cannot be replayed for other permissions. */
+  scopes: string;
+  expiresAt: number;
+}
+
 export interface RefreshGrant {
   clientId: string;
   userId: string;
@@ -113,7 +134,10 @@ export interface RefreshGrant {
 
 export interface SentMail {
   id: string;
+  /** UPN of the mailbox the message is from: the caller's own, or a mailbox they may send as. */
   from: string;
+  /** UPN of the signed-in user who sent it. */
+  sentBy: string;
   sentDateTime: string;
   saveToSentItems: boolean;
   message: unknown;

@@ -96,9 +96,9 @@ describe('authorize page', () => {
     expect(token.fields['error']).toBe('unsupported_response_type');
   });
 
-  it('answers scopes without admin consent with consent_required (AADSTS65001)', async () => {
+  it('answers a scope only an admin may grant, and none did, with consent_required (AADSTS65001) before the sign-in', async () => {
     harness.emulator.control.setConsent(['User.Read', 'User.Read.All']);
-    const url = authorizeUrl(harness.emulator, { scope: `${harness.emulator.graphHost}/Mail.Send openid` });
+    const url = authorizeUrl(harness.emulator, { scope: `${harness.emulator.graphHost}/Directory.Read.All openid` });
     const { fields } = formOf(await (await harness.request(url)).text());
     expect(fields['error']).toBe('consent_required');
     expect(fields['error_description']).toMatch(/^AADSTS65001: The user or administrator has not consented to use the application with ID '7f3c9e21-5a4b-4c8d-b2e6-91d0a7f4c3b5'/);

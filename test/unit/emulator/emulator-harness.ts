@@ -107,10 +107,26 @@ export const authorizeUrl = (emulator: RunningEmulator, options: AuthorizeOption
   return url.toString();
 };
 
-/** Signs in through the page and returns the authorization code the form_post page carries. */
+/** The consent step is the page whose buttons answer with `consent_action`. */
+export const isConsentStep = (html: string): boolean => html.includes('name="consent_action"');
+
+/** Presses Accept or Cancel on the consent step: the form's fields plus the pressed button's name and value. */
+export const answerConsent = async (harness: Harness, consentPage: string, baseUrl: string, answer: 'accept' | 'cancel'): Promise<Response> => {
+  const { action, fields } = formOf(consentPage);
+  return harness.request(new URL(action, baseUrl).toString(), {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ ...fields, consent_action: answer }).toString(),
+    redirect: 'manual',
+  });
+};
+
+/** Signs in through the page (accepting a consent step if one comes) and returns the code the form_post page carries. */
 export const obtainCode = async (harness: Harness, username: string, password: string, options: AuthorizeOptions = {}): Promise<string> => {
-  const answer = await submitSignIn(harness, authorizeUrl(harness.emulator, options), username, password);
-  const { fields } = formOf(await answer.text());
+  const url = authorizeUrl(harness.emulator, options);
+  let html = await (await submitSignIn(harness, url, username, password)).text();
+  if (isConsentStep(html)) html = await (await answerConsent(harness, html, url, 'accept')).text();
+  const { fields } = formOf(html);
   if (!fields['code']) throw new Error(`No code in the answer: ${JSON.stringify(fields)}`);
   return fields['code'];
 };

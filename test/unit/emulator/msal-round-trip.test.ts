@@ -72,7 +72,7 @@ describe('@azure/msal-node against the emulator', () => {
       const { action, fields } = formOf(await (await harness.request(url)).text());
       await fetch(action, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString() });
     };
-    await expect(app.acquireTokenInteractive({ scopes: [`${harness.emulator.graphHost}/Mail.Send`], openBrowser: deliverError })).rejects.toMatchObject({
+    await expect(app.acquireTokenInteractive({ scopes: [`${harness.emulator.graphHost}/Directory.Read.All`], openBrowser: deliverError })).rejects.toMatchObject({
       errorCode: 'consent_required',
       errorMessage: expect.stringMatching(/^AADSTS65001/),
     });

@@ -85,10 +85,10 @@ describe('sendMail (https://learn.microsoft.com/graph/api/user-sendmail)', () =>
     expect((await harness.graph(`/users/${demoTechnicians.auth.id}/sendMail`, { token, method: 'POST', body: message })).status).toBe(202);
     const sent = harness.emulator.control.sentMail();
     expect(sent).toHaveLength(2);
-    expect(sent[0]).toMatchObject({ from: demoTechnicians.auth.userPrincipalName, saveToSentItems: false, message: message.message });
+    expect(sent[0]).toMatchObject({ from: demoTechnicians.auth.userPrincipalName, sentBy: demoTechnicians.auth.userPrincipalName, saveToSentItems: false, message: message.message });
   });
 
-  it('refuses sending as someone else, without recipients, and without Mail.Send', async () => {
+  it('refuses sending as someone else without Mail.Send.Shared, without recipients, and without Mail.Send', async () => {
     const token = await harness.tokenFor(demoTechnicians.auth.userPrincipalName);
     const asOther = await harness.graph(`/users/${demoPeople.inScope.id}/sendMail`, { token, method: 'POST', body: message });
     expect(asOther.status).toBe(403);
