@@ -1,0 +1,188 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { demoMailboxes, demoPeople, demoTechnicians, startEmulator, type RunningEmulator } from '../../../src/emulator';
+import type { TenantSettings } from '../../../src/shared';
+import { deskServices } from '../../support/desk-services';
+
+let emulator: RunningEmulator;
+let desk: Awaited<ReturnType<typeof deskServices>>;
+
+beforeAll(async () => {
+  emulator = await startEmulator();
+});
+afterAll(() => emulator.close());
+beforeEach(async () => {
+  emulator.control.reset();
+  desk = await deskServices(emulator);
+  await desk.signIn(demoTechnicians.auth);
+});
+
+const mailOf = async (id: string) => (await desk.value('tap:prepare', { userId: id })).user.mail!;
+let lena: { id: string; displayName: string; mail: string };
+let claudia: { displayName: string; mail: string };
+beforeEach(async () => {
+  lena = { ...demoPeople.inScope, mail: await mailOf(demoPeople.inScope.id) };
+  claudia = { ...demoPeople.managerOfInScope, mail: await mailOf(demoPeople.managerOfInScope.id) };
+});
+
+const configure = async (change: (settings: TenantSettings) => void) => {
+  const { settings } = await desk.value('settings:get', { profileId: 'demo' });
+  settings.notifications.enabled = true;
+  change(settings);
+  await desk.value('settings:save', { profileId: 'demo', settings });
+};
+
+const issueFor = async (userId: string) => {
+  await desk.value('tap:prepare', { userId });
+  return desk.value('tap:create', { userId, replaceExisting: true });
+};
+
+type Message = { subject: string; body: { contentType: string; content: string }; toRecipients: { emailAddress: { address: string } }[]; ccRecipients: { emailAddress: { address: string } }[] };
+const outbox = () => emulator.control.sentMail().map((mail) => ({ ...mail, message: mail.message as Message }));
+const addresses = (list: { emailAddress: { address: string } }[]) => list.map((recipient) => recipient.emailAddress.address);
+
+describe('the e-mail notice after a pass', () => {
+  it('is off until the tenant turns it on', async () => {
+    await issueFor(lena.id);
+    const result = await desk.call('notify:prepare', { userId: lena.id });
+    expect(!result.ok && result.error).toMatchObject({ code: 'validation', message: expect.stringMatching(/turned off/) });
+  });
+
+  it('goes out in the person’s language, exactly as previewed, to their mailbox, without the pass', async () => {
+    await configure((settings) => {
+      settings.serviceDesk = { name: 'Contoso IT', email: 'it@contoso.example', phone: '+49 30 1234', portalUrl: '' };
+    });
+    const pass = await issueFor(lena.id);
+    const draft = await desk.value('notify:prepare', { userId: lena.id, pass: pass.temporaryAccessPass });
+    expect(draft).toMatchObject({
+      language: 'de',
+      languageSource: 'preferredLanguage',
+      languages: ['en', 'de'],
+      from: { address: demoTechnicians.auth.userPrincipalName, sharedMailbox: false },
+      manager: { name: claudia.displayName, address: claudia.mail },
+      recipients: { user: true, manager: false, cc: [] },
+      to: [{ name: lena.displayName, address: lena.mail }],
+      containsPass: false,
+      blockers: [],
+    });
+    expect(draft.subject).toBe('Sicherheitshinweis: Für Ihr Konto wurde ein befristeter Zugriffspass erstellt');
+    expect(draft.html).toContain(`Hallo ${lena.displayName},`);
+    expect(draft.html).toContain('Telefon: +49 30 1234');
+
+    const sent = await desk.value('notify:send', { draftId: draft.draftId });
+    expect(sent).toMatchObject({ from: demoTechnicians.auth.userPrincipalName, to: [lena.mail], cc: [] });
+    const [mail] = outbox();
+    expect(mail).toMatchObject({ from: demoTechnicians.auth.userPrincipalName, saveToSentItems: true });
+    expect(mail!.message.subject).toBe(draft.subject);
+    expect(mail!.message.body).toEqual({ contentType: 'HTML', content: draft.html });
+    expect(addresses(mail!.message.toRecipients)).toEqual([lena.mail]);
+    expect(JSON.stringify(mail)).not.toContain(pass.temporaryAccessPass);
+
+    const again = await desk.call('notify:send', { draftId: draft.draftId });
+    expect(!again.ok && again.error.code).toBe('validation');
+    expect(outbox()).toHaveLength(1);
+  });
+
+  it('takes the technician’s language, manager and copy choices', async () => {
+    await configure((settings) => {
+      settings.notifications.recipients.cc = ['it-security@contoso.example'];
+    });
+    await issueFor(lena.id);
+    const draft = await desk.value('notify:prepare', {
+      userId: lena.id,
+      language: 'en',
+      recipients: { user: true, manager: true, cc: ['it-security@contoso.example', 'audit@contoso.example'] },
+    });
+    expect(draft).toMatchObject({ language: 'en', languageSource: 'chosen' });
+    expect(draft.subject).toMatch(/^Security notice/);
+    await desk.value('notify:send', { draftId: draft.draftId });
+    const [mail] = outbox();
+    expect(addresses(mail!.message.toRecipients)).toEqual([lena.mail, claudia.mail]);
+    expect(addresses(mail!.message.ccRecipients)).toEqual(['it-security@contoso.example', 'audit@contoso.example']);
+  });
+
+  it('says why there is no manager to choose', async () => {
+    await configure(() => undefined);
+    await issueFor(demoPeople.withActivePass.id);
+    const draft = await desk.value('notify:prepare', { userId: demoPeople.withActivePass.id });
+    expect(draft.manager).toBeNull();
+    expect(draft.managerNote).toMatch(/No manager is set/);
+    expect(draft.language).toBe('en');
+  });
+
+  it('puts the pass only into a mail for others, after the tenant acknowledged the risk', async () => {
+    await configure((settings) => {
+      settings.notifications.passInMail = { enabled: true, acknowledged: true };
+      settings.notifications.templates.de = { subject: 'TAP für {{displayName}}', html: '<p>Pass für {{displayName}}: <b>{{pass}}</b></p>' };
+    });
+    const pass = await issueFor(lena.id);
+    const forManager = await desk.value('notify:prepare', { userId: lena.id, pass: pass.temporaryAccessPass });
+    expect(forManager).toMatchObject({ containsPass: true, recipients: { user: false }, to: [], blockers: ['Choose at least one recipient.'] });
+
+    const toLena = await desk.value('notify:prepare', { userId: lena.id, pass: pass.temporaryAccessPass, recipients: { user: true, manager: true, cc: [] } });
+    expect(toLena.blockers).toEqual([`This message contains the pass, so it cannot go to ${lena.displayName}'s own mailbox (${lena.mail}).`]);
+    const refused = await desk.call('notify:send', { draftId: toLena.draftId });
+    expect(!refused.ok && refused.error.message).toMatch(/cannot go to/);
+
+    const draft = await desk.value('notify:prepare', { userId: lena.id, pass: pass.temporaryAccessPass, recipients: { user: false, manager: true, cc: [] } });
+    expect(draft.html).toContain(`<b>${pass.temporaryAccessPass.replace(/[&<>"'`=/]/g, (c) => `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`)}</b>`);
+    await desk.value('notify:send', { draftId: draft.draftId });
+    expect(addresses(outbox()[0]!.message.toRecipients)).toEqual([claudia.mail]);
+  });
+
+  it('keeps the draft through a failed send, so the same mail can be sent again', async () => {
+    await configure(() => undefined);
+    await issueFor(lena.id);
+    const draft = await desk.value('notify:prepare', { userId: lena.id });
+    emulator.control.addFault({ method: 'POST', pathPattern: '/sendMail$', status: 503, times: 5 });
+    const failed = await desk.call('notify:send', { draftId: draft.draftId });
+    expect(!failed.ok && failed.error.code).toBe('service_unavailable');
+    expect(outbox()).toHaveLength(0);
+    emulator.control.clearFaults();
+    await desk.value('notify:send', { draftId: draft.draftId });
+    expect(outbox()).toHaveLength(1);
+    expect((await desk.value('tap:status', { userId: lena.id })).existingPass).not.toBeNull();
+  });
+
+  it('asks for Mail.Send only when it is missing, and explains when only an admin can grant it', async () => {
+    emulator.control.setConsent(['User.Read', 'User.Read.All', 'UserAuthenticationMethod.ReadWrite.All', 'Policy.Read.All', 'RoleManagement.Read.Directory']);
+    desk = await deskServices(emulator);
+    await desk.signIn(demoTechnicians.auth);
+    await configure(() => undefined);
+    await issueFor(lena.id);
+    const draft = await desk.value('notify:prepare', { userId: lena.id });
+    const refused = await desk.call('notify:send', { draftId: draft.draftId });
+    expect(!refused.ok && refused.error.code).toBe('consent_required');
+
+    emulator.control.setUserConsentSetting('disabled');
+    desk.credentials(demoTechnicians.auth.userPrincipalName, demoTechnicians.auth.password);
+    const denied = await desk.call('notify:consent');
+    expect(!denied.ok && denied.error).toMatchObject({ code: 'consent_required', detail: expect.stringMatching(/AADSTS90093/) });
+
+    emulator.control.setUserConsentSetting('allowed');
+    const browser = desk.credentials(demoTechnicians.auth.userPrincipalName, demoTechnicians.auth.password);
+    await desk.value('notify:consent');
+    expect((await browser).consent?.permissions.join(' ')).toMatch(/mail/i);
+    await desk.value('notify:send', { draftId: draft.draftId });
+    expect(outbox()).toHaveLength(1);
+  });
+
+  it('sends from a shared mailbox with Mail.Send.Shared and Send As, and says when Send As is missing', async () => {
+    await configure((settings) => {
+      settings.notifications.sendFrom = demoMailboxes.serviceDesk.mail;
+    });
+    await issueFor(lena.id);
+    const draft = await desk.value('notify:prepare', { userId: lena.id });
+    expect(draft.from).toEqual({ address: demoMailboxes.serviceDesk.mail, sharedMailbox: true });
+    const first = await desk.call('notify:send', { draftId: draft.draftId });
+    expect(!first.ok && first.error.code).toBe('consent_required');
+    desk.credentials(demoTechnicians.auth.userPrincipalName, demoTechnicians.auth.password);
+    await desk.value('notify:consent');
+    await desk.value('notify:send', { draftId: draft.draftId });
+    expect(outbox()[0]).toMatchObject({ from: demoMailboxes.serviceDesk.userPrincipalName, sentBy: demoTechnicians.auth.userPrincipalName });
+
+    emulator.control.setUser(demoMailboxes.serviceDesk.id, { sendAs: [] });
+    const second = await desk.value('notify:prepare', { userId: lena.id });
+    const refused = await desk.call('notify:send', { draftId: second.draftId });
+    expect(!refused.ok && refused.error.code).toBe('send_as_denied');
+  });
+});
