@@ -15,7 +15,7 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     overflowWrap: 'anywhere',
   },
-  frame: { border: 'none', width: '100%', minHeight: '16rem', backgroundColor: '#ffffff' },
+  frame: { border: 'none', width: '100%', height: '24rem', resize: 'vertical', overflow: 'auto', backgroundColor: '#ffffff' },
 });
 
 // The mail's own look, as most mail clients start from; the body never runs script (empty sandbox).
