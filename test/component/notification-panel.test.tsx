@@ -1,0 +1,125 @@
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { appError, defaultTenantSettings, fail, ok, type NotificationDraft } from '../../src/shared';
+import { useAnnouncerStore } from '../../src/renderer/src/stores/announcer-store';
+import { useNotificationStore } from '../../src/renderer/src/stores/notification-store';
+import { useSessionStore } from '../../src/renderer/src/stores/session-store';
+import { useTenantSettingsStore } from '../../src/renderer/src/stores/tenant-settings-store';
+import { adele, installFakeApi, signedIn, type FakeApi } from './fake-api';
+import { showHandoff } from './render';
+
+const draft = (overrides: Partial<NotificationDraft> = {}): NotificationDraft => ({
+  draftId: '6f1f4d3e-2b9a-4c57-9a3e-0d6a4f8e1b21',
+  language: 'de',
+  languageSource: 'usageLocation',
+  languages: ['en', 'de'],
+  from: { address: 'tech@contoso.com', sharedMailbox: false },
+  person: { name: adele.displayName, address: 'adele@contoso.com', viaUserPrincipalName: false },
+  manager: { name: 'Nestor Wilke', address: 'nestor@contoso.com' },
+  managerNote: null,
+  recipients: { user: true, manager: false, cc: [] },
+  to: [{ name: adele.displayName, address: 'adele@contoso.com' }],
+  cc: [],
+  subject: 'Sicherheitshinweis',
+  html: '<p>Hallo Adele</p>',
+  containsPass: false,
+  blockers: [],
+  ...overrides,
+});
+
+const button = (name: string | RegExp) => screen.getByRole('button', { name });
+
+let api: FakeApi;
+beforeEach(async () => {
+  api = installFakeApi();
+  const settings = defaultTenantSettings();
+  settings.notifications.enabled = true;
+  api.getTenantSettings.mockResolvedValue(ok({ settings, problem: null, logoDataUrl: null }));
+  useSessionStore.setState({ status: 'ready', session: signedIn });
+  await useTenantSettingsStore.getState().load(signedIn.profiles[0]?.id ?? null);
+});
+afterEach(() => useNotificationStore.getState().clear());
+
+const openNotice = async () => {
+  showHandoff();
+  await act(async () => fireEvent.click(button('Prepare e-mail notice…')));
+};
+
+describe('the e-mail notice on the handoff screen', () => {
+  it('is not offered when the tenant has notifications off', async () => {
+    await useTenantSettingsStore.getState().load(null);
+    showHandoff();
+    expect(screen.queryByRole('heading', { name: 'E-mail notice' })).toBeNull();
+  });
+
+  it('shows the language with its reason, the recipients and the exact mail, then reports acceptance, not delivery', async () => {
+    api.prepareNotification.mockResolvedValue(ok(draft()));
+    api.sendNotification.mockResolvedValue(ok({ acceptedAt: '2030-05-01T09:00:00Z', from: 'tech@contoso.com', to: ['adele@contoso.com'], cc: [] }));
+    await openNotice();
+    expect(api.prepareNotification).toHaveBeenCalledWith({ userId: adele.id, pass: 'Kq7#mP0x' });
+    expect((screen.getByRole('combobox', { name: 'Language' }) as HTMLSelectElement).value).toBe('de');
+    expect(screen.getByText('Chosen from their usage location.')).toBeTruthy();
+    expect((screen.getByRole('checkbox', { name: `${adele.displayName} <adele@contoso.com>` }) as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByText('Sicherheitshinweis').textContent).toBe('Subject: Sicherheitshinweis');
+    const frame = screen.getByTitle('The notice exactly as it will be sent') as HTMLIFrameElement;
+    expect(frame.getAttribute('sandbox')).toBe('');
+    expect(frame.getAttribute('srcdoc')).toContain('<p>Hallo Adele</p>');
+
+    await act(async () => fireEvent.click(button('Send notice')));
+    expect(api.sendNotification).toHaveBeenCalledWith({ draftId: draft().draftId });
+    expect(screen.getByText(/^Accepted by Exchange Online at/)).toBeTruthy();
+    expect(screen.getByText(/confirms acceptance, not delivery/)).toBeTruthy();
+    expect(useAnnouncerStore.getState().message).toBe('Notice accepted for delivery to adele@contoso.com.');
+  });
+
+  it('prepares the mail again for another language or recipients', async () => {
+    api.prepareNotification.mockResolvedValue(ok(draft()));
+    await openNotice();
+    await act(async () => fireEvent.change(screen.getByRole('combobox', { name: 'Language' }), { target: { value: 'en' } }));
+    expect(api.prepareNotification).toHaveBeenLastCalledWith({ userId: adele.id, pass: 'Kq7#mP0x', language: 'en', recipients: draft().recipients });
+    await act(async () => fireEvent.click(screen.getByRole('checkbox', { name: 'Manager: Nestor Wilke <nestor@contoso.com>' })));
+    expect(api.prepareNotification).toHaveBeenLastCalledWith(expect.objectContaining({ recipients: { user: true, manager: true, cc: [] } }));
+    const cc = screen.getByRole('textbox', { name: 'Copy to (CC)' });
+    fireEvent.change(cc, { target: { value: 'it-security' } });
+    fireEvent.blur(cc);
+    expect(screen.getByText('Enter e-mail addresses separated by commas')).toBeTruthy();
+    fireEvent.change(cc, { target: { value: 'it-security@contoso.com; audit@contoso.com' } });
+    await act(async () => fireEvent.blur(cc));
+    expect(api.prepareNotification).toHaveBeenLastCalledWith(expect.objectContaining({ recipients: { user: true, manager: false, cc: ['it-security@contoso.com', 'audit@contoso.com'] } }));
+  });
+
+  it('will not send while something blocks the mail, and says what', async () => {
+    api.prepareNotification.mockResolvedValue(ok(draft({ containsPass: true, blockers: ["This message contains the pass, so it cannot go to Adele Vance's own mailbox (adele@contoso.com)."] })));
+    await openNotice();
+    expect(screen.getByText(/This mail contains the pass/)).toBeTruthy();
+    expect(screen.getByText(/cannot go to Adele Vance's own mailbox/)).toBeTruthy();
+    expect(button('Send notice').getAttribute('aria-disabled')).toBe('true');
+    fireEvent.click(button('Send notice'));
+    expect(api.sendNotification).not.toHaveBeenCalled();
+  });
+
+  it('offers to grant the mail permission when it is missing, then sends', async () => {
+    api.prepareNotification.mockResolvedValue(ok(draft()));
+    api.sendNotification.mockResolvedValueOnce(fail(appError('consent_required', 'This app needs permissions that have not been granted in your tenant.')));
+    await openNotice();
+    await act(async () => fireEvent.click(button('Send notice')));
+    expect(screen.getByText("TAP Desk hasn't been granted the permissions it needs in this tenant.")).toBeTruthy();
+    await act(async () => fireEvent.click(button('Grant permission and send')));
+    expect(api.grantMailConsent).toHaveBeenCalledTimes(1);
+    expect(api.sendNotification).toHaveBeenCalledTimes(2);
+    await waitFor(() => expect(screen.getByText(/^Accepted by Exchange Online at/)).toBeTruthy());
+  });
+
+  it('keeps the mail and the pass after a failed send, for another try', async () => {
+    api.prepareNotification.mockResolvedValue(ok(draft()));
+    api.sendNotification.mockResolvedValueOnce(fail(appError('service_unavailable', 'Microsoft Graph is temporarily unavailable.')));
+    await openNotice();
+    await act(async () => fireEvent.click(button('Send notice')));
+    expect(useAnnouncerStore.getState().message).toMatch(/^Not sent\./);
+    expect(screen.getByLabelText('Temporary Access Pass').textContent).toBe('Kq7#mP0x');
+    expect((screen.getByTitle('The notice exactly as it will be sent') as HTMLIFrameElement).getAttribute('srcdoc')).toContain('Hallo Adele');
+    await act(async () => fireEvent.click(button('Try again')));
+    expect(api.sendNotification).toHaveBeenCalledTimes(2);
+    expect(screen.getByText(/^Accepted by Exchange Online at/)).toBeTruthy();
+  });
+});
