@@ -126,7 +126,8 @@ export const createHandlers = ({ profiles, tenantSettings, activeSettings, auth,
       return visible;
     },
     'handoff:slip': async ({ userId, pass, output }) => {
-      const { html, suggestedName } = await slipFor(tap, activeSettings(), userId, pass);
+      const settings = activeSettings();
+      const { html, suggestedName } = await slipFor(tap, settings, tenantSettings.logos.dataUrl(settings.branding.logoFile), userId, pass);
       if (output === 'print') return { done: await handoff.slips.print(html), savedTo: null };
       const savedTo = await handoff.slips.savePdf(html, suggestedName);
       return { done: savedTo !== null, savedTo };

@@ -234,9 +234,12 @@ describe('the printed slip', () => {
 
   it('carries the tenant’s name, colour and service desk from its settings', async () => {
     const { settings } = await asAuthAdmin.value('settings:get', { profileId: 'demo' });
+    const gif = `data:image/gif;base64,${Buffer.from('GIF89a\x01\x00\x01\x00\x00\x00\x00;', 'latin1').toString('base64')}`;
+    const { logoFile, logoDataUrl } = await asAuthAdmin.value('settings:logo', { profileId: 'demo', dataUrl: gif });
+    expect(logoDataUrl).toBe(gif);
     await asAuthAdmin.value('settings:save', {
       profileId: 'demo',
-      settings: { ...settings, branding: { displayName: 'Northwind Traders', accentColor: '#107C10', logoFile: null }, serviceDesk: { name: 'IT Hotline', email: 'help@northwind.example', phone: '+49 30 555', portalUrl: '' } },
+      settings: { ...settings, branding: { displayName: 'Northwind Traders', accentColor: '#107C10', logoFile }, serviceDesk: { name: 'IT Hotline', email: 'help@northwind.example', phone: '+49 30 555', portalUrl: '' } },
     });
     await asAuthAdmin.value('tap:prepare', { userId: demoPeople.inScope.id });
     const pass = await asAuthAdmin.value('tap:create', { userId: demoPeople.inScope.id, replaceExisting: false });
@@ -245,6 +248,8 @@ describe('the printed slip', () => {
     expect(html).toContain('Northwind Traders');
     expect(html).toContain('#107C10');
     expect(html).toContain('IT Hotline · help@northwind.example · +49 30 555');
+    expect(html).toContain(`<img class="logo" src="${gif}" alt="">`);
+    expect((await asAuthAdmin.value('settings:get', { profileId: 'demo' })).logoDataUrl).toBe(gif);
   });
 
   it('is refused for someone who was not issued a pass here', async () => {

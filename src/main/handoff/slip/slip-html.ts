@@ -4,6 +4,8 @@ import { slipText } from './slip-text';
 export interface SlipModel {
   language: string;
   tenantName: string;
+  /** The tenant's logo as a data: URL, when it has one. */
+  logoDataUrl?: string | null;
   /** The tenant's colour, '#RRGGBB', for the slip's rules. */
   accentColor: string;
   displayName: string;
@@ -30,6 +32,7 @@ const template = `<!doctype html>
 <style>
   @page { size: A5; margin: 12mm; }
   body { font: 11pt/1.45 "Segoe UI", system-ui, sans-serif; color: #000; margin: 0; }
+  .logo { max-height: 10mm; max-width: 40mm; vertical-align: middle; margin-right: 3mm; }
   header { display: flex; justify-content: space-between; align-items: baseline; border-bottom: 2px solid {{accentColor}}; padding-bottom: 4mm; }
   h1 { font-size: 16pt; margin: 0; }
   .tenant { font-weight: 600; }
@@ -48,7 +51,7 @@ const template = `<!doctype html>
 </style>
 </head>
 <body>
-<header><h1>{{text.title}}</h1><span class="tenant">{{tenantName}}</span></header>
+<header><h1>{{text.title}}</h1><span class="tenant">{{#logoDataUrl}}<img class="logo" src="{{logoDataUrl}}" alt="">{{/logoDataUrl}}{{tenantName}}</span></header>
 <dl>
   <dt>{{text.forPerson}}</dt><dd>{{displayName}}</dd>
   <dt>{{text.signInName}}</dt><dd>{{userPrincipalName}}</dd>

@@ -21,6 +21,7 @@ const contactLine = ({ name, email, phone, portalUrl }: TenantSettings['serviceD
 export const slipFor = async (
   tap: TapService,
   settings: TenantSettings,
+  logoDataUrl: string | null,
   userId: string,
   pass: string,
 ): Promise<{ html: string; suggestedName: string }> => {
@@ -29,6 +30,7 @@ export const slipFor = async (
   const html = renderSlip({
     language: slipLanguage(languageCandidates(user, settings.languages)),
     tenantName: settings.branding.displayName || tenantName,
+    logoDataUrl,
     accentColor: settings.branding.accentColor,
     displayName: user.displayName,
     userPrincipalName: user.userPrincipalName,
