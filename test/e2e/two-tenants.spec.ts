@@ -41,7 +41,7 @@ test('two tenants share settings by export and import, then keep their own templ
   await openSettings(desk);
   await page.getByRole('button', { name: 'Export…' }).click();
   await expect(page.getByText(/^Saved settings exported to /).first()).toBeVisible();
-  const [[fileName, exported]] = [...platform.savedFiles];
+  const [fileName, exported] = [...platform.savedFiles.entries()][0] ?? [];
   expect(fileName).toBe('TAP Desk settings - Demo tenant (built-in emulator).json');
   expect(JSON.parse(exported!)).toMatchObject({ format: 'tapdesk.tenant-settings', settings: { serviceDesk: { name: 'Contoso IT' } } });
   await page.getByRole('button', { name: 'Back' }).click();

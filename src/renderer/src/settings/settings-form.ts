@@ -138,16 +138,27 @@ const friendlier = (issue: { code: string; origin?: string; minimum?: unknown; m
 
 const locationSchema = tenantSettingsSchema.shape.languages.shape.byUsageLocation;
 
-const rowErrors = (rows: LocationRow[]): Record<string, string> => {
+type Parser = { safeParse(value: string): { success: true } | { success: false; error: { issues: { message: string }[] } } };
+
+/** The first schema message for a row key, or the duplicate message once the key was seen in an earlier row. */
+const keyErrors = <Row>(rows: Row[], keyOf: (row: Row) => string, fieldOf: (row: Row) => string, schema: Parser, duplicate: (key: string) => string) => {
   const errors: Record<string, string> = {};
   const seen = new Set<string>();
   for (const row of rows) {
-    const country = locationSchema.keyType.safeParse(row.country);
+    const key = keyOf(row);
+    const parsed = schema.safeParse(key);
+    if (!parsed.success) errors[fieldOf(row)] = parsed.error.issues[0]?.message ?? 'Invalid';
+    else if (seen.has(key)) errors[fieldOf(row)] = duplicate(key);
+    seen.add(key);
+  }
+  return errors;
+};
+
+const rowErrors = (rows: LocationRow[]): Record<string, string> => {
+  const errors = keyErrors(rows, (row) => row.country, countryKey, locationSchema.keyType, (country) => `${country} is already listed`);
+  for (const row of rows) {
     const language = locationSchema.valueType.safeParse(row.language);
-    if (!country.success) errors[countryKey(row)] = country.error.issues[0]?.message ?? 'Invalid';
-    else if (seen.has(row.country)) errors[countryKey(row)] = `${row.country} is already listed`;
     if (!language.success) errors[languageKey(row)] = language.error.issues[0]?.message ?? 'Invalid';
-    seen.add(row.country);
   }
   return errors;
 };
@@ -161,17 +172,8 @@ export interface FormCheck {
 
 const templateSchema = tenantSettingsSchema.shape.notifications.shape.templates;
 
-const templateRowErrors = (rows: TemplateRow[]): Record<string, string> => {
-  const errors: Record<string, string> = {};
-  const seen = new Set<string>();
-  for (const row of rows) {
-    const language = templateSchema.keyType.safeParse(row.language);
-    if (!language.success) errors[templateKey(row, 'language')] = language.error.issues[0]?.message ?? 'Invalid';
-    else if (seen.has(row.language)) errors[templateKey(row, 'language')] = `There is already a ${row.language} template`;
-    seen.add(row.language);
-  }
-  return errors;
-};
+const templateRowErrors = (rows: TemplateRow[]): Record<string, string> =>
+  keyErrors(rows, (row) => row.language, (row) => templateKey(row, 'language'), templateSchema.keyType, (language) => `There is already a ${language} template`);
 
 /** An issue inside one template belongs to that template's tab and field. */
 const templateIssueKey = (form: SettingsForm, path: PropertyKey[]): string | undefined => {

@@ -1,6 +1,6 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { Image20Regular } from '@fluentui/react-icons';
-import { useRef } from 'react';
+import { FilePickerButton } from '../../ui/file-picker-button';
 import { defaultTenantSettings } from '../../../../shared';
 import { useSettingsPageStore } from '../../stores/settings-page-store';
 import { SettingInput } from './setting-input';
@@ -48,25 +48,17 @@ const LogoPicker = () => {
   const styles = useStyles();
   const logoDataUrl = useSettingsPageStore((state) => state.logoDataUrl);
   const { setLogo, removeLogo } = useSettingsPageStore.getState();
-  const input = useRef<HTMLInputElement>(null);
   return (
     <div className={styles.logo}>
       {logoDataUrl ? <img src={logoDataUrl} alt="Tenant logo" className={styles.logoImage} /> : <span className={styles.noLogo}>No logo</span>}
-      <input
-        ref={input}
-        type="file"
+      <FilePickerButton
         accept="image/png,image/jpeg,image/gif,image/webp"
-        aria-label="Logo image file"
-        hidden
-        onChange={async (event) => {
-          const file = event.currentTarget.files?.[0];
-          event.currentTarget.value = '';
-          if (file) await setLogo(await readAsDataUrl(file));
-        }}
-      />
-      <Button icon={<Image20Regular />} onClick={() => input.current?.click()}>
+        inputLabel="Logo image file"
+        icon={<Image20Regular />}
+        onFile={async (file) => setLogo(await readAsDataUrl(file))}
+      >
         {logoDataUrl ? 'Change logo…' : 'Choose logo…'}
-      </Button>
+      </FilePickerButton>
       {logoDataUrl && <Button onClick={removeLogo}>Remove logo</Button>}
     </div>
   );

@@ -10,7 +10,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ArrowDownload20Regular, ArrowUpload20Regular } from '@fluentui/react-icons';
-import { useRef } from 'react';
+import { FilePickerButton } from '../../ui/file-picker-button';
 import { useSettingsPageStore } from '../../stores/settings-page-store';
 
 const useStyles = makeStyles({
@@ -37,27 +37,19 @@ export const SettingsTransfer = () => {
   const note = useSettingsPageStore((state) => state.transferNote);
   const pending = useSettingsPageStore((state) => state.pendingImport);
   const { exportSettings, readImport, applyImport, cancelImport } = useSettingsPageStore.getState();
-  const input = useRef<HTMLInputElement>(null);
   return (
     <div className={styles.bar}>
       <Button icon={<ArrowDownload20Regular />} onClick={() => void exportSettings()}>
         Export…
       </Button>
-      <input
-        ref={input}
-        type="file"
+      <FilePickerButton
         accept="application/json,.json"
-        aria-label="Settings file to import"
-        hidden
-        onChange={async (event) => {
-          const file = event.currentTarget.files?.[0];
-          event.currentTarget.value = '';
-          if (file) await readImport(await file.text());
-        }}
-      />
-      <Button icon={<ArrowUpload20Regular />} onClick={() => input.current?.click()}>
+        inputLabel="Settings file to import"
+        icon={<ArrowUpload20Regular />}
+        onFile={async (file) => readImport(await file.text())}
+      >
         Import…
-      </Button>
+      </FilePickerButton>
       {note && (
         <span className={styles.note} role="status">
           {note}
