@@ -29,6 +29,8 @@ test.describe('e-mail notice', () => {
     await expect(page.frameLocator('iframe[title="Preview of the German message"]').getByText('Ihr Team Arbeitsplatz-IT')).toBeVisible();
     await expect(page.frameLocator('iframe[title="Preview of the German message"]').getByText('Telefon: +49 30 5550 100')).toBeVisible();
     await desk.shot('41-template-editor');
+    // A full-page capture re-lays out the page and can catch the preview frame unpainted; the section alone cannot.
+    await page.getByRole('region', { name: 'Notification templates' }).screenshot({ path: 'test-results/screenshots/41-template-section.png' });
     await desk.expectAccessible();
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(page.getByText('Saved', { exact: true })).toBeVisible();
