@@ -1,6 +1,7 @@
 /**
  * Desk-flow timings against the local emulator: sign-in code redemption, search, selecting a person
- * (the parallel pre-fetch) and Create. Prints medians and 95th percentiles; it asserts nothing.
+ * (the parallel pre-fetch), Create, and preparing and sending the e-mail notice. Prints medians and
+ * 95th percentiles; it asserts nothing.
  */
 import { performance } from 'node:perf_hooks';
 import { demoPeople, demoTechnicians, startEmulator } from '../src/emulator';
@@ -32,9 +33,16 @@ try {
   await measure('create, replacing the last one (tap:create)', () =>
     desk.value('tap:create', { userId: demoPeople.inScope.id, isUsableOnce: true, replaceExisting: true }),
   );
+  const { settings } = await desk.value('settings:get', { profileId: 'demo' });
+  await desk.value('settings:save', { profileId: 'demo', settings: { ...settings, notifications: { ...settings.notifications, enabled: true } } });
+  await measure('prepare the notice (notify:prepare)', () => desk.value('notify:prepare', { userId: demoPeople.inScope.id }));
+  await measure('prepare and send the notice', async () =>
+    desk.value('notify:send', { draftId: (await desk.value('notify:prepare', { userId: demoPeople.inScope.id })).draftId }),
+  );
   emulator.control.addFault({ pathPattern: '^/v1\\.0/', latencyMs: 40 });
   await measure('select a person, 40 ms per Graph call', () => desk.value('tap:prepare', { userId: demoPeople.inScope.id }));
   await measure('create, 40 ms per Graph call', () => desk.value('tap:create', { userId: demoPeople.inScope.id, replaceExisting: true }));
+  await measure('prepare the notice, 40 ms per Graph call', () => desk.value('notify:prepare', { userId: demoPeople.inScope.id }));
 } finally {
   await emulator.close();
 }
