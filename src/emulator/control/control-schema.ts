@@ -46,6 +46,8 @@ export const userPatchSchema = z.strictObject({
   managerId: guid.nullable().optional(),
   /** Object ids of existing users granted Send As on this user's mailbox. */
   sendAs: z.array(guid).optional(),
+  /** Object ids of existing users granted Full Access on this user's mailbox. */
+  fullAccess: z.array(guid).optional(),
 });
 
 export const faultSchema = z.strictObject({

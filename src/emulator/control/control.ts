@@ -93,17 +93,19 @@ export const createControl = (env: EmulatorEnvironment, state: EmulatorState, is
     },
     setUser: (idOrUpn, patch) => {
       const record = userOrThrow(idOrUpn);
-      const { roleIds, groupIds, password, managerId, sendAs, ...profile } = userPatchSchema.parse(patch);
+      const { roleIds, groupIds, password, managerId, sendAs, fullAccess, ...profile } = userPatchSchema.parse(patch);
       // Checked before anything changes, so a refused patch leaves the user as it was.
       const manager = managerId ? existingIds([managerId], 'managerId')[0] : managerId;
       if (manager === record.user.id) throw new ControlError(400, 'managerId: a user cannot be their own manager.');
       const senders = sendAs ? existingIds(sendAs, 'sendAs') : undefined;
+      const openers = fullAccess ? existingIds(fullAccess, 'fullAccess') : undefined;
       record.user = { ...record.user, ...profile };
       if (roleIds) record.roleIds = roleIds.map((id) => id.toLowerCase());
       if (groupIds) record.groupIds = groupIds.map((id) => id.toLowerCase());
       if (password !== undefined) record.password = password;
       if (manager !== undefined) record.managerId = manager;
       if (senders) record.sendAs = [...new Set(senders)];
+      if (openers) record.fullAccess = [...new Set(openers)];
       return structuredClone(record.user);
     },
     setConsent: (scopes) => {

@@ -53,6 +53,14 @@ export const problems = {
   unknownProperty: (name: string) => problem(400, 'BadRequest', `Could not find a property named '${name}' on type 'microsoft.graph.user'.`),
   imageNotFound: () => problem(404, 'ImageNotFound', "Exception of type 'Microsoft.Fast.Profile.Core.Exception.ImageNotFoundException' was thrown."),
   tapBadRequest: (message: string) => problem(400, 'badRequest', message),
+  /**
+   * Opening another user's mailbox without Exchange Full Access on it. Graph answers delegated callers that reach
+   * a mailbox they may not open with this code and sentence, e.g. for a shared mailbox's messages
+   * (https://github.com/microsoftgraph/microsoft-graph-docs/issues/9429) and Outlook categories
+   * (https://github.com/microsoftgraph/microsoft-graph-docs/issues/11824); the same wording as a token without
+   * the mail permission, `forbidden('mail')`.
+   */
+  mailboxAccessDenied: () => problem(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.'),
   /** https://learn.microsoft.com/graph/outlook-send-mail-from-other-user#example-2-unsuccessful-attempt-to-send-without-permissions */
   sendAsDenied: () =>
     problem(

@@ -30,21 +30,29 @@ const findMailbox = (context: GraphContext, address: string): UserRecord | undef
 const isOwnMailbox = (context: GraphContext, address: string): boolean =>
   [context.caller.user.mail, context.caller.user.userPrincipalName].some((own) => own?.toLowerCase() === address.toLowerCase());
 
+type MailboxRoute = 'me' | 'users';
+
 /**
  * Another user's mailbox needs the Mail.Send.Shared permission and the signed-in user's Send As on that
  * mailbox: "The user that is signed in to your application with the Mail.Send.Shared permission MUST have at
  * least one of these permissions granted to the mailbox" (https://learn.microsoft.com/graph/outlook-send-mail-from-other-user).
+ * Addressing the mailbox itself, /users/{mailbox}/sendMail, opens it and so also needs Full Access: "In order to
+ * send this way, the sending user must have the Full Access mailbox permission in addition to either the Send on
+ * Behalf or Send As permission" (same page, #sent-items-behavior). /me/sendMail with `message.from` does not.
+ * The emulator checks Full Access before Send As: the request opens the mailbox before it looks at the message.
  */
-const checkSendAs = (context: GraphContext, mailbox: UserRecord | undefined): EmulatorResponse | null => {
+const checkSendAs = (context: GraphContext, mailbox: UserRecord | undefined, route: MailboxRoute): EmulatorResponse | null => {
   if (!hasAnyScope(context, 'Mail.Send.Shared')) return fail(context, problems.forbidden('mail'));
   if (mailbox && mailbox.user.mail === null) return fail(context, problems.mailboxNotEnabled());
+  if (route === 'users' && !mailbox?.fullAccess.includes(context.caller.user.id)) return fail(context, problems.mailboxAccessDenied());
   if (!mailbox?.sendAs.includes(context.caller.user.id)) return fail(context, problems.sendAsDenied());
   return null;
 };
 
 /**
  * https://learn.microsoft.com/graph/api/user-sendmail: delegated callers send from their own mailbox, or from
- * one they may send as, addressed either as /users/{mailbox}/sendMail or through `message.from`.
+ * one they may send as, addressed either as /users/{mailbox}/sendMail (with Full Access as well) or through
+ * `message.from`.
  */
 const sendMail = (context: GraphContext, id: string | undefined): EmulatorResponse => {
   const target = id === undefined ? context.caller : context.state.findUser(id);
@@ -54,7 +62,7 @@ const sendMail = (context: GraphContext, id: string | undefined): EmulatorRespon
   if (!hasAnyScope(context, ...needed)) return fail(context, problems.forbidden('mail'));
   if (!target) return fail(context, problems.resourceNotFound(id ?? ''));
   if (viaOtherUser) {
-    const refused = checkSendAs(context, target);
+    const refused = checkSendAs(context, target, 'users');
     if (refused) return refused;
   } else if (target.user.mail === null) {
     return fail(context, problems.mailboxNotEnabled());
@@ -72,7 +80,7 @@ const sendMail = (context: GraphContext, id: string | undefined): EmulatorRespon
   const fromAddress = viaOtherUser ? null : fromAddressOf(fields);
   if (fromAddress !== null && !isOwnMailbox(context, fromAddress)) {
     const mailbox = findMailbox(context, fromAddress);
-    const refused = checkSendAs(context, mailbox);
+    const refused = checkSendAs(context, mailbox, 'me');
     if (refused) return refused;
     if (mailbox) from = mailbox;
   }

@@ -65,6 +65,13 @@ export interface UserRecord {
    * (https://learn.microsoft.com/graph/outlook-send-mail-from-other-user#mailbox-permissions).
    */
   sendAs: string[];
+  /**
+   * Exchange "Full Access" on this user's mailbox: the object ids of users who may open it. Sending through
+   * /users/{this user}/sendMail needs it on top of Send As ("the sending user must have the Full Access mailbox
+   * permission in addition to either the Send on Behalf or Send As permission",
+   * https://learn.microsoft.com/graph/outlook-send-mail-from-other-user#sent-items-behavior).
+   */
+  fullAccess: string[];
 }
 
 export interface GroupRecord {
