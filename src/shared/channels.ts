@@ -26,6 +26,7 @@ export const channels = {
   'notify:prepare': 'prepareNotification',
   'notify:send': 'sendNotification',
   'notify:consent': 'grantMailConsent',
+  'notify:discard': 'discardNotification',
 } as const;
 
 export type Channel = keyof typeof channels;

@@ -70,6 +70,8 @@ export const contract = {
   'notify:send': { input: z.object({ draftId: z.uuid() }), output: notificationSentSchema },
   /** Asks the technician, in the browser, for the mail permission this tenant's sender needs. */
   'notify:consent': { input: none, output: z.boolean() },
+  /** Forgets a previewed draft in main, e.g. one that held the pass once the pass is off the screen. */
+  'notify:discard': { input: z.object({ draftId: z.uuid() }), output: z.boolean() },
 } satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

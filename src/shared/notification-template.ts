@@ -78,7 +78,7 @@ const nameProblems = (name: string, field: keyof NotificationTemplate, rules: Te
     if (field === 'subject') return [`{{pass}} can never be in the subject, which shows on lock screens and in lists (${where})`];
     return rules.passAllowed ? [] : [`{{pass}} is off for this tenant: the pass is a bearer credential (${where})`];
   }
-  if (name === '.' || name in placeholders) return [];
+  if (name === '.' || Object.hasOwn(placeholders, name)) return [];
   return [`Unknown placeholder {{${name}}} (${where})`];
 };
 

@@ -97,6 +97,7 @@ export const installFakeApi = (session: Session = signedIn): FakeApi => {
     prepareNotification: vi.fn(async () => fail(appError('validation', 'No notification prepared in this test.'))),
     sendNotification: vi.fn(async () => ok({ acceptedAt: '2030-05-01T09:00:00Z', from: 'tech@contoso.com', to: [], cc: [] })),
     grantMailConsent: vi.fn(async () => ok(true)),
+    discardNotification: vi.fn(async () => ok(true)),
     printSlip: vi.fn(async ({ output }) => ok({ done: true, savedTo: output === 'pdf' ? '/home/tech/Temporary Access Pass.pdf' : null })),
   };
   provideApi(api);

@@ -98,6 +98,39 @@ describe('the e-mail notice on the handoff screen', () => {
     expect(api.sendNotification).not.toHaveBeenCalled();
   });
 
+  it('closes a preview holding the pass as soon as the pass is hidden, and main forgets it', async () => {
+    api.prepareNotification.mockResolvedValue(ok(draft({ containsPass: true, recipients: { user: false, manager: true, cc: [] } })));
+    await openNotice();
+    expect(screen.getByTitle('The notice exactly as it will be sent')).toBeTruthy();
+    await act(async () => fireEvent.click(button('Hide pass')));
+    expect(screen.queryByTitle('The notice exactly as it will be sent')).toBeNull();
+    expect(api.discardNotification).toHaveBeenCalledWith({ draftId: draft().draftId });
+    expect(screen.getByText(/held the pass, so it was closed with the pass/)).toBeTruthy();
+  });
+
+  it('drops the preview when preparing it again fails, so the old one cannot be sent', async () => {
+    api.prepareNotification.mockResolvedValueOnce(ok(draft()));
+    api.prepareNotification.mockResolvedValueOnce(fail(appError('network', 'Microsoft Graph could not be reached.')));
+    await openNotice();
+    await act(async () => fireEvent.change(screen.getByRole('combobox', { name: 'Language' }), { target: { value: 'en' } }));
+    expect(screen.queryByRole('button', { name: 'Send notice' })).toBeNull();
+    expect(api.discardNotification).toHaveBeenCalledWith({ draftId: draft().draftId });
+    expect(button('Prepare e-mail notice…')).toBeTruthy();
+  });
+
+  it('holds the choices still while the mail is on its way, and moves focus to the outcome', async () => {
+    api.prepareNotification.mockResolvedValue(ok(draft()));
+    let answer!: (value: Awaited<ReturnType<FakeApi['sendNotification']>>) => void;
+    api.sendNotification.mockReturnValue(new Promise((resolve) => (answer = resolve)));
+    await openNotice();
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'E-mail notice' }));
+    await act(async () => fireEvent.click(button('Send notice')));
+    expect((screen.getByRole('combobox', { name: 'Language' }) as HTMLSelectElement).disabled).toBe(true);
+    expect((screen.getByRole('checkbox', { name: /Manager/ }) as HTMLInputElement).disabled).toBe(true);
+    await act(async () => answer(ok({ acceptedAt: '2030-05-01T09:00:00Z', from: 'tech@contoso.com', to: ['adele@contoso.com'], cc: [] })));
+    expect(document.activeElement?.textContent).toMatch(/^Accepted by Exchange Online at/);
+  });
+
   it('offers to grant the mail permission when it is missing, then sends', async () => {
     api.prepareNotification.mockResolvedValue(ok(draft()));
     api.sendNotification.mockResolvedValueOnce(fail(appError('consent_required', 'This app needs permissions that have not been granted in your tenant.')));

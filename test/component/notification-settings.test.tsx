@@ -94,6 +94,15 @@ describe('notification settings and templates', () => {
     expect(api.saveTenantSettings).not.toHaveBeenCalled();
   });
 
+  it('asks to save or discard unsaved edits before reading an import', async () => {
+    const api = await openSettings();
+    fireEvent.change(textbox('Service desk name'), { target: { value: 'Unsaved' } });
+    const file = new File(['{}'], 'settings.json', { type: 'application/json' });
+    await act(async () => fireEvent.change(screen.getByLabelText('Settings file to import'), { target: { files: [file] } }));
+    expect(api.readTenantSettingsImport).not.toHaveBeenCalled();
+    expect(screen.getByText('Save or discard your changes first, then import.', { ignore: '[aria-live] *' })).toBeTruthy();
+  });
+
   it('exports the saved settings and says where they went', async () => {
     const api = await openSettings();
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Export…' })));

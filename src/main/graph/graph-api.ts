@@ -53,6 +53,8 @@ export interface OutgoingMail {
   html: string;
   to: Mailbox[];
   cc: Mailbox[];
+  /** A mail with the pass is kept out of Sent Items, where delegates and admins could read it later. */
+  containsPass: boolean;
 }
 
 const recipients = (list: Mailbox[]) => list.map(({ name, address }) => ({ emailAddress: { name, address } }));
@@ -162,19 +164,20 @@ export class GraphApi {
   }
 
   /**
-   * https://learn.microsoft.com/graph/api/user-sendmail: as the signed-in technician, or from a shared
-   * mailbox they hold Send As on (which needs Mail.Send.Shared). Graph answers 202 once Exchange accepts it.
+   * https://learn.microsoft.com/graph/api/user-sendmail, always through /me: from a shared mailbox by setting
+   * `from`, which needs Mail.Send.Shared and Send As, whereas /users/{mailbox}/sendMail would also need Full
+   * Access (https://learn.microsoft.com/graph/outlook-send-mail-from-other-user). 202 means Exchange accepted it.
    */
   async sendMail(sharedMailbox: string | null, mail: OutgoingMail): Promise<void> {
-    const path = sharedMailbox ? `${userPath(sharedMailbox)}/sendMail` : '/me/sendMail';
-    await this.graph.request(path, sharedMailbox ? mailShared : mailSend).post({
+    await this.graph.request('/me/sendMail', sharedMailbox ? mailShared : mailSend).post({
       message: {
         subject: mail.subject,
         body: { contentType: 'HTML', content: mail.html },
         toRecipients: recipients(mail.to),
         ccRecipients: recipients(mail.cc),
+        ...(sharedMailbox ? { from: { emailAddress: { address: sharedMailbox } } } : {}),
       },
-      saveToSentItems: true,
+      saveToSentItems: !mail.containsPass,
     });
   }
 

@@ -1,7 +1,7 @@
 import type { Session, TenantSettings } from '../../shared';
 import type { AuthService } from '../auth/auth-service';
 import type { GraphSession } from '../graph/graph-sessions';
-import { failure } from '../app-failure';
+import { AppFailure, failure } from '../app-failure';
 import type { ProfileRepository } from '../settings/profile-repository';
 import type { TenantSettingsRepository } from '../settings/tenant-settings-repository';
 import type { ClipboardGuard } from '../handoff/clipboard-guard';
@@ -93,10 +93,21 @@ export const createHandlers = ({ profiles, tenantSettings, activeSettings, auth,
       const read = readImport(text);
       if (!read.ok) throw failure('validation', read.reason);
       const current = tenantSettings.load(profileId).settings;
-      const logoFile = read.logoDataUrl ? tenantSettings.logos.add(profileId, read.logoDataUrl) : null;
+      // The acknowledgement belongs to this tenant: another desk's tick does not carry over.
+      if (read.settings.notifications.passInMail.enabled && !current.notifications.passInMail.acknowledged) {
+        throw failure('validation', 'The file allows the pass in mails. Allow it and confirm the risk in these settings first, then import again.');
+      }
+      let logoFile: string | null = null;
+      let logoProblem: string | null = null;
+      try {
+        logoFile = read.logoDataUrl ? tenantSettings.logos.add(profileId, read.logoDataUrl) : null;
+      } catch (error) {
+        logoProblem = error instanceof AppFailure ? error.error.message : 'unreadable';
+      }
       const settings = { ...read.settings, branding: { ...read.settings.branding, logoFile } };
       const changes = settingsChanges(current, settings);
-      if (current.branding.logoFile !== logoFile) {
+      if (logoProblem) changes.push({ path: 'branding.logo', before: null, after: `not imported: ${logoProblem}` });
+      else if (current.branding.logoFile !== logoFile) {
         changes.push({ path: 'branding.logo', before: current.branding.logoFile ? 'a logo' : null, after: logoFile ? 'the logo in the file' : null });
       }
       return { settings, logoDataUrl: tenantSettings.logos.dataUrl(logoFile), changes };
@@ -134,6 +145,10 @@ export const createHandlers = ({ profiles, tenantSettings, activeSettings, auth,
     },
     'notify:prepare': (input) => notifications.prepare(input),
     'notify:send': ({ draftId }) => notifications.send(draftId),
+    'notify:discard': async ({ draftId }) => {
+      notifications.discard(draftId);
+      return true;
+    },
     'notify:consent': async () => {
       const active = await auth.active();
       if (!active) throw failure('not_signed_in', 'Sign in first.');

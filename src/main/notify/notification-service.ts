@@ -18,8 +18,11 @@ import { addressing } from './recipients';
 
 /** Drafts are kept only for the send that follows the preview; the oldest go first. */
 const DRAFT_LIMIT = 20;
+/** A preview older than this is prepared again, so a draft holding the pass cannot outlive the handoff. */
+const DRAFT_TTL_MS = 15 * 60_000;
 
 interface Draft {
+  at: number;
   sessionKey: string;
   sharedMailbox: string | null;
   from: string;
@@ -46,6 +49,7 @@ export class NotificationService {
     private readonly session: () => Promise<GraphSession>,
     private readonly tap: TapService,
     private readonly settings: () => TenantSettings,
+    private readonly now: () => number = Date.now,
   ) {}
 
   /** The permissions sending needs with this tenant's sender, asked for only when notifications are used. */
@@ -96,7 +100,7 @@ export class NotificationService {
     const sharedMailbox = notifications.sendFrom || null;
     const from = sharedMailbox ?? session.technician.address;
     const draftId = randomUUID();
-    this.keep(draftId, { sessionKey: session.key, sharedMailbox, from, mail: { ...rendered, to, cc }, blockers });
+    this.keep(draftId, { at: this.now(), sessionKey: session.key, sharedMailbox, from, mail: { ...rendered, to, cc, containsPass }, blockers });
     return {
       draftId,
       language,
@@ -118,7 +122,10 @@ export class NotificationService {
 
   async send(draftId: string): Promise<NotificationSent> {
     const draft = this.drafts.get(draftId);
-    if (!draft) throw failure('validation', 'This preview is no longer current. Prepare the message again.');
+    if (!draft || this.now() - draft.at > DRAFT_TTL_MS) {
+      this.drafts.delete(draftId);
+      throw failure('validation', 'This preview is no longer current. Prepare the message again.');
+    }
     const [blocker] = draft.blockers;
     if (blocker) throw failure('validation', blocker);
     const session = await this.session();
@@ -132,6 +139,11 @@ export class NotificationService {
       to: draft.mail.to.map((recipient) => recipient.address),
       cc: draft.mail.cc.map((recipient) => recipient.address),
     };
+  }
+
+  /** Forgets a preview the technician left (next person, pass wiped), with whatever it held. */
+  discard(draftId: string): void {
+    this.drafts.delete(draftId);
   }
 
   private keep(draftId: string, draft: Draft): void {

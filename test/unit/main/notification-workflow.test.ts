@@ -127,6 +127,18 @@ describe('the e-mail notice after a pass', () => {
     expect(draft.html).toContain(`<b>${pass.temporaryAccessPass.replace(/[&<>"'`=/]/g, (c) => `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`)}</b>`);
     await desk.value('notify:send', { draftId: draft.draftId });
     expect(addresses(outbox()[0]!.message.toRecipients)).toEqual([claudia.mail]);
+    // Sent Items would keep a working credential where delegates and admins can read it.
+    expect(outbox()[0]!.saveToSentItems).toBe(false);
+  });
+
+  it('forgets a draft once the technician leaves it, so it can no longer be sent', async () => {
+    await configure(() => undefined);
+    await issueFor(lena.id);
+    const draft = await desk.value('notify:prepare', { userId: lena.id });
+    expect(await desk.value('notify:discard', { draftId: draft.draftId })).toBe(true);
+    const refused = await desk.call('notify:send', { draftId: draft.draftId });
+    expect(!refused.ok && refused.error.message).toMatch(/no longer current/);
+    expect(outbox()).toHaveLength(0);
   });
 
   it('keeps the draft through a failed send, so the same mail can be sent again', async () => {
@@ -141,6 +153,17 @@ describe('the e-mail notice after a pass', () => {
     await desk.value('notify:send', { draftId: draft.draftId });
     expect(outbox()).toHaveLength(1);
     expect((await desk.value('tap:status', { userId: lena.id })).existingPass).not.toBeNull();
+  });
+
+  it('imports another desk’s settings only when they do not carry its acknowledgement of the pass in mails', async () => {
+    const { settings } = await desk.value('settings:get', { profileId: 'demo' });
+    const withPass = { ...settings, notifications: { ...settings.notifications, passInMail: { enabled: true, acknowledged: true } } };
+    const file = JSON.stringify({ format: 'tapdesk.tenant-settings', settings: withPass, logo: 'data:image/svg+xml;base64,PHN2Zy8+' });
+    const refused = await desk.call('settings:import', { profileId: 'demo', text: file });
+    expect(!refused.ok && refused.error.message).toMatch(/confirm the risk in these settings first/);
+    await desk.value('settings:save', { profileId: 'demo', settings: withPass });
+    const accepted = await desk.value('settings:import', { profileId: 'demo', text: file });
+    expect(accepted.changes).toEqual([{ path: 'branding.logo', before: null, after: 'not imported: Choose a PNG, JPEG, GIF or WebP image.' }]);
   });
 
   it('asks for Mail.Send only when it is missing, and explains when only an admin can grant it', async () => {
@@ -177,8 +200,11 @@ describe('the e-mail notice after a pass', () => {
     expect(!first.ok && first.error.code).toBe('consent_required');
     desk.credentials(demoTechnicians.auth.userPrincipalName, demoTechnicians.auth.password);
     await desk.value('notify:consent');
+    const sendCalls = emulator.control.requestLog().length;
     await desk.value('notify:send', { draftId: draft.draftId });
-    expect(outbox()[0]).toMatchObject({ from: demoMailboxes.serviceDesk.userPrincipalName, sentBy: demoTechnicians.auth.userPrincipalName });
+    expect(outbox()[0]).toMatchObject({ from: demoMailboxes.serviceDesk.userPrincipalName, sentBy: demoTechnicians.auth.userPrincipalName, saveToSentItems: true });
+    // Send As through `from` on /me: /users/{mailbox}/sendMail would also need Full Access.
+    expect(emulator.control.requestLog().slice(sendCalls).filter((entry) => entry.path.endsWith('/sendMail')).map((entry) => entry.path)).toEqual(['/v1.0/me/sendMail']);
 
     emulator.control.setUser(demoMailboxes.serviceDesk.id, { sendAs: [] });
     const second = await desk.value('notify:prepare', { userId: lena.id });

@@ -10,6 +10,15 @@ const samplePerson: PreviewPerson = { displayName: 'Alex Example', userPrincipal
 /** Not a real pass: shown only so the layout around `{{pass}}` can be judged. */
 const SAMPLE_PASS = 'Sample+Pass2';
 
+/** A tag typed halfway (`pt-`) still previews, in English dates, instead of failing the whole preview. */
+const formattingLocale = (tag: string): string => {
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+};
+
 /** The next full hour, so the preview reads like a real pass issued now. */
 const nextHour = (now: Date): Date => new Date(Math.ceil(now.getTime() / 3_600_000) * 3_600_000);
 
@@ -29,7 +38,7 @@ export const previewOf = (
       ...person,
       ...passWording(
         { startsAt: nextHour(context.now ?? new Date()), lifetimeInMinutes: form.lifetimeMode === 'minutes' && lifetime > 0 ? lifetime : 60, isUsableOnce: form.isUsableOnce },
-        row.language || 'en',
+        formattingLocale(row.language),
       ),
       technicianName: context.technicianName,
       tenantName: form.displayName.trim() || context.tenantLabel,

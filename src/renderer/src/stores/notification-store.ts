@@ -10,6 +10,8 @@ interface NotificationState {
   draft: NotificationDraft | null;
   sent: NotificationSent | null;
   error: AppError | null;
+  /** Why an open preview was closed without sending. */
+  closedBecause: string | null;
   /** Set while the browser asks the technician for the mail permission. */
   granting: boolean;
   /** Renders the notice for the person just given a pass, with the tenant's defaults. */
@@ -19,25 +21,42 @@ interface NotificationState {
   send: () => Promise<void>;
   /** Asks for Mail.Send (or Mail.Send.Shared) in the browser, then sends. */
   grantAndSend: () => Promise<void>;
+  /** Closes the preview and has main forget its draft, saying why. */
+  discard: (reason: string) => void;
   clear: () => void;
 }
 
 /** A newer preview makes answers to older ones irrelevant. */
 let latestRequest = 0;
 
-const initial = { userId: null, status: 'closed', draft: null, sent: null, error: null, granting: false } satisfies Partial<NotificationState>;
+const initial = {
+  userId: null,
+  status: 'closed',
+  draft: null,
+  sent: null,
+  error: null,
+  closedBecause: null,
+  granting: false,
+} satisfies Partial<NotificationState>;
+
+const forget = (draft: NotificationDraft | null) => {
+  if (draft) void getApi().discardNotification({ draftId: draft.draftId });
+};
 
 export const useNotificationStore = create<NotificationState>()((set, get) => {
   const prepare = async (userId: string, pass: string | null, choice: { language?: string; recipients?: RecipientChoice }) => {
     const request = ++latestRequest;
-    set({ userId, status: 'preparing', error: null });
+    set({ userId, status: 'preparing', error: null, closedBecause: null });
     const result = await getApi().prepareNotification({ userId, ...(pass ? { pass } : {}), ...choice });
     if (request !== latestRequest) return;
     if (!result.ok) {
-      set({ status: get().draft ? 'ready' : 'closed', error: result.error });
+      // The old preview no longer matches what was asked for, so it must not stay sendable.
+      forget(get().draft);
+      set({ status: 'closed', draft: null, error: result.error });
       announce(errorText[result.error.code].title);
       return;
     }
+    forget(get().draft);
     set({ status: 'ready', draft: result.value });
   };
 
@@ -45,23 +64,24 @@ export const useNotificationStore = create<NotificationState>()((set, get) => {
     ...initial,
 
     open: (userId, pass) => {
+      forget(get().draft);
       set({ ...initial });
       return prepare(userId, pass, {});
     },
 
     change: async (choice, pass) => {
-      const { userId, draft } = get();
-      if (!userId || !draft) return;
+      const { userId, draft, status } = get();
+      if (!userId || !draft || status === 'sending' || status === 'sent') return;
       await prepare(userId, pass, { language: choice.language ?? draft.language, recipients: choice.recipients ?? draft.recipients });
     },
 
     send: async () => {
       const { draft, status } = get();
-      if (!draft || status === 'sending' || status === 'sent' || draft.blockers.length > 0) return;
-      const request = latestRequest;
+      if (!draft || status !== 'ready' || draft.blockers.length > 0) return;
       set({ status: 'sending', error: null });
       const result = await getApi().sendNotification({ draftId: draft.draftId });
-      if (request !== latestRequest) return;
+      // Only leaving the person (which drops the draft) makes the answer irrelevant; nothing else can change it meanwhile.
+      if (get().draft?.draftId !== draft.draftId) return;
       if (!result.ok) {
         // The draft stays: the same mail can be sent again once the cause is fixed.
         set({ status: 'ready', error: result.error });
@@ -85,8 +105,16 @@ export const useNotificationStore = create<NotificationState>()((set, get) => {
       await get().send();
     },
 
+    discard: (reason) => {
+      latestRequest += 1;
+      forget(get().draft);
+      set({ ...initial, userId: get().userId, closedBecause: reason });
+      announce(reason);
+    },
+
     clear: () => {
       latestRequest += 1;
+      forget(get().draft);
       set({ ...initial });
     },
   };

@@ -63,6 +63,8 @@ const closed = {
 
 /** Answers for a page that was closed or reopened meanwhile are dropped. */
 let latestRequest = 0;
+/** Of two logos or imports picked quickly one after the other, the later one wins. */
+let latestPick = 0;
 
 export const useSettingsPageStore = create<SettingsPageState>()((set, get) => {
   const close = () => {
@@ -143,8 +145,9 @@ export const useSettingsPageStore = create<SettingsPageState>()((set, get) => {
       const { profileId } = get();
       if (!profileId) return;
       const request = latestRequest;
+      const pick = ++latestPick;
       const result = await getApi().importLogo({ profileId, dataUrl });
-      if (request !== latestRequest) return;
+      if (request !== latestRequest || pick !== latestPick) return;
       if (!result.ok) {
         set({ error: result.error });
         announce(result.error.message);
@@ -176,11 +179,19 @@ export const useSettingsPageStore = create<SettingsPageState>()((set, get) => {
     },
 
     readImport: async (text) => {
-      const { profileId } = get();
-      if (!profileId) return;
+      const { profileId, form, saved } = get();
+      if (!profileId || !form || !saved) return;
+      // The review compares the file with the saved settings; unsaved edits would vanish unseen.
+      if (hasChanges(form, saved)) {
+        const note = 'Save or discard your changes first, then import.';
+        set({ transferNote: note });
+        announce(note);
+        return;
+      }
       const request = latestRequest;
+      const pick = ++latestPick;
       const result = await getApi().readTenantSettingsImport({ profileId, text });
-      if (request !== latestRequest) return;
+      if (request !== latestRequest || pick !== latestPick) return;
       if (!result.ok) {
         set({ transferNote: `Not imported: ${result.error.message}` });
         announce(`Not imported: ${result.error.message}`);

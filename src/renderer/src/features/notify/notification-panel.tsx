@@ -12,7 +12,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { Mail20Regular, Send20Regular } from '@fluentui/react-icons';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { z } from 'zod';
 import type { LanguageSource, NotificationDraft } from '../../../../shared';
 import { ErrorMessage } from '../../errors/error-message';
@@ -30,6 +30,7 @@ const useStyles = makeStyles({
   note: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, marginLeft: '2rem' },
   headers: { margin: 0, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
   actions: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
+  closed: { margin: 0, color: tokens.colorNeutralForeground2 },
 });
 
 const reasons: Record<LanguageSource, string> = {
@@ -52,7 +53,7 @@ const addressList = z.array(z.email());
 const listed = (mailboxes: NotificationDraft['to']) => mailboxes.map((mailbox) => (mailbox.name === mailbox.address ? mailbox.address : `${mailbox.name} <${mailbox.address}>`)).join('; ');
 
 /** Copy addresses as typed; a new preview is made once they are complete (on leaving the field or Enter). */
-const CcField = ({ saved, onCommit }: { saved: string[]; onCommit: (addresses: string[]) => void }) => {
+const CcField = ({ saved, disabled, onCommit }: { saved: string[]; disabled: boolean; onCommit: (addresses: string[]) => void }) => {
   const [text, setText] = useState(saved.join(', '));
   const [error, setError] = useState<string | undefined>();
   const commit = () => {
@@ -64,6 +65,7 @@ const CcField = ({ saved, onCommit }: { saved: string[]; onCommit: (addresses: s
   return (
     <Field label="Copy to (CC)" validationState={error ? 'error' : 'none'} validationMessage={error}>
       <Input
+        disabled={disabled}
         value={text}
         onChange={(_, data) => setText(data.value)}
         onBlur={commit}
@@ -91,19 +93,32 @@ export const NotificationPanel = ({ userId, secret }: Props) => {
   const sent = useNotificationStore((state) => state.sent);
   const error = useNotificationStore((state) => state.error);
   const granting = useNotificationStore((state) => state.granting);
-  const { open, change, send, grantAndSend } = useNotificationStore.getState();
-  // A preview holding the pass must not outlive the pass on screen.
+  const closedBecause = useNotificationStore((state) => state.closedBecause);
+  const { open, change, send, grantAndSend, discard } = useNotificationStore.getState();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const resultRef = useRef<HTMLDivElement>(null);
+  const locked = status !== 'ready';
+  const hasDraft = draft !== null;
+  // A preview holding the pass must not outlive the pass on screen (hidden, wiped or revoked).
   useEffect(() => {
-    if (secret === null && draft?.containsPass && status === 'ready') void change({}, null);
-  }, [secret, draft?.containsPass, status, change]);
+    if (secret === null && draft?.containsPass) discard('The notice held the pass, so it was closed with the pass. Show the pass to prepare it again.');
+  }, [secret, draft?.containsPass, discard]);
+  // Keyboard users continue where the preview appeared, and then at the outcome.
+  useEffect(() => {
+    if (hasDraft) headingRef.current?.focus();
+  }, [hasDraft]);
+  useEffect(() => {
+    if (status === 'sent') resultRef.current?.focus();
+  }, [status]);
 
   if (!enabled) return null;
 
   return (
     <section aria-labelledby={headingId} className={styles.root}>
-      <h3 id={headingId} className={styles.heading}>
+      <h3 id={headingId} ref={headingRef} tabIndex={-1} className={styles.heading}>
         E-mail notice
       </h3>
+      {!draft && closedBecause && <p className={styles.closed}>{closedBecause}</p>}
       {!draft && (
         <div className={styles.actions}>
           <Button icon={status === 'preparing' ? <Spinner size="tiny" aria-hidden /> : <Mail20Regular />} disabled={status === 'preparing'} onClick={() => void open(userId, secret)}>
@@ -118,7 +133,7 @@ export const NotificationPanel = ({ userId, secret }: Props) => {
             <Field label="Language" hint={reasons[draft.languageSource]}>
               <Select
                 value={draft.language}
-                disabled={status === 'sent'}
+                disabled={locked}
                 onChange={(_, data) => void change({ language: data.value }, secret)}
               >
                 {draft.languages.map((language) => (
@@ -128,23 +143,25 @@ export const NotificationPanel = ({ userId, secret }: Props) => {
                 ))}
               </Select>
             </Field>
-            <fieldset className={styles.recipients} disabled={status === 'sent'}>
+            <fieldset className={styles.recipients} disabled={locked}>
               <legend className={styles.legend}>Recipients</legend>
               <Checkbox
                 label={`${draft.person.name} <${draft.person.address}>`}
+                disabled={locked}
                 checked={draft.recipients.user}
                 onChange={(_, data) => void change({ recipients: { ...draft.recipients, user: data.checked === true } }, secret)}
               />
               {draft.person.viaUserPrincipalName && <span className={styles.note}>No mail address is set; their sign-in name is used instead.</span>}
               <Checkbox
                 label={draft.manager ? `Manager: ${draft.manager.name} <${draft.manager.address}>` : 'Manager'}
-                disabled={!draft.manager}
+                disabled={locked || !draft.manager}
                 checked={draft.recipients.manager && draft.manager !== null}
                 onChange={(_, data) => void change({ recipients: { ...draft.recipients, manager: data.checked === true } }, secret)}
               />
               {draft.managerNote && <span className={styles.note}>{draft.managerNote}</span>}
               <CcField
                 key={draft.recipients.cc.join(',')}
+                disabled={locked}
                 saved={draft.recipients.cc}
                 onCommit={(addresses) => void change({ recipients: { ...draft.recipients, cc: addresses } }, secret)}
               />
@@ -194,13 +211,15 @@ export const NotificationPanel = ({ userId, secret }: Props) => {
             />
           )}
           {status === 'sent' && sent ? (
-            <MessageBar intent="success" layout="multiline">
-              <MessageBarBody>
-                <MessageBarTitle>Accepted by Exchange Online at {new Date(sent.acceptedAt).toLocaleTimeString()}</MessageBarTitle>
-                For {[...sent.to, ...sent.cc].join(', ')}. Microsoft Graph confirms acceptance, not delivery: if it does not arrive, check the message
-                trace.
-              </MessageBarBody>
-            </MessageBar>
+            <div ref={resultRef} tabIndex={-1}>
+              <MessageBar intent="success" layout="multiline">
+                <MessageBarBody>
+                  <MessageBarTitle>Accepted by Exchange Online at {new Date(sent.acceptedAt).toLocaleTimeString()}</MessageBarTitle>
+                  For {[...sent.to, ...sent.cc].join(', ')}. Microsoft Graph confirms acceptance, not delivery: if it does not arrive, check the
+                  message trace.
+                </MessageBarBody>
+              </MessageBar>
+            </div>
           ) : (
             <div className={styles.actions}>
               <Button

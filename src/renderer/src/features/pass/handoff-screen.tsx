@@ -80,7 +80,7 @@ export const HandoffScreen = ({ handoff }: { handoff: Handoff }) => {
       </div>
       <div className={styles.divider} />
       <HandoffStatus steps={timelineSteps(progress, handoff.pass)} />
-      <NotificationPanel userId={handoff.pass.userId} secret={secret} />
+      <NotificationPanel userId={handoff.pass.userId} secret={shownPass} />
       <div className={styles.footer}>
         <RevokePassButton
           displayName={handoff.displayName}

@@ -1,4 +1,4 @@
-import { Checkbox, Field, MessageBar, MessageBarBody, MessageBarTitle, Switch } from '@fluentui/react-components';
+import { Checkbox, Field, MessageBar, MessageBarBody, MessageBarTitle, Switch, makeStyles, tokens } from '@fluentui/react-components';
 import type { SettingsForm } from '../../settings/settings-form';
 import { useSettingsPageStore } from '../../stores/settings-page-store';
 import { SettingInput } from './setting-input';
@@ -10,7 +10,14 @@ interface Props {
 }
 
 /** Whether, from where and to whom the notice goes, and the guarded option of putting the pass in it. */
+const useStyles = makeStyles({
+  group: { display: 'flex', flexDirection: 'column', border: 'none', margin: 0, padding: 0, minWidth: 0 },
+  legend: { padding: 0, marginBottom: tokens.spacingVerticalXS },
+  hint: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+});
+
 export const NotificationsSection = ({ form, errorOf }: Props) => {
+  const styles = useStyles();
   const { edit, touch } = useSettingsPageStore.getState();
   const acknowledgement = errorOf('passAcknowledged');
   return (
@@ -31,14 +38,16 @@ export const NotificationsSection = ({ form, errorOf }: Props) => {
         maxLength={254}
         error={errorOf('sendFrom')}
       />
-      <Field label="Recipients ticked when sending" hint="You can change them for each mail.">
+      <fieldset className={styles.group}>
+        <legend className={styles.legend}>Recipients ticked when sending</legend>
         <Checkbox
           label="The person (their mailbox, or their sign-in name when they have none)"
           checked={form.notifyPerson}
           onChange={(_, data) => edit({ notifyPerson: data.checked === true })}
         />
         <Checkbox label="Their manager" checked={form.notifyManager} onChange={(_, data) => edit({ notifyManager: data.checked === true })} />
-      </Field>
+        <span className={styles.hint}>You can change them for each mail.</span>
+      </fieldset>
       <SettingInput
         field="cc"
         label="Always copy to (CC)"
