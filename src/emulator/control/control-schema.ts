@@ -38,6 +38,7 @@ export const userPatchSchema = z.strictObject({
   creationType: nullableText,
   mobilePhone: nullableText,
   businessPhones: z.array(z.string()).optional(),
+  proxyAddresses: z.array(z.string().regex(/^(smtp|SMTP|x500|X500|sip|SIP):.+/)).optional(),
   /** Role template ids (see src/shared/directory-roles.ts). */
   roleIds: z.array(guid).optional(),
   groupIds: z.array(guid).optional(),

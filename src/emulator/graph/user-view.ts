@@ -20,6 +20,7 @@ const userProperties: ReadonlyArray<keyof GraphUser> = [
   'creationType',
   'mobilePhone',
   'businessPhones',
+  'proxyAddresses',
 ];
 
 /** What Graph v1.0 returns for a user without `$select`: https://learn.microsoft.com/graph/api/resources/user#properties */

@@ -22,6 +22,8 @@ export interface GraphUser {
   creationType: string | null;
   mobilePhone: string | null;
   businessPhones: string[];
+  /** Exchange addresses, `SMTP:` for the primary one: https://learn.microsoft.com/graph/api/resources/user#properties */
+  proxyAddresses: string[];
 }
 
 export type MethodKind =

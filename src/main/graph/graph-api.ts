@@ -149,6 +149,15 @@ export class GraphApi {
     }
   }
 
+  /** Every address that reaches the person's own mailbox: mail, sign-in name and Exchange's SMTP proxies. */
+  async mailboxAddresses(userId: string): Promise<string[]> {
+    const raw = (await this.graph.request(userPath(userId), basic).select(['mail', 'userPrincipalName', 'proxyAddresses']).get()) as Raw;
+    const proxies = Array.isArray(raw.proxyAddresses) ? raw.proxyAddresses.filter((value): value is string => typeof value === 'string') : [];
+    return [str(raw.mail), str(raw.userPrincipalName), ...proxies.filter((value) => /^smtp:/i.test(value)).map((value) => value.slice(5))].filter(
+      (address): address is string => Boolean(address),
+    );
+  }
+
   /** https://learn.microsoft.com/graph/api/user-list-manager: 404 when no manager is set. */
   async manager(userId: string): Promise<ManagerLookup> {
     try {

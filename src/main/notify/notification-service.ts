@@ -62,7 +62,11 @@ export class NotificationService {
     const { notifications } = settings;
     if (!notifications.enabled) throw failure('validation', 'E-mail notifications are turned off for this tenant. Turn them on in its settings.');
     const session = await this.session();
-    const [{ user, pass }, managerLookup] = await Promise.all([this.tap.issued(input.userId), session.api.manager(input.userId)]);
+    const [{ user, pass }, managerLookup, ownAddresses] = await Promise.all([
+      this.tap.issued(input.userId),
+      session.api.manager(input.userId),
+      session.api.mailboxAddresses(input.userId).catch(() => null),
+    ]);
 
     const available = Object.keys(notifications.templates);
     const automatic = chooseLanguage(user, settings.languages, available);
@@ -78,11 +82,12 @@ export class NotificationService {
     const recipients = input.recipients ?? { ...notifications.recipients, user: notifications.recipients.user && !containsPass };
     const { to, cc, blockers } = addressing(recipients, {
       person,
-      personAddresses: [user.mail, user.userPrincipalName].filter((address): address is string => Boolean(address)),
+      personAddresses: ownAddresses ?? [user.mail, user.userPrincipalName].filter((address): address is string => Boolean(address)),
       manager,
       containsPass,
     });
     if (containsPass && !input.pass) blockers.push('The pass is no longer on screen, so it cannot be put in the message.');
+    if (containsPass && ownAddresses === null) blockers.push(`${user.displayName}'s other mail addresses could not be read, so a mail with the pass cannot be sent safely.`);
 
     // Dates read best in the person's own variant (de-AT) when it matches the template's language.
     const locale = user.preferredLanguage && primaryTag(user.preferredLanguage) === primaryTag(language) ? user.preferredLanguage : language;
