@@ -19,6 +19,7 @@ import { ErrorMessage } from '../../errors/error-message';
 import { ccAddresses } from '../../settings/settings-form';
 import { useNotificationStore } from '../../stores/notification-store';
 import { useTenantSettingsStore } from '../../stores/tenant-settings-store';
+import { languageName } from '../../ui/language-name';
 import { MailPreview } from '../../ui/mail-preview';
 
 const useStyles = makeStyles({
@@ -39,14 +40,6 @@ const reasons: Record<LanguageSource, string> = {
   tenantDefault: "The tenant's default language.",
   fallback: 'No template matches their language; the first one is used.',
   chosen: 'Chosen by you.',
-};
-
-const languageName = (tag: string): string => {
-  try {
-    return `${new Intl.DisplayNames(['en'], { type: 'language' }).of(tag) ?? tag} (${tag})`;
-  } catch {
-    return tag;
-  }
 };
 
 const addressList = z.array(z.email());
@@ -138,7 +131,7 @@ export const NotificationPanel = ({ userId, secret }: Props) => {
               >
                 {draft.languages.map((language) => (
                   <option key={language} value={language}>
-                    {languageName(language)}
+                    {`${languageName(language)} (${language})`}
                   </option>
                 ))}
               </Select>

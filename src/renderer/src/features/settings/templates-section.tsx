@@ -7,6 +7,7 @@ import { previewOf, type PreviewPerson } from '../../settings/template-preview';
 import { useSessionStore } from '../../stores/session-store';
 import { useSelectionStore } from '../../stores/selection-store';
 import { useSettingsPageStore } from '../../stores/settings-page-store';
+import { languageName } from '../../ui/language-name';
 import { MailPreview } from '../../ui/mail-preview';
 import { SettingsSection } from './settings-section';
 
@@ -26,14 +27,6 @@ interface Props {
   errors: Record<string, string>;
   profileLabel: string;
 }
-
-const languageName = (tag: string): string => {
-  try {
-    return new Intl.DisplayNames(['en'], { type: 'language' }).of(tag) ?? tag;
-  } catch {
-    return tag || 'New language';
-  }
-};
 
 /** One tab per language: subject and HTML body, checked as typed, and the mail it makes beside it. */
 export const TemplatesSection = ({ form, errors, profileLabel }: Props) => {
