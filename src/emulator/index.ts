@@ -12,5 +12,5 @@ export {
   type DemoMailbox,
   type DemoTechnician,
 } from './fixture/demo-tenant.js';
-export { roleIds, type RoleId, type RoleName } from '../shared/directory-roles';
+export { roleIds, type RoleId, type RoleName } from './roles/role-ids.js';
 export type { FaultSpec, GraphUser, RequestLogEntry, SentMail, TapPolicy, UserConsentSetting } from './state/model.js';

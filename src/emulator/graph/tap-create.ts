@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { isExternalGuest } from '../../shared/external-guest';
+import { isExternalGuest } from '../directory/external-guest.js';
 import type { EmulatorState } from '../state/emulator-state.js';
 import { newGuid } from '../state/ids.js';
 import type { TapRecord, UserRecord } from '../state/model.js';
