@@ -32,17 +32,27 @@ const stringRecord = (value: unknown): Record<string, string> =>
     ? Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'))
     : {};
 
+/**
+ * Request ids are compared without regard to case everywhere, uniqueness and `dependsOn` alike: the service
+ * refuses `a` next to `A` as a repeated id, so `dependsOn: ["A"]` names the request `a`
+ * (https://learn.microsoft.com/graph/json-batching).
+ */
+const idKey = (id: string): string => id.toLowerCase();
+
+const stepsById = (steps: readonly BatchStep[]): Map<string, BatchStep> => new Map(steps.map((step) => [idKey(step.id), step]));
+
 const hasCycle = (steps: readonly BatchStep[]): boolean => {
-  const byId = new Map(steps.map((step) => [step.id, step]));
+  const byId = stepsById(steps);
   const visiting = new Set<string>();
   const done = new Set<string>();
   const visit = (id: string): boolean => {
-    if (done.has(id)) return false;
-    if (visiting.has(id)) return true;
-    visiting.add(id);
-    const cyclic = (byId.get(id)?.dependsOn ?? []).some(visit);
-    visiting.delete(id);
-    done.add(id);
+    const key = idKey(id);
+    if (done.has(key)) return false;
+    if (visiting.has(key)) return true;
+    visiting.add(key);
+    const cyclic = (byId.get(key)?.dependsOn ?? []).some(visit);
+    visiting.delete(key);
+    done.add(key);
     return cyclic;
   };
   return steps.some((step) => visit(step.id));
@@ -58,12 +68,13 @@ const readSteps = (raw: Record<string, unknown> | undefined): BatchStep[] | Grap
     const item = entry !== null && typeof entry === 'object' ? (entry as Record<string, unknown>) : {};
     const { id, method, url, body, dependsOn } = item;
     if (typeof id !== 'string' || id === '' || typeof method !== 'string' || typeof url !== 'string') return problems.badRequest('Invalid batch payload format.');
-    if (steps.some((step) => step.id.toLowerCase() === id.toLowerCase())) return problems.badRequest(`Request Id ${id} has to be unique in a batch.`);
+    if (steps.some((step) => idKey(step.id) === idKey(id))) return problems.badRequest(`Request Id ${id} has to be unique in a batch.`);
     const headers = Object.fromEntries(Object.entries(stringRecord(item['headers'])).map(([name, value]) => [name.toLowerCase(), value]));
     if (body !== undefined && headers['content-type'] === undefined) return problems.badRequest(`Write request id : ${id} does not contain Content-Type header or body.`);
     steps.push({ id, method: method.toUpperCase(), url, headers, body, dependsOn: Array.isArray(dependsOn) ? dependsOn.map(String) : [] });
   }
-  const missing = steps.flatMap((step) => step.dependsOn).find((dependency) => !steps.some((step) => step.id === dependency));
+  const byId = stepsById(steps);
+  const missing = steps.flatMap((step) => step.dependsOn).find((dependency) => !byId.has(idKey(dependency)));
   if (missing !== undefined) return problems.badRequest(`Request Id ${missing} in dependsOn was not found in the batch.`);
   if (hasCycle(steps)) return problems.badRequest('The dependsOn chain of the batch contains a cycle.');
   return steps;
@@ -107,14 +118,14 @@ export const addBatchRoute = (router: Router<GraphContext>, dispatch: Dispatch):
     const steps = readSteps(parseJsonObject(context.request.body));
     if (!Array.isArray(steps)) return fail(context, steps);
     const results: BatchResult[] = [];
-    const byId = new Map(steps.map((step) => [step.id, step]));
+    const byId = stepsById(steps);
     const running = new Map<string, Promise<BatchResult>>();
     const start = (step: BatchStep): Promise<BatchResult> => {
-      const existing = running.get(step.id);
+      const existing = running.get(idKey(step.id));
       if (existing) return existing;
       const promise = (async () => {
         const dependencies = await Promise.all(step.dependsOn.flatMap((id) => {
-            const dependency = byId.get(id);
+            const dependency = byId.get(idKey(id));
             return dependency ? [start(dependency)] : [];
           }),
         );
@@ -125,7 +136,7 @@ export const addBatchRoute = (router: Router<GraphContext>, dispatch: Dispatch):
         results.push(result);
         return result;
       })();
-      running.set(step.id, promise);
+      running.set(idKey(step.id), promise);
       return promise;
     };
     await Promise.all(steps.map(start));

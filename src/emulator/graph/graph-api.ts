@@ -5,6 +5,7 @@ import { pathSegments, Router } from '../http/router.js';
 import type { Dispatch, EmulatorResponse } from '../http/types.js';
 import type { EmulatorState } from '../state/emulator-state.js';
 import { newGuid } from '../state/ids.js';
+import { agsDiagnosticHeader } from './ags-diagnostic.js';
 import { addBatchRoute } from './batch-route.js';
 import { createBearerCheck } from './bearer.js';
 import type { GraphContext } from './graph-context.js';
@@ -15,7 +16,7 @@ import { addPolicyRoutes } from './policy-routes.js';
 import { addRoleRoutes } from './role-routes.js';
 import { addUserRoutes } from './user-routes.js';
 
-/** Microsoft Graph v1.0: bearer check, routing, and the request-id headers every answer carries. */
+/** Microsoft Graph v1.0: bearer check, routing, and the request-id and diagnostic headers every answer carries. */
 export const createGraphApi = (env: EmulatorEnvironment, state: EmulatorState, keys: SigningKeys): Dispatch => {
   const router = new Router<GraphContext>();
   const checkBearer = createBearerCheck(env, state, keys);
@@ -26,7 +27,7 @@ export const createGraphApi = (env: EmulatorEnvironment, state: EmulatorState, k
     const scope = { requestId, clientRequestId, state };
     const withIds = (response: EmulatorResponse): EmulatorResponse => ({
       ...response,
-      headers: { ...response.headers, 'request-id': requestId, 'client-request-id': clientRequestId },
+      headers: { ...response.headers, 'request-id': requestId, 'client-request-id': clientRequestId, ...agsDiagnosticHeader() },
     });
 
     const bearer = await checkBearer(request.headers['authorization']);

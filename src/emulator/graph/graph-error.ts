@@ -1,5 +1,6 @@
 import { json } from '../http/responses.js';
 import type { EmulatorResponse } from '../http/types.js';
+import { agsDiagnosticHeader } from './ags-diagnostic.js';
 import type { GraphContext } from './graph-context.js';
 
 export interface GraphProblem {
@@ -13,20 +14,25 @@ const problem = (status: number, code: string, message: string): GraphProblem =>
 /** Graph's `innerError.date` has no fraction and no zone designator. */
 const innerDate = (at: number): string => new Date(at).toISOString().slice(0, 19);
 
-/** The error envelope of https://learn.microsoft.com/graph/errors */
+/**
+ * The error envelope of https://learn.microsoft.com/graph/errors. Graph repeats the message inside `innerError`
+ * (`"innerError":{"message":"Invalid LifetimeInMinutes specified. …","date":…,"request-id":…,"client-request-id":…}`
+ * from POST …/temporaryAccessPassMethods), so clients that read only the inner error see it too.
+ */
 export const graphErrorBody = (failure: GraphProblem, requestId: string, clientRequestId: string, at: number): unknown => ({
   error: {
     code: failure.code,
     message: failure.message,
-    innerError: { date: innerDate(at), 'request-id': requestId, 'client-request-id': clientRequestId },
+    innerError: { message: failure.message, date: innerDate(at), 'request-id': requestId, 'client-request-id': clientRequestId },
   },
 });
 
 /** What an error needs from the call it answers; available before the caller is known. */
 export type ErrorScope = Pick<GraphContext, 'requestId' | 'clientRequestId' | 'state'>;
 
+/** Also what the request pipeline answers an unexpected failure with, so that answer names the server too. */
 export const fail = (context: ErrorScope, failure: GraphProblem, headers: Record<string, string> = {}): EmulatorResponse =>
-  json(failure.status, graphErrorBody(failure, context.requestId, context.clientRequestId, context.state.now()), headers);
+  json(failure.status, graphErrorBody(failure, context.requestId, context.clientRequestId, context.state.now()), { ...agsDiagnosticHeader(), ...headers });
 
 /** Where a 403 comes from decides its wording: directory, authentication methods, or Exchange. */
 export type PermissionArea = 'directory' | 'authenticationMethods' | 'mail';
