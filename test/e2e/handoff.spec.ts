@@ -12,7 +12,7 @@ const person = demoPeople.inScope;
 
 /** The person's passes as Graph itself lists them, independent of the app. */
 const graphPasses = async ({ emulator }: Desk, userId: string) => {
-  const token = await emulator.control.issueToken({ username: demoTechnicians.global.userPrincipalName, scopes: ['UserAuthenticationMethod.ReadWrite.All'] });
+  const token = await emulator.control.issueToken({ username: demoTechnicians.global.userPrincipalName, scopes: ['UserAuthMethod-TAP.ReadWrite.All'] });
   const listed = await fetch(`${emulator.graphBaseUrl}/users/${userId}/authentication/temporaryAccessPassMethods`, {
     headers: { Authorization: `Bearer ${token.access_token}` },
     dispatcher: new Agent({ connect: { ca: emulator.caCertPem } }),

@@ -63,7 +63,7 @@ test.describe('e-mail notice', () => {
 
   test('asks for the mail permission when it is missing, and a failed send keeps the pass on screen for another try', async ({ desk }) => {
     const { page, emulator } = desk;
-    emulator.control.setConsent(['User.Read', 'User.Read.All', 'UserAuthenticationMethod.ReadWrite.All', 'Policy.Read.All', 'RoleManagement.Read.Directory']);
+    emulator.control.setConsent(['User.Read', 'User.Read.All', 'UserAuthMethod-TAP.ReadWrite.All', 'UserAuthenticationMethod.Read.All', 'Policy.Read.AuthenticationMethod', 'RoleManagement.Read.Directory']);
     await desk.signIn(auth.userPrincipalName, auth.password);
     await page.getByRole('button', { name: 'Tenant settings' }).click();
     await page.getByRole('switch', { name: 'Offer the notice after issuing a pass' }).check();

@@ -2,7 +2,8 @@
  * The delegated Graph permissions the emulator knows, whether a user may consent to them alone, and the
  * words a consent prompt uses. "Admin consent required" per permission, from
  * https://learn.microsoft.com/graph/permissions-reference (Mail: Mail.Send and Mail.Send.Shared "No";
- * User: User.Read, User.ReadWrite and User.ReadBasic.All "No", User.Read.All and User.ReadWrite.All "Yes").
+ * User: User.Read, User.ReadWrite and User.ReadBasic.All "No", User.Read.All and User.ReadWrite.All "Yes";
+ * every UserAuthenticationMethod.*, UserAuthMethod-TAP.* and Policy.* permission "Yes").
  */
 export interface GraphPermission {
   name: string;
@@ -24,7 +25,14 @@ export const graphPermissions: readonly GraphPermission[] = [
   { name: 'UserAuthenticationMethod.Read.All', adminConsentRequired: true, consentText: "Read all users' authentication methods" },
   { name: 'UserAuthenticationMethod.ReadWrite', adminConsentRequired: true, consentText: 'Read and write your authentication methods' },
   { name: 'UserAuthenticationMethod.ReadWrite.All', adminConsentRequired: true, consentText: "Read and write all users' authentication methods" },
+  // Per-method permissions for Temporary Access Passes only (granular permissions added to Graph in October 2025,
+  // https://learn.microsoft.com/graph/whats-new-overview): without `.All` they cover the signed-in user's own pass.
+  { name: 'UserAuthMethod-TAP.Read', adminConsentRequired: true, consentText: 'Read your Temporary Access Pass authentication methods' },
+  { name: 'UserAuthMethod-TAP.Read.All', adminConsentRequired: true, consentText: "Read all users' Temporary Access Pass authentication methods" },
+  { name: 'UserAuthMethod-TAP.ReadWrite', adminConsentRequired: true, consentText: 'Read and write your Temporary Access Pass authentication methods' },
+  { name: 'UserAuthMethod-TAP.ReadWrite.All', adminConsentRequired: true, consentText: "Read and write all users' Temporary Access Pass authentication methods" },
   { name: 'Policy.Read.All', adminConsentRequired: true, consentText: "Read your organization's policies" },
+  { name: 'Policy.Read.AuthenticationMethod', adminConsentRequired: true, consentText: 'Read authentication method policies' },
   { name: 'Policy.ReadWrite.AuthenticationMethod', adminConsentRequired: true, consentText: 'Read and write authentication method policies' },
   { name: 'RoleManagement.Read.Directory', adminConsentRequired: true, consentText: 'Read directory role assignments and definitions' },
   { name: 'RoleManagement.Read.All', adminConsentRequired: true, consentText: 'Read role management data for all role providers' },

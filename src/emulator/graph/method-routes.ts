@@ -9,13 +9,50 @@ import { methodsOf, tapView } from './method-view.js';
 import { createTap } from './tap-create.js';
 
 type Access = 'read' | 'create' | 'delete';
+type Operation = 'listMethods' | 'readPass' | 'createPass' | 'deletePass';
 
-/** https://learn.microsoft.com/graph/api/authentication-list-methods#permissions */
-const scopesFor = (access: Access, self: boolean): string[] => {
-  const write = ['UserAuthenticationMethod.ReadWrite.All', ...(self ? ['UserAuthenticationMethod.ReadWrite'] : [])];
-  if (access !== 'read') return write;
-  return [...write, 'UserAuthenticationMethod.Read.All', ...(self ? ['UserAuthenticationMethod.Read'] : [])];
+const accessOf: Record<Operation, Access> = { listMethods: 'read', readPass: 'read', createPass: 'create', deletePass: 'delete' };
+
+/**
+ * The delegated permissions each operation accepts: the least privileged one and every higher privileged one
+ * its API page lists.
+ */
+const acceptedPermissions: Record<Operation, readonly string[]> = {
+  // https://learn.microsoft.com/graph/api/authentication-list-methods#permissions: UserAuthenticationMethod.Read
+  // (self) and .Read.All (others), higher .ReadWrite and .ReadWrite.All. The per-method permissions are not listed.
+  listMethods: ['UserAuthenticationMethod.Read', 'UserAuthenticationMethod.Read.All', 'UserAuthenticationMethod.ReadWrite', 'UserAuthenticationMethod.ReadWrite.All'],
+  // https://learn.microsoft.com/graph/api/authentication-list-temporaryaccesspassmethods#permissions and
+  // https://learn.microsoft.com/graph/api/temporaryaccesspassauthenticationmethod-get#permissions (one table for both):
+  // least privileged UserAuthMethod-TAP.Read; higher UserAuthMethod-TAP.Read.All, .ReadWrite, .ReadWrite.All and
+  // UserAuthenticationMethod.Read, .Read.All, .ReadWrite, .ReadWrite.All.
+  readPass: [
+    'UserAuthMethod-TAP.Read',
+    'UserAuthMethod-TAP.Read.All',
+    'UserAuthMethod-TAP.ReadWrite',
+    'UserAuthMethod-TAP.ReadWrite.All',
+    'UserAuthenticationMethod.Read',
+    'UserAuthenticationMethod.Read.All',
+    'UserAuthenticationMethod.ReadWrite',
+    'UserAuthenticationMethod.ReadWrite.All',
+  ],
+  // https://learn.microsoft.com/graph/api/authentication-post-temporaryaccesspassmethods#permissions: the page's
+  // generated table repeats the list table, read permissions included, although those only "allow the app to
+  // read" (permissions reference), and the page's earlier revision named UserAuthenticationMethod.ReadWrite.All
+  // alone. So the emulator accepts the write permissions of that table: UserAuthMethod-TAP.ReadWrite(.All) and
+  // UserAuthenticationMethod.ReadWrite(.All).
+  createPass: ['UserAuthMethod-TAP.ReadWrite', 'UserAuthMethod-TAP.ReadWrite.All', 'UserAuthenticationMethod.ReadWrite', 'UserAuthenticationMethod.ReadWrite.All'],
+  // https://learn.microsoft.com/graph/api/temporaryaccesspassauthenticationmethod-delete#permissions: least
+  // privileged UserAuthenticationMethod.ReadWrite; higher UserAuthMethod-TAP.ReadWrite, UserAuthMethod-TAP.ReadWrite.All,
+  // UserAuthenticationMethod.ReadWrite.All.
+  deletePass: ['UserAuthenticationMethod.ReadWrite', 'UserAuthMethod-TAP.ReadWrite', 'UserAuthMethod-TAP.ReadWrite.All', 'UserAuthenticationMethod.ReadWrite.All'],
 };
+
+/**
+ * A permission without `.All` reaches only the signed-in user's own methods ("the signed-in user's authentication
+ * methods", https://learn.microsoft.com/graph/permissions-reference); acting on someone else takes an `.All` one.
+ */
+const scopesFor = (operation: Operation, self: boolean): string[] =>
+  acceptedPermissions[operation].filter((permission) => self || permission.endsWith('.All'));
 
 type Authorized = { kind: 'ok'; record: UserRecord } | { kind: 'failed'; response: EmulatorResponse };
 
@@ -24,11 +61,12 @@ type Authorized = { kind: 'ok'; record: UserRecord } | { kind: 'failed'; respons
  * Authentication Administrators only for users without other admin roles
  * (https://learn.microsoft.com/entra/identity/authentication/howto-authentication-temporary-access-pass#create-a-temporary-access-pass).
  */
-const authorize = (context: GraphContext, id: string | undefined, access: Access): Authorized => {
+const authorize = (context: GraphContext, id: string | undefined, operation: Operation): Authorized => {
+  const access = accessOf[operation];
   const record = id === undefined ? context.caller : context.state.findUser(id);
   const self = record?.user.id === context.caller.user.id;
   const denied = (): Authorized => ({ kind: 'failed', response: fail(context, problems.forbidden('authenticationMethods')) });
-  if (!hasAnyScope(context, ...scopesFor(access, self))) return denied();
+  if (!hasAnyScope(context, ...scopesFor(operation, self))) return denied();
   if (!record) return { kind: 'failed', response: fail(context, problems.resourceNotFound(id ?? '')) };
   if (self) return access === 'create' ? denied() : { kind: 'ok', record };
   const allowed = access === 'read' ? canReadMethodsOf(context.caller.roleIds, record.roleIds) : canManageMethodsOf(context.caller.roleIds, record.roleIds);
@@ -39,14 +77,14 @@ const collectionContext = (context: GraphContext, record: UserRecord, collection
   `${context.env.graphBaseUrl}/$metadata#users('${record.user.id}')/authentication/${collection}`;
 
 const listMethods = (context: GraphContext, id: string | undefined): EmulatorResponse => {
-  const authorized = authorize(context, id, 'read');
+  const authorized = authorize(context, id, 'listMethods');
   if (authorized.kind === 'failed') return authorized.response;
   const { record } = authorized;
   return json(200, { '@odata.context': collectionContext(context, record, 'methods'), value: methodsOf(context.state, record) });
 };
 
 const listPasses = (context: GraphContext, id: string | undefined): EmulatorResponse => {
-  const authorized = authorize(context, id, 'read');
+  const authorized = authorize(context, id, 'readPass');
   if (authorized.kind === 'failed') return authorized.response;
   const { record } = authorized;
   return json(200, {
@@ -56,7 +94,7 @@ const listPasses = (context: GraphContext, id: string | undefined): EmulatorResp
 };
 
 const getPass = (context: GraphContext, id: string | undefined, methodId: string): EmulatorResponse => {
-  const authorized = authorize(context, id, 'read');
+  const authorized = authorize(context, id, 'readPass');
   if (authorized.kind === 'failed') return authorized.response;
   const { record } = authorized;
   if (record.tap?.id !== methodId.toLowerCase()) return fail(context, problems.resourceNotFound(methodId));
@@ -64,7 +102,7 @@ const getPass = (context: GraphContext, id: string | undefined, methodId: string
 };
 
 const createPass = (context: GraphContext, id: string | undefined): EmulatorResponse => {
-  const authorized = authorize(context, id, 'create');
+  const authorized = authorize(context, id, 'createPass');
   if (authorized.kind === 'failed') return authorized.response;
   const body = parseJsonObject(context.request.body);
   if (!body) return fail(context, problems.badRequest('Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.'));
@@ -77,7 +115,7 @@ const createPass = (context: GraphContext, id: string | undefined): EmulatorResp
 };
 
 const deletePass = (context: GraphContext, id: string | undefined, methodId: string): EmulatorResponse => {
-  const authorized = authorize(context, id, 'delete');
+  const authorized = authorize(context, id, 'deletePass');
   if (authorized.kind === 'failed') return authorized.response;
   const { record } = authorized;
   if (record.tap?.id !== methodId.toLowerCase()) return fail(context, problems.resourceNotFound(methodId));

@@ -7,10 +7,15 @@ import { fail, problems } from './graph-error.js';
 const assignmentId = (roleDefinitionId: string, principalId: string): string =>
   `${Buffer.from(roleDefinitionId.replace(/-/g, ''), 'hex').toString('base64url')}-${principalId}-1`;
 
-/** https://learn.microsoft.com/graph/api/rbacapplication-list-roleassignments */
+/**
+ * https://learn.microsoft.com/graph/api/rbacapplication-list-roleassignments#permissions, directory provider,
+ * delegated, from least to most privileged.
+ */
+const roleReadScopes = ['RoleManagement.Read.Directory', 'RoleManagement.Read.All', 'Directory.Read.All', 'RoleManagement.ReadWrite.Directory', 'Directory.ReadWrite.All'];
+
 export const addRoleRoutes = (router: Router<GraphContext>): void => {
   router.add('GET', '/roleManagement/directory/roleAssignments', (context) => {
-    if (!hasAnyScope(context, 'RoleManagement.Read.Directory', 'RoleManagement.Read.All', 'RoleManagement.ReadWrite.Directory', 'Directory.Read.All', 'Directory.ReadWrite.All')) {
+    if (!hasAnyScope(context, ...roleReadScopes)) {
       return fail(context, problems.forbidden('directory'));
     }
     const filter = context.request.url.searchParams.get('$filter');

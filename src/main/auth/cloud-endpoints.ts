@@ -37,10 +37,25 @@ export const resolveEndpoints = (
   };
 };
 
-/** Delegated Graph permissions, asked for when a feature first needs them. */
+/**
+ * Delegated Graph permissions, asked for when a feature first needs them; each request names the narrowest
+ * one its API page lists (https://learn.microsoft.com/graph/permissions-reference).
+ */
 export const graphPermissions = {
-  signIn: ['User.Read.All', 'UserAuthenticationMethod.ReadWrite.All'],
-  policy: ['Policy.Read.All'],
+  /** Everything the workspace needs from the first search on: the three sets below together. */
+  signIn: ['User.Read.All', 'UserAuthMethod-TAP.ReadWrite.All', 'UserAuthenticationMethod.Read.All'],
+  /** Find people, read their profile, photo and manager. */
+  users: ['User.Read.All'],
+  /**
+   * List, create and delete passes: the Temporary Access Pass-only permission rather than
+   * UserAuthenticationMethod.ReadWrite.All, which could change every method of a user.
+   * https://learn.microsoft.com/graph/api/authentication-post-temporaryaccesspassmethods
+   */
+  passes: ['UserAuthMethod-TAP.ReadWrite.All'],
+  /** Read every registered method (read only). https://learn.microsoft.com/graph/api/authentication-list-methods */
+  methods: ['UserAuthenticationMethod.Read.All'],
+  /** https://learn.microsoft.com/graph/api/temporaryaccesspassauthenticationmethodconfiguration-get */
+  policy: ['Policy.Read.AuthenticationMethod'],
   roles: ['RoleManagement.Read.Directory'],
   mail: ['Mail.Send'],
   /** Sending from a shared mailbox: https://learn.microsoft.com/graph/outlook-send-mail-from-other-user */

@@ -41,7 +41,7 @@ const searchTerm = (query: string) => query.replace(/["\\]/g, ' ').trim();
 const isForbidden = (error: unknown) => error instanceof GraphError && error.statusCode === 403;
 
 const userPath = (userId: string) => `/users/${encodeURIComponent(userId)}`;
-const { signIn: basic, policy: policyRead, roles: rolesRead, mail: mailSend, mailShared } = graphPermissions;
+const { users: basic, passes: passWrite, methods: methodsRead, policy: policyRead, roles: rolesRead, mail: mailSend, mailShared } = graphPermissions;
 
 export interface Mailbox {
   name: string;
@@ -106,12 +106,12 @@ export class GraphApi {
   }
 
   async methods(userId: string): Promise<AuthMethod[]> {
-    const response = (await this.graph.request(`${userPath(userId)}/authentication/methods`, basic).get()) as { value: Raw[] };
+    const response = (await this.graph.request(`${userPath(userId)}/authentication/methods`, methodsRead).get()) as { value: Raw[] };
     return response.value.map(describeMethod);
   }
 
   async temporaryAccessPasses(userId: string): Promise<ExistingPass[]> {
-    const response = (await this.graph.request(`${userPath(userId)}/authentication/temporaryAccessPassMethods`, basic).get()) as { value: Raw[] };
+    const response = (await this.graph.request(`${userPath(userId)}/authentication/temporaryAccessPassMethods`, passWrite).get()) as { value: Raw[] };
     return response.value.map(toPass);
   }
 
@@ -119,14 +119,14 @@ export class GraphApi {
     userId: string,
     body: { lifetimeInMinutes?: number; isUsableOnce?: boolean; startDateTime?: string },
   ): Promise<ExistingPass & { temporaryAccessPass: string }> {
-    const raw = (await this.graph.request(`${userPath(userId)}/authentication/temporaryAccessPassMethods`, basic).post(body)) as Raw;
+    const raw = (await this.graph.request(`${userPath(userId)}/authentication/temporaryAccessPassMethods`, passWrite).post(body)) as Raw;
     const pass = raw.temporaryAccessPass;
     if (typeof pass !== 'string' || !pass) throw failure('unexpected', 'Microsoft Graph created the pass but did not return it. Create it again to get one you can read out.');
     return { ...toPass(raw), temporaryAccessPass: pass };
   }
 
   async deleteTemporaryAccessPass(userId: string, passId: string): Promise<void> {
-    await this.graph.request(`${userPath(userId)}/authentication/temporaryAccessPassMethods/${encodeURIComponent(passId)}`, basic).delete();
+    await this.graph.request(`${userPath(userId)}/authentication/temporaryAccessPassMethods/${encodeURIComponent(passId)}`, passWrite).delete();
   }
 
   /** The tenant's TAP policy, or null when the signed-in role may not read it (e.g. Authentication Administrator). */

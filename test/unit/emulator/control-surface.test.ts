@@ -36,7 +36,7 @@ describe('control surface over HTTP', () => {
 
   it('registers a method as if the person had done so with their pass', async () => {
     const methodsOf = async () => {
-      const minted = await harness.emulator.control.issueToken({ username: demoTechnicians.global.userPrincipalName, scopes: ['UserAuthenticationMethod.ReadWrite.All'] });
+      const minted = await harness.emulator.control.issueToken({ username: demoTechnicians.global.userPrincipalName, scopes: ['UserAuthenticationMethod.Read.All'] });
       const response = await harness.graph(`/users/${demoPeople.outOfScope.id}/authentication/methods`, { token: minted.access_token });
       return ((await response.json()) as { value: { '@odata.type': string }[] }).value.map((method) => method['@odata.type']);
     };

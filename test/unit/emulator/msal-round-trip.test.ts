@@ -41,12 +41,12 @@ describe('@azure/msal-node against the emulator', () => {
 
   it('signs in interactively (auth code + PKCE, form_post), then serves silent and refreshed tokens that Graph accepts', async () => {
     const app = createApp(harness);
-    const scopes = [`${harness.emulator.graphHost}/User.Read.All`, `${harness.emulator.graphHost}/UserAuthenticationMethod.ReadWrite.All`];
+    const scopes = [`${harness.emulator.graphHost}/User.Read.All`, `${harness.emulator.graphHost}/UserAuthMethod-TAP.ReadWrite.All`];
     const result = await app.acquireTokenInteractive({ scopes, openBrowser: browserSigningIn(tech.userPrincipalName, tech.password), loginHint: tech.userPrincipalName });
     expect(result.account?.homeAccountId).toBe(`${tech.id}.${harness.emulator.tenantId}`);
     expect(result.account?.username).toBe(tech.userPrincipalName);
     expect(result.scopes).toEqual(expect.arrayContaining(scopes));
-    expect(decodeJwt(result.accessToken)['scp']).toBe('User.Read.All UserAuthenticationMethod.ReadWrite.All');
+    expect(decodeJwt(result.accessToken)['scp']).toBe('User.Read.All UserAuthMethod-TAP.ReadWrite.All');
 
     const me = await harness.graph('/me', { token: result.accessToken });
     expect(me.status).toBe(200);

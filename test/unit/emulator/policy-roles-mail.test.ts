@@ -12,7 +12,7 @@ beforeEach(() => harness.emulator.control.reset());
 const policyPath = '/policies/authenticationMethodsPolicy/authenticationMethodConfigurations/TemporaryAccessPass';
 
 describe('Temporary Access Pass policy (https://learn.microsoft.com/graph/api/temporaryaccesspassauthenticationmethodconfiguration-get)', () => {
-  it('is readable by a Global Reader with Policy.Read.All', async () => {
+  it('is readable by a Global Reader with Policy.Read.AuthenticationMethod', async () => {
     const response = await harness.graph(policyPath, { token: await harness.tokenFor(demoTechnicians.privAuth.userPrincipalName) });
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({

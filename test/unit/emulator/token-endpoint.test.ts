@@ -113,9 +113,9 @@ describe('refresh_token grant', () => {
   it('hands out a new refresh token without revoking the old one, and an access token for the requested consented scopes', async () => {
     const { result } = await redeem();
     const first = result.body.refresh_token ?? '';
-    const refreshed = await post({ grant_type: 'refresh_token', refresh_token: first, scope: `${harness.emulator.graphHost}/UserAuthenticationMethod.ReadWrite.All openid offline_access` });
+    const refreshed = await post({ grant_type: 'refresh_token', refresh_token: first, scope: `${harness.emulator.graphHost}/UserAuthMethod-TAP.ReadWrite.All openid offline_access` });
     expect(refreshed.status).toBe(200);
-    expect(decodeJwt(refreshed.body.access_token ?? '')['scp']).toBe('UserAuthenticationMethod.ReadWrite.All');
+    expect(decodeJwt(refreshed.body.access_token ?? '')['scp']).toBe('UserAuthMethod-TAP.ReadWrite.All');
     expect(refreshed.body.refresh_token).not.toBe(first);
     const reused = await post({ grant_type: 'refresh_token', refresh_token: first });
     expect(reused.status).toBe(200);

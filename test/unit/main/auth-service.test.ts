@@ -38,17 +38,17 @@ describe('sign-in against the emulator authority', () => {
     await desk.signIn(demoTechnicians.privAuth);
     const ref = { profileId: 'demo', homeAccountId: (await desk.value('session:get')).active!.homeAccountId };
     const before = grants().length;
-    await desk.auth.accessToken(ref, ['User.Read.All', 'UserAuthenticationMethod.ReadWrite.All']);
+    await desk.auth.accessToken(ref, ['User.Read.All', 'UserAuthMethod-TAP.ReadWrite.All']);
     expect(grants()).toHaveLength(before);
-    const policyToken = await desk.auth.accessToken(ref, ['Policy.Read.All']);
-    expect(JSON.parse(Buffer.from(policyToken.split('.')[1]!, 'base64url').toString()).scp).toContain('Policy.Read.All');
+    const policyToken = await desk.auth.accessToken(ref, ['Policy.Read.AuthenticationMethod']);
+    expect(JSON.parse(Buffer.from(policyToken.split('.')[1]!, 'base64url').toString()).scp).toContain('Policy.Read.AuthenticationMethod');
     expect(grants()).toHaveLength(before + 1);
   });
 
   it('says consent is missing when the tenant never granted a permission', async () => {
     const desk = await deskServices(emulator);
     await desk.signIn(demoTechnicians.privAuth);
-    emulator.control.setConsent(['User.Read', 'User.Read.All', 'UserAuthenticationMethod.ReadWrite.All']);
+    emulator.control.setConsent(['User.Read', 'User.Read.All', 'UserAuthMethod-TAP.ReadWrite.All', 'UserAuthenticationMethod.Read.All']);
     const ref = { profileId: 'demo', homeAccountId: (await desk.value('session:get')).active!.homeAccountId };
     await expect(desk.auth.accessToken(ref, ['Mail.Send'])).rejects.toMatchObject({ error: { code: 'consent_required' } });
   });

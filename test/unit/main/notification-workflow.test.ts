@@ -171,7 +171,7 @@ describe('the e-mail notice after a pass', () => {
   });
 
   it('asks for Mail.Send only when it is missing, and explains when only an admin can grant it', async () => {
-    emulator.control.setConsent(['User.Read', 'User.Read.All', 'UserAuthenticationMethod.ReadWrite.All', 'Policy.Read.All', 'RoleManagement.Read.Directory']);
+    emulator.control.setConsent(['User.Read', 'User.Read.All', 'UserAuthMethod-TAP.ReadWrite.All', 'UserAuthenticationMethod.Read.All', 'Policy.Read.AuthenticationMethod', 'RoleManagement.Read.Directory']);
     desk = await deskServices(emulator);
     await desk.signIn(demoTechnicians.auth);
     await configure(() => undefined);
