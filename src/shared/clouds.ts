@@ -18,6 +18,14 @@ export interface CloudDefinition {
   label: string;
   /** Unset for the emulator: its origin is only known once it runs. */
   endpoints?: CloudEndpoints;
+  /**
+   * Whether Microsoft Graph v1.0 serves the Temporary Access Pass and authentication-method APIs in this cloud.
+   * Their pages' "national cloud deployments" tables mark Global, US Government L4 and L5 (DOD) as available and
+   * China operated by 21Vianet as not: https://learn.microsoft.com/graph/api/authentication-post-temporaryaccesspassmethods,
+   * https://learn.microsoft.com/graph/api/authentication-list-methods and
+   * https://learn.microsoft.com/graph/api/temporaryaccesspassauthenticationmethodconfiguration-get.
+   */
+  passApiAvailable: boolean;
 }
 
 export const clouds: Record<CloudId, CloudDefinition> = {
@@ -29,6 +37,7 @@ export const clouds: Record<CloudId, CloudDefinition> = {
       graphHost: 'https://graph.microsoft.com',
       securityInfoUrl: 'https://mysignins.microsoft.com/security-info',
     },
+    passApiAvailable: true,
   },
   usgov: {
     id: 'usgov',
@@ -38,6 +47,7 @@ export const clouds: Record<CloudId, CloudDefinition> = {
       graphHost: 'https://graph.microsoft.us',
       securityInfoUrl: 'https://mysignins.microsoft.us/security-info',
     },
+    passApiAvailable: true,
   },
   'usgov-dod': {
     id: 'usgov-dod',
@@ -47,6 +57,7 @@ export const clouds: Record<CloudId, CloudDefinition> = {
       graphHost: 'https://dod-graph.microsoft.us',
       securityInfoUrl: 'https://mysignins.microsoft.us/security-info',
     },
+    passApiAvailable: true,
   },
   china: {
     id: 'china',
@@ -56,6 +67,7 @@ export const clouds: Record<CloudId, CloudDefinition> = {
       graphHost: 'https://microsoftgraph.chinacloudapi.cn',
       securityInfoUrl: 'https://mysignins.azure.cn/security-info',
     },
+    passApiAvailable: false,
   },
-  emulator: { id: 'emulator', label: 'Built-in emulator (demo tenant)' },
+  emulator: { id: 'emulator', label: 'Built-in emulator (demo tenant)', passApiAvailable: true },
 };

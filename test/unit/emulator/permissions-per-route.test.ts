@@ -58,7 +58,7 @@ interface RouteRule {
 
 const target = demoPeople.withActivePass;
 const passes = (userId: string) => `/users/${userId}/authentication/temporaryAccessPassMethods`;
-const existingPassId = async (userId: string): Promise<string> => harness.emulator.control.issuePassElsewhere(userId).id;
+const existingPassId = async (userId: string): Promise<string> => String(harness.emulator.control.issuePassElsewhere(userId)['id']);
 const mail = { message: { subject: 'Hello', body: { contentType: 'Text', content: 'Hi' }, toRecipients: [{ emailAddress: { address: demoPeople.inScope.userPrincipalName } }] } };
 
 const rules: RouteRule[] = [

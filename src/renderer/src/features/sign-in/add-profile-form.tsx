@@ -60,6 +60,14 @@ export const AddProfileForm = ({ focusFirst }: { focusFirst: boolean }) => {
   const validation = (field: keyof Values) =>
     errors[field] ? { validationState: 'error' as const, validationMessage: errors[field] } : {};
 
+  // Said before the profile exists, so nobody sets up a cloud expecting passes that Graph does not offer there.
+  const cloudNote = clouds[values.cloud].passApiAvailable
+    ? {}
+    : {
+        validationState: 'warning' as const,
+        validationMessage: 'Microsoft Graph does not offer Temporary Access Passes in this cloud: you can sign in and find people, but not issue passes.',
+      };
+
   return (
     <Panel title="New tenant profile">
       <form
@@ -81,7 +89,7 @@ export const AddProfileForm = ({ focusFirst }: { focusFirst: boolean }) => {
             onChange={(_, data) => change('label', data.value)}
           />
         </Field>
-        <Field label="Cloud" required {...validation('cloud')}>
+        <Field label="Cloud" required {...cloudNote} {...validation('cloud')}>
           <Select
             ref={(element) => {
               inputs.current.cloud = element;
