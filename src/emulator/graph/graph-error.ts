@@ -55,7 +55,21 @@ export const problems = {
   /** https://learn.microsoft.com/graph/aad-advanced-queries */
   searchNeedsConsistency: () =>
     problem(400, 'Request_UnsupportedQuery', "Request with $search query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'"),
+  /** `/users/$count` without `ConsistencyLevel: eventual`; `?$count=true` without it is ignored instead. */
   countNeedsConsistency: () => problem(400, 'Request_BadRequest', '$count is not currently supported.'),
+  /** https://learn.microsoft.com/graph/aad-advanced-queries#error-handling-for-advanced-queries-on-directory-objects */
+  operatorNeedsAdvancedQuery: (operator: string) =>
+    problem(
+      400,
+      'Request_UnsupportedQuery',
+      `Operator '${operator}' is not supported because the required parameters might be missing. Try adding $count=true query parameter and ConsistencyLevel:eventual header. Refer to https://aka.ms/graph-docs/advanced-queries for more information`,
+    ),
+  unsupportedFilterClause: (property: string) =>
+    problem(400, 'Request_UnsupportedQuery', `Unsupported or invalid query filter clause specified for property '${property}' of resource 'User'.`),
+  /** `$orderby` together with `$filter`, or on a property sortable only in advanced queries, without them. */
+  sortingNotSupported: () => problem(400, 'Request_UnsupportedQuery', 'Sorting not supported for current query.'),
+  unsupportedSortClause: (property: string) =>
+    problem(400, 'Request_UnsupportedQuery', `Unsupported or invalid query sort clause specified for property '${property}' of resource 'User'.`),
   unknownProperty: (name: string) => problem(400, 'BadRequest', `Could not find a property named '${name}' on type 'microsoft.graph.user'.`),
   imageNotFound: () => problem(404, 'ImageNotFound', "Exception of type 'Microsoft.Fast.Profile.Core.Exception.ImageNotFoundException' was thrown."),
   tapBadRequest: (message: string) => problem(400, 'badRequest', message),

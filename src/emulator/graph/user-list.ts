@@ -1,7 +1,10 @@
 import { json } from '../http/responses.js';
 import type { EmulatorResponse } from '../http/types.js';
+import type { GraphUser } from '../state/model.js';
 import type { GraphContext } from './graph-context.js';
 import { fail, problems } from './graph-error.js';
+import { parseUserFilter } from './user-filter.js';
+import { parseOrderBy } from './user-order.js';
 import { parseSearch } from './user-search.js';
 import { parseSelect, projectUser } from './user-view.js';
 
@@ -22,15 +25,55 @@ const nextLink = (context: GraphContext, offset: number): string => {
   return `${context.env.graphBaseUrl}/users?${kept.map(([name, value]) => `${name}=${encodeURIComponent(value)}`).join('&')}`;
 };
 
-/** GET /users with $search, $select, $top, $count and $skiptoken paging (https://learn.microsoft.com/graph/api/user-list). */
+const byDisplayName = (left: GraphUser, right: GraphUser): number => left.displayName.localeCompare(right.displayName, 'en');
+
+type Selection = { kind: 'ok'; users: GraphUser[] } | { kind: 'failed'; response: EmulatorResponse };
+
+/**
+ * The users a query selects, in order, after `$search`, `$filter` and `$orderby`. Advanced query parameters
+ * (https://learn.microsoft.com/graph/aad-advanced-queries) are `ConsistencyLevel: eventual` plus `$count`, which is
+ * the `$count=true` option on the list and the `/$count` segment itself when counting.
+ */
+const selectUsers = (context: GraphContext, countSegment: boolean): Selection => {
+  const query = context.request.url.searchParams;
+  const failed = (response: EmulatorResponse): Selection => ({ kind: 'failed', response });
+  const eventual = context.request.headers['consistencylevel']?.toLowerCase() === 'eventual';
+  const advanced = eventual && (countSegment || query.get('$count')?.toLowerCase() === 'true');
+
+  const search = query.get('$search');
+  if (search !== null && !eventual) return failed(fail(context, problems.searchNeedsConsistency()));
+  const filter = query.get('$filter');
+  const orderBy = query.get('$orderby');
+
+  let users = [...context.state.users.values()].map((record) => record.user);
+  if (search !== null) {
+    const parsed = parseSearch(search);
+    if (parsed.kind === 'invalid') return failed(fail(context, problems.unsupportedQuery(parsed.message)));
+    users = users.filter(parsed.matches);
+  }
+  if (filter !== null) {
+    const parsed = parseUserFilter(filter, advanced);
+    if (parsed.kind === 'failed') return failed(fail(context, parsed.problem));
+    users = users.filter(parsed.matches);
+  }
+  if (orderBy === null) return { kind: 'ok', users: users.sort(byDisplayName) };
+  const order = parseOrderBy(orderBy);
+  if (order.kind === 'failed') return failed(fail(context, order.problem));
+  // "Using $filter and $orderby together is supported only with advanced queries."
+  if ((filter !== null || order.needsAdvanced) && !advanced) return failed(fail(context, problems.sortingNotSupported()));
+  return { kind: 'ok', users: users.sort((left, right) => order.compare(left, right) || byDisplayName(left, right)) };
+};
+
+/**
+ * GET /users with $search, $filter, $orderby, $select, $top, $count and $skiptoken paging
+ * (https://learn.microsoft.com/graph/api/user-list). Without `ConsistencyLevel: eventual`, `$count=true` is
+ * silently ignored: "silently ignores the `$count` query parameter (`?$count=true`) if it's used"
+ * (https://learn.microsoft.com/graph/aad-advanced-queries#error-handling-for-advanced-queries-on-directory-objects).
+ */
 export const listUsers = (context: GraphContext): EmulatorResponse => {
   const query = context.request.url.searchParams;
   const eventual = context.request.headers['consistencylevel']?.toLowerCase() === 'eventual';
-  if (query.has('$filter')) return fail(context, problems.unsupportedQuery('Only $search is supported on /users in this tenant emulator.'));
-  const search = query.get('$search');
-  if (search !== null && !eventual) return fail(context, problems.searchNeedsConsistency());
-  const count = query.get('$count')?.toLowerCase() === 'true';
-  if (count && !eventual) return fail(context, problems.countNeedsConsistency());
+  const count = eventual && query.get('$count')?.toLowerCase() === 'true';
 
   const topRaw = query.get('$top');
   const top = topRaw === null ? defaultPageSize : Number(topRaw);
@@ -43,13 +86,9 @@ export const listUsers = (context: GraphContext): EmulatorResponse => {
   const offset = skipToken === null ? 0 : decodeSkipToken(skipToken);
   if (offset === null) return fail(context, problems.directoryBadRequest('Invalid skip token.'));
 
-  let users = [...context.state.users.values()].map((record) => record.user);
-  if (search !== null) {
-    const parsed = parseSearch(search);
-    if (parsed.kind === 'invalid') return fail(context, problems.unsupportedQuery(parsed.message));
-    users = users.filter(parsed.matches);
-  }
-  users.sort((left, right) => left.displayName.localeCompare(right.displayName, 'en'));
+  const selection = selectUsers(context, false);
+  if (selection.kind === 'failed') return selection.response;
+  const { users } = selection;
   const page = users.slice(offset, offset + top);
   return json(200, {
     '@odata.context': `${context.env.graphBaseUrl}/$metadata#users${query.has('$select') ? `(${select.properties.join(',')})` : ''}`,
@@ -57,4 +96,15 @@ export const listUsers = (context: GraphContext): EmulatorResponse => {
     value: page.map((user) => projectUser(user, select.properties)),
     ...(offset + top < users.length ? { '@odata.nextLink': nextLink(context, offset + top) } : {}),
   });
+};
+
+/**
+ * GET /users/$count: the number as plain text, and only as an advanced query; without `ConsistencyLevel: eventual`
+ * it is 400 Request_BadRequest "$count is not currently supported." (https://learn.microsoft.com/graph/aad-advanced-queries).
+ */
+export const countUsers = (context: GraphContext): EmulatorResponse => {
+  if (context.request.headers['consistencylevel']?.toLowerCase() !== 'eventual') return fail(context, problems.countNeedsConsistency());
+  const selection = selectUsers(context, true);
+  if (selection.kind === 'failed') return selection.response;
+  return { status: 200, headers: { 'content-type': 'text/plain' }, body: String(selection.users.length) };
 };

@@ -5,7 +5,7 @@ import type { EmulatorResponse } from '../http/types.js';
 import type { UserRecord } from '../state/model.js';
 import { hasAnyScope, type GraphContext } from './graph-context.js';
 import { fail, problems } from './graph-error.js';
-import { listUsers } from './user-list.js';
+import { countUsers, listUsers } from './user-list.js';
 import { parseSelect, projectUser } from './user-view.js';
 
 const directoryReadScopes = ['User.ReadBasic.All', 'User.Read.All', 'User.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All'];
@@ -88,6 +88,11 @@ export const addUserRoutes = (router: Router<GraphContext>): void => {
     .add('GET', '/users', (context) => {
       if (!hasAnyScope(context, ...directoryReadScopes)) return fail(context, problems.forbidden('directory'));
       return listUsers(context);
+    })
+    // Before /users/:id, which would otherwise take `$count` for a user id.
+    .add('GET', '/users/$count', (context) => {
+      if (!hasAnyScope(context, ...directoryReadScopes)) return fail(context, problems.forbidden('directory'));
+      return countUsers(context);
     })
     .add('GET', '/users/:id', (context, { id }) => getUser(context, id))
     .add('GET', '/me/manager', (context) => getManager(context, undefined))

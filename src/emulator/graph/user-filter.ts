@@ -1,0 +1,309 @@
+import type { GraphUser } from '../state/model.js';
+import { problems, type GraphProblem } from './graph-error.js';
+import { supportOf, valueTypeOf, type FilterOperator } from './user-filter-support.js';
+import { findUserProperty, type UserProperty } from './user-properties.js';
+import { userValue } from './user-view.js';
+
+type Literal = string | number | boolean | null | { dateTime: number };
+
+type FilterNode =
+  | { kind: 'and' | 'or'; left: FilterNode; right: FilterNode }
+  | { kind: 'not'; operand: FilterNode }
+  | { kind: 'compare'; operator: 'eq' | 'ne' | 'ge' | 'le'; property: UserProperty; value: Literal }
+  | { kind: 'in'; property: UserProperty; values: Literal[] }
+  | { kind: 'function'; name: 'startsWith' | 'endsWith'; property: UserProperty; value: string };
+
+type Token = { kind: 'word' | 'string' | 'bare' | 'punct'; text: string; at: number };
+
+/** Stops parsing with the answer Graph gives; caught once in `parseUserFilter`. */
+class FilterFailure extends Error {
+  constructor(readonly problem: GraphProblem) {
+    super(problem.message);
+  }
+}
+
+const tokenize = (raw: string): Token[] => {
+  const tokens: Token[] = [];
+  const pattern = /\s+|'((?:[^']|'')*)'|([A-Za-z_][\w./$]*)|([0-9][\w:.+-]*)|([(),])|(.)/g;
+  for (const match of raw.matchAll(pattern)) {
+    const [, quoted, word, bare, punct, stray] = match;
+    const at = match.index;
+    if (quoted !== undefined) tokens.push({ kind: 'string', text: quoted.replace(/''/g, "'"), at });
+    else if (word !== undefined) tokens.push({ kind: 'word', text: word, at });
+    else if (bare !== undefined) tokens.push({ kind: 'bare', text: bare, at });
+    else if (punct !== undefined) tokens.push({ kind: 'punct', text: punct, at });
+    else if (stray !== undefined) throw new FilterFailure(syntaxError(raw, at));
+  }
+  return tokens;
+};
+
+const syntaxError = (raw: string, at: number): GraphProblem => problems.badRequest(`Invalid filter clause: Syntax error at position ${at} in '${raw}'.`);
+
+const isoDateTime = /^\d{4}-\d\d-\d\d(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d))?$/;
+
+/** Recursive descent over OData's `or` < `and` < `not` < comparison precedence. */
+class FilterParser {
+  private position = 0;
+
+  constructor(
+    private readonly raw: string,
+    private readonly tokens: Token[],
+  ) {}
+
+  parse(): FilterNode {
+    const node = this.or();
+    if (this.peek()) this.fail();
+    return node;
+  }
+
+  private peek(): Token | undefined {
+    return this.tokens[this.position];
+  }
+
+  private next(): Token {
+    const token = this.tokens[this.position];
+    if (!token) this.fail();
+    this.position += 1;
+    return token;
+  }
+
+  private fail(): never {
+    throw new FilterFailure(syntaxError(this.raw, this.peek()?.at ?? this.raw.length));
+  }
+
+  private isWord(word: string): boolean {
+    const token = this.peek();
+    return token?.kind === 'word' && token.text.toLowerCase() === word;
+  }
+
+  private expect(punct: string): void {
+    const token = this.next();
+    if (token.kind !== 'punct' || token.text !== punct) {
+      this.position -= 1;
+      this.fail();
+    }
+  }
+
+  private or(): FilterNode {
+    let left = this.and();
+    while (this.isWord('or')) {
+      this.next();
+      left = { kind: 'or', left, right: this.and() };
+    }
+    return left;
+  }
+
+  private and(): FilterNode {
+    let left = this.unary();
+    while (this.isWord('and')) {
+      this.next();
+      left = { kind: 'and', left, right: this.unary() };
+    }
+    return left;
+  }
+
+  private unary(): FilterNode {
+    if (this.isWord('not')) {
+      this.next();
+      return { kind: 'not', operand: this.unary() };
+    }
+    const token = this.peek();
+    if (token?.kind === 'punct' && token.text === '(') {
+      this.next();
+      const inner = this.or();
+      this.expect(')');
+      return inner;
+    }
+    return this.primary();
+  }
+
+  private property(token: Token): UserProperty {
+    if (token.kind !== 'word') {
+      this.position -= 1;
+      this.fail();
+    }
+    const [name = '', ...path] = token.text.split('/');
+    const property = findUserProperty(name);
+    if (!property) throw new FilterFailure(problems.unknownProperty(name));
+    // Lambda operators (`proxyAddresses/any(…)`) and navigation paths are beyond what the emulator filters on.
+    if (path.length > 0) throw new FilterFailure(problems.unsupportedFilterClause(property));
+    return property;
+  }
+
+  private literal(): Literal {
+    const token = this.next();
+    if (token.kind === 'string') return token.text;
+    if (token.kind === 'word') {
+      const word = token.text.toLowerCase();
+      if (word === 'true' || word === 'false') return word === 'true';
+      if (word === 'null') return null;
+    }
+    if (token.kind === 'bare') {
+      if (isoDateTime.test(token.text)) return { dateTime: Date.parse(token.text) };
+      if (/^-?\d+(\.\d+)?$/.test(token.text)) return Number(token.text);
+    }
+    this.position -= 1;
+    return this.fail();
+  }
+
+  private primary(): FilterNode {
+    const first = this.next();
+    const following = this.peek();
+    if (first.kind === 'word' && following?.kind === 'punct' && following.text === '(') {
+      const name = ['startswith', 'endswith'].find((candidate) => candidate === first.text.toLowerCase());
+      if (!name) throw new FilterFailure(problems.badRequest(`Invalid filter clause: An unknown function with name '${first.text}' was found.`));
+      this.expect('(');
+      const property = this.property(this.next());
+      this.expect(',');
+      const value = this.literal();
+      this.expect(')');
+      if (typeof value !== 'string') throw new FilterFailure(problems.badRequest(`Invalid filter clause: ${first.text} takes a string.`));
+      return { kind: 'function', name: name === 'startswith' ? 'startsWith' : 'endsWith', property, value };
+    }
+    const property = this.property(first);
+    const operator = this.next();
+    const word = operator.kind === 'word' ? operator.text.toLowerCase() : '';
+    if (word === 'in') {
+      this.expect('(');
+      const values = [this.literal()];
+      while (this.peek()?.kind === 'punct' && this.peek()?.text === ',') {
+        this.next();
+        values.push(this.literal());
+      }
+      this.expect(')');
+      return { kind: 'in', property, values };
+    }
+    if (word === 'eq' || word === 'ne' || word === 'ge' || word === 'le') return { kind: 'compare', operator: word, property, value: this.literal() };
+    // Directory objects support no gt or lt, nor has, add, sub …
+    if (word === 'gt' || word === 'lt') throw new FilterFailure(problems.unsupportedFilterClause(property));
+    this.position -= 1;
+    return this.fail();
+  }
+}
+
+interface Use {
+  property: UserProperty;
+  operator: FilterOperator;
+}
+
+/** Every property and operator the expression uses; anything under `not` counts as a `not` as well. */
+const usesOf = (node: FilterNode, negated = false): Use[] => {
+  const tagged = (property: UserProperty, operator: FilterOperator): Use[] => [{ property, operator }, ...(negated ? [{ property, operator: 'not' as const }] : [])];
+  switch (node.kind) {
+    case 'and':
+    case 'or':
+      return [...usesOf(node.left, negated), ...usesOf(node.right, negated)];
+    case 'not':
+      return usesOf(node.operand, true);
+    case 'in':
+      return tagged(node.property, 'in');
+    case 'function':
+      return tagged(node.property, node.name);
+    case 'compare':
+      return tagged(node.property, node.value === null ? (node.operator === 'eq' ? 'null' : 'ne') : node.operator);
+  }
+};
+
+const edmType = (value: Literal): string =>
+  value === null ? 'null' : typeof value === 'boolean' ? 'Edm.Boolean' : typeof value === 'number' ? 'Edm.Int32' : typeof value === 'string' ? 'Edm.String' : 'Edm.DateTimeOffset';
+
+const operatorKind = { eq: 'Equal', ne: 'NotEqual', ge: 'GreaterThanOrEqual', le: 'LessThanOrEqual' } as const;
+
+/** OData refuses comparing a property with a literal of another type before running anything. */
+const checkTypes = (node: FilterNode): void => {
+  if (node.kind === 'and' || node.kind === 'or') {
+    checkTypes(node.left);
+    checkTypes(node.right);
+  } else if (node.kind === 'not') {
+    checkTypes(node.operand);
+  } else if (node.kind === 'compare' || node.kind === 'in') {
+    const type = valueTypeOf(node.property);
+    const expected = type === 'boolean' ? 'Edm.Boolean' : type === 'dateTime' ? 'Edm.DateTimeOffset' : 'Edm.String';
+    for (const value of node.kind === 'in' ? node.values : [node.value]) {
+      if (value === null || type === undefined || edmType(value) === expected) continue;
+      const kind = node.kind === 'in' ? 'In' : operatorKind[node.operator];
+      throw new FilterFailure(problems.badRequest(`A binary operator with incompatible types was detected. Found operand types '${expected}' and '${edmType(value)}' for operator kind '${kind}'.`));
+    }
+  }
+};
+
+/**
+ * Operators on properties that need advanced query parameters answer 400 Request_UnsupportedQuery without them
+ * (https://learn.microsoft.com/graph/aad-advanced-queries#error-handling-for-advanced-queries-on-directory-objects);
+ * what no property supports is an unsupported clause either way.
+ */
+const checkSupport = (uses: readonly Use[], advanced: boolean): void => {
+  for (const { property, operator } of uses) {
+    const support = supportOf(property, operator);
+    if (support === undefined) throw new FilterFailure(problems.unsupportedFilterClause(property));
+    if (support === 'advanced' && !advanced) {
+      throw new FilterFailure(
+        operator === 'ne' || operator === 'not' || operator === 'endsWith' ? problems.operatorNeedsAdvancedQuery(operator) : problems.unsupportedFilterClause(property),
+      );
+    }
+  }
+};
+
+const comparable = (value: unknown): string | number | boolean | null => {
+  if (typeof value === 'string') return value.toLowerCase();
+  if (typeof value === 'number' || typeof value === 'boolean') return value;
+  return null;
+};
+
+const literalValue = (literal: Literal, property: UserProperty): string | number | boolean | null => {
+  if (literal !== null && typeof literal === 'object') return literal.dateTime;
+  if (valueTypeOf(property) === 'dateTime' && typeof literal === 'string') return Date.parse(literal);
+  return comparable(literal);
+};
+
+const propertyValue = (user: GraphUser, property: UserProperty): string | number | boolean | null => {
+  const value = userValue(user, property);
+  if (valueTypeOf(property) === 'dateTime' && typeof value === 'string') return Date.parse(value);
+  return comparable(value);
+};
+
+/** Directory string comparisons ignore case. */
+const matches = (node: FilterNode, user: GraphUser): boolean => {
+  switch (node.kind) {
+    case 'and':
+      return matches(node.left, user) && matches(node.right, user);
+    case 'or':
+      return matches(node.left, user) || matches(node.right, user);
+    case 'not':
+      return !matches(node.operand, user);
+    case 'in':
+      return node.values.some((value) => propertyValue(user, node.property) === literalValue(value, node.property));
+    case 'function': {
+      const value = propertyValue(user, node.property);
+      if (typeof value !== 'string') return false;
+      const wanted = node.value.toLowerCase();
+      return node.name === 'startsWith' ? value.startsWith(wanted) : value.endsWith(wanted);
+    }
+    case 'compare': {
+      const have = propertyValue(user, node.property);
+      const wanted = literalValue(node.value, node.property);
+      if (node.operator === 'eq') return have === wanted;
+      if (node.operator === 'ne') return have !== wanted;
+      if (have === null || wanted === null) return false;
+      return node.operator === 'ge' ? have >= wanted : have <= wanted;
+    }
+  }
+};
+
+export type FilterParse = { kind: 'ok'; matches: (user: GraphUser) => boolean } | { kind: 'failed'; problem: GraphProblem };
+
+/**
+ * `$filter` on /users (https://learn.microsoft.com/graph/filter-query-parameter): eq, ne, not, in, ge, le,
+ * startsWith, endsWith, and, or and parentheses over the properties in `user-filter-support.ts`.
+ */
+export const parseUserFilter = (raw: string, advanced: boolean): FilterParse => {
+  try {
+    const tree = new FilterParser(raw, tokenize(raw)).parse();
+    checkSupport(usesOf(tree), advanced);
+    checkTypes(tree);
+    return { kind: 'ok', matches: (user) => matches(tree, user) };
+  } catch (error) {
+    if (error instanceof FilterFailure) return { kind: 'failed', problem: error.problem };
+    throw error;
+  }
+};
