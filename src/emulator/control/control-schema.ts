@@ -65,7 +65,14 @@ export const faultSchema = z.strictObject({
   retryAfterSeconds: z.number().int().min(0).optional(),
   latencyMs: z.number().int().min(0).max(60_000).optional(),
   drop: z.boolean().optional(),
+  afterHandler: z.boolean().optional(),
   times: z.number().int().min(1).optional(),
+});
+
+/** Another desk's pass for a person, issued through the service's own rules; fields default to the policy's. */
+export const otherDeskPassSchema = z.strictObject({
+  lifetimeInMinutes: z.number().int().optional(),
+  isUsableOnce: z.boolean().optional(),
 });
 
 export const consentSchema = z.strictObject({ scopes: z.array(z.string().min(1)) });
@@ -75,6 +82,7 @@ export const issueTokenSchema = z.strictObject({ username: z.string().min(1), sc
 
 export type PolicyPatch = z.input<typeof policyPatchSchema>;
 export type UserPatch = z.input<typeof userPatchSchema>;
+export type OtherDeskPass = z.input<typeof otherDeskPassSchema>;
 export type IssueTokenOptions = z.input<typeof issueTokenSchema>;
 
 export const registerMethodSchema = z.strictObject({

@@ -5,6 +5,8 @@ import type { EmulatorState } from '../state/emulator-state.js';
 import { buildMethods } from '../fixture/demo-methods.js';
 import type { MethodSeed } from '../fixture/demo-users.js';
 import { newGuid } from '../state/ids.js';
+import { createTap } from '../graph/tap-create.js';
+import { tapView } from '../graph/method-view.js';
 import type { FaultSpec, GraphUser, RequestLogEntry, SentMail, TapPolicy, UserConsentSetting, UserRecord } from '../state/model.js';
 import {
   clockSchema,
@@ -12,10 +14,12 @@ import {
   faultSchema,
   issueTokenSchema,
   policyPatchSchema,
+  otherDeskPassSchema,
   registerMethodSchema,
   userConsentSettingSchema,
   userPatchSchema,
   type IssueTokenOptions,
+  type OtherDeskPass,
   type PolicyPatch,
   type UserPatch,
 } from './control-schema.js';
@@ -38,6 +42,13 @@ export interface EmulatorControl {
   /** Returns the fault id. */
   addFault(fault: FaultSpec): string;
   clearFaults(): void;
+  /**
+   * "Another desk issues a pass for this person now", under the service's own rules: it replaces the pass the
+   * person had. Returns the pass as Graph lists it (the code itself is not kept).
+   */
+  issuePassElsewhere(userIdOrUpn: string, pass?: OtherDeskPass): Record<string, unknown>;
+  /** The person's pass as Graph lists it, or null: what the service really holds, for checks from outside. */
+  passOf(userIdOrUpn: string): Record<string, unknown> | null;
   /** "The user signed in with the pass": a one-time pass becomes OneTimeUsed. */
   markPassUsed(userIdOrUpn: string): void;
   /** "The person registered a method" (what they do with the pass), e.g. a passkey after the first sign-in. */
@@ -128,6 +139,16 @@ export const createControl = (env: EmulatorEnvironment, state: EmulatorState, is
     },
     clearFaults: () => {
       state.faults = [];
+    },
+    issuePassElsewhere: (userIdOrUpn, pass = {}) => {
+      const record = userOrThrow(userIdOrUpn);
+      const created = createTap(state, record, otherDeskPassSchema.parse(pass));
+      if (created.kind === 'rejected') throw new ControlError(created.problem.status, created.problem.message);
+      return tapView(state, record, created.tap);
+    },
+    passOf: (userIdOrUpn) => {
+      const record = userOrThrow(userIdOrUpn);
+      return record.tap ? tapView(state, record, record.tap) : null;
     },
     markPassUsed: (userIdOrUpn) => {
       const record = userOrThrow(userIdOrUpn);

@@ -60,14 +60,18 @@ const faultResponse = (state: EmulatorState, request: EmulatorRequest, status: n
   });
 };
 
-/** Latency, an error status or a cut connection for matching requests, before the real handler runs. */
+/**
+ * Latency, an error status or a cut connection for matching requests: before the real handler runs, or after it
+ * (`afterHandler`), when the change is made and only the answer is lost.
+ */
 export const withFaults =
   (state: EmulatorState, dispatch: Dispatch): Dispatch =>
   async (request) => {
     const fault = takeFault(state, request);
     if (!fault) return dispatch(request);
     if (fault.latencyMs) await sleep(fault.latencyMs);
+    const answered = fault.afterHandler ? await dispatch(request) : null;
     if (fault.drop) throw new DroppedConnection();
     if (fault.status) return faultResponse(state, request, fault.status, fault.retryAfterSeconds);
-    return dispatch(request);
+    return answered ?? dispatch(request);
   };

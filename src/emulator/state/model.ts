@@ -169,6 +169,11 @@ export interface FaultSpec {
   latencyMs?: number;
   /** Destroy the socket instead of answering. */
   drop?: boolean;
+  /**
+   * Carry the request out first, then drop or answer with `status`: the service committed the change and the
+   * caller never learns it (a connection cut after the commit, a gateway timing out on a slow backend).
+   */
+  afterHandler?: boolean;
   /** How many matching requests it affects; unlimited when omitted. */
   times?: number;
 }
