@@ -5,9 +5,11 @@ import type { EmulatorEndpoints } from './auth/cloud-endpoints';
 import type { Cipher } from './auth/encrypted-cache-plugin';
 import { graphForActiveAccount } from './graph/graph-sessions';
 import { ClipboardGuard, type ClipboardAccess } from './handoff/clipboard-guard';
+import { IssuedPassKeeper } from './handoff/issued-pass-keeper';
 import type { SlipOutput } from './handoff/slip/slip-service';
 import { createHandlers, type FileOutput } from './ipc/handlers';
 import { createRouter, type Router, type RouterOptions } from './ipc/router';
+import { CallLimits, defaultCallBudgets, type CallBudgets } from './net/call-limits';
 import type { KeyValueStore } from './settings/key-value-store';
 import { ProfileRepository } from './settings/profile-repository';
 import { LogoStore } from './settings/logo-store';
@@ -28,6 +30,8 @@ export interface AppDeps {
   protectWindow(on: boolean): void;
   slips: SlipOutput;
   files: FileOutput;
+  /** How long each kind of Graph and token call may take; tests shorten them. */
+  callBudgets?: Partial<CallBudgets>;
   /** Present in demo mode (and tests): the running emulator and the profile that points at it. */
   demo?: { endpoints: EmulatorEndpoints; profile: TenantProfile };
 }
@@ -43,7 +47,7 @@ export const composeApp = (deps: AppDeps): { router: Router; auth: AuthService; 
     openBrowser: deps.openBrowser,
     ...(deps.demo ? { emulator: deps.demo.endpoints } : {}),
   });
-  const graph = graphForActiveAccount(auth);
+  const graph = graphForActiveAccount(auth, new CallLimits({ ...defaultCallBudgets, ...deps.callBudgets }));
   const tap = new TapService(graph);
   const clipboard = new ClipboardGuard(deps.clipboard);
   const tenantSettings = new TenantSettingsRepository(deps.store, new LogoStore(deps.logoDir));
@@ -52,8 +56,9 @@ export const composeApp = (deps: AppDeps): { router: Router; auth: AuthService; 
     if (!profileId) throw failure('not_signed_in', 'Sign in first.');
     return tenantSettings.settings(profileId);
   };
-  const notifications = new NotificationService(graph, tap, activeSettings);
-  const handoff = { clipboard, protectWindow: deps.protectWindow, slips: deps.slips };
+  const passes = new IssuedPassKeeper();
+  const notifications = new NotificationService(graph, tap, activeSettings, (userId) => passes.codeFor(userId));
+  const handoff = { clipboard, passes, protectWindow: deps.protectWindow, slips: deps.slips };
   const handlers = createHandlers({ profiles, tenantSettings, activeSettings, auth, graph, tap, notifications, handoff, files: deps.files, demo: Boolean(deps.demo) });
   const router = createRouter(handlers, {
     isTrustedSender: deps.isTrustedSender,

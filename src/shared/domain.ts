@@ -1,8 +1,17 @@
 import { z } from 'zod';
 import { cloudIdSchema } from './clouds';
 
-/** Also names the profile's token-cache file, hence the narrow alphabet. */
-export const profileIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'A profile id is letters, digits and dashes');
+/** Names that would reach an object's prototype when used as a key. */
+const prototypeKeys = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Also names the profile's token-cache file and keys lookups, hence the narrow alphabet. */
+export const profileIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9-]{1,64}$/, 'A profile id is letters, digits and dashes')
+  .refine((id) => !prototypeKeys.has(id.toLowerCase()), 'That name cannot be a profile id');
+
+/** Authentication method ids are GUIDs; anything else could address another Graph path. */
+export const passIdSchema = z.guid();
 
 /** Directory object ids: the renderer only ever sends ids it got from search. */
 export const userIdSchema = z.guid();
@@ -14,7 +23,7 @@ const guidOrDomain = z
   .max(256)
   .regex(/^[A-Za-z0-9.-]+$/, 'A tenant is a GUID or a domain such as contoso.onmicrosoft.com');
 
-export const tenantProfileInputSchema = z.object({
+export const tenantProfileInputSchema = z.strictObject({
   id: profileIdSchema.optional(),
   label: z.string().trim().min(1, 'Give the profile a name').max(80),
   cloud: cloudIdSchema,
@@ -124,21 +133,34 @@ export type TapContext = z.infer<typeof tapContextSchema>;
 export const MIN_LIFETIME_MINUTES = 10;
 export const MAX_LIFETIME_MINUTES = 43_200;
 
-export const createTapInputSchema = z.object({
+export const createTapInputSchema = z.strictObject({
   userId: userIdSchema,
   lifetimeInMinutes: z.number().int().min(MIN_LIFETIME_MINUTES).max(MAX_LIFETIME_MINUTES).optional(),
   isUsableOnce: z.boolean().optional(),
   /** ISO 8601 with offset; omitted means "now". */
   startDateTime: z.iso.datetime({ offset: true }).optional(),
-  /** Only when true is an existing pass deleted first. */
-  replaceExisting: z.boolean(),
+  /**
+   * The pass the technician saw and chose to replace, or null when they saw none. Graph keeps one pass per
+   * person, so creating replaces whatever is there: main refuses when that is not this pass.
+   */
+  replacePassId: passIdSchema.nullable(),
 });
 export type CreateTapInput = z.infer<typeof createTapInputSchema>;
+
+/** Why a first attempt's outcome was unknown. */
+export const unknownOutcomeCauseSchema = z.enum(['network', 'timeout', 'service_unavailable', 'cancelled']);
+export type UnknownOutcomeCause = z.infer<typeof unknownOutcomeCauseSchema>;
 
 export const issuedPassSchema = existingPassSchema.extend({
   temporaryAccessPass: z.string(),
   userId: z.string(),
-  replacedPassId: z.string().nullable(),
+  /** The pass this one really replaced, as read from the service just before creating it. */
+  replacedPass: existingPassSchema.nullable(),
+  /**
+   * Set when a first attempt was carried out but its answer was lost: that pass could never be read (Graph
+   * returns the code only in the create answer), so this one was issued in its place.
+   */
+  recovered: z.object({ unreadablePassId: z.string(), cause: unknownOutcomeCauseSchema }).nullable(),
   /** Where the person registers Authenticator or a passkey, with their sign-in name as login hint. */
   securityInfoUrl: z.string().url(),
 });

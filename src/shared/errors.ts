@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { existingPassSchema } from './domain';
 
 /** Closed set of failure reasons; the renderer maps each one to a sentence and a next step. */
 export const errorCodes = [
@@ -17,12 +18,16 @@ export const errorCodes = [
   'self_target',
   'user_not_found',
   'pass_exists',
+  'pass_changed',
+  'pass_unreadable',
   'profile_not_found',
   'send_as_denied',
   'mailbox_unavailable',
   'throttled',
   'service_unavailable',
   'network',
+  'timeout',
+  'cancelled',
   'validation',
   'unexpected',
 ] as const;
@@ -36,6 +41,22 @@ export const lifetimeRangeSchema = z.object({
 });
 export type LifetimeRange = z.infer<typeof lifetimeRangeSchema>;
 
+/**
+ * What the service holds for the person after a call whose outcome was unknown (lost answer, timeout, 5xx,
+ * cancel), read back before anything is reported.
+ */
+export const passStateSchema = z.object({
+  /**
+   * `not_created` / `not_revoked`: the call was not carried out; `pending`: nothing has changed yet, but a
+   * request that timed out or was given up may still be carried out late; `unreadable`: a pass was created
+   * whose code nobody can read (Graph returns it only in the lost answer); `unknown`: the state could not be read.
+   */
+  outcome: z.enum(['not_created', 'not_revoked', 'pending', 'unreadable', 'unknown']),
+  /** The pass the person had before the call: still there, gone, or there was none. */
+  previousPass: z.enum(['kept', 'gone', 'none', 'unknown']),
+});
+export type PassState = z.infer<typeof passStateSchema>;
+
 export const appErrorSchema = z.object({
   code: errorCodeSchema,
   /** What went wrong, in words a technician can read (technical detail goes to `detail`). */
@@ -45,6 +66,10 @@ export const appErrorSchema = z.object({
   requestId: z.string().optional(),
   /** Set with `lifetime_out_of_range` so the form can correct itself. */
   lifetimeRange: lifetimeRangeSchema.optional(),
+  /** Set after an unknown outcome was reconciled with the service's state. */
+  passState: passStateSchema.optional(),
+  /** With `pass_changed`: the pass the person holds now, which the technician has not seen yet. */
+  currentPass: existingPassSchema.nullable().optional(),
 });
 export type AppError = z.infer<typeof appErrorSchema>;
 

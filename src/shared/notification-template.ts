@@ -2,7 +2,7 @@ import Mustache from 'mustache';
 import { z } from 'zod';
 
 /** One language's notification: a plain-text subject and an HTML body, both mustache templates. */
-export const notificationTemplateSchema = z.object({
+export const notificationTemplateSchema = z.strictObject({
   subject: z.string().max(300),
   html: z.string().max(50_000),
 });

@@ -5,17 +5,20 @@ import { languageTagSchema } from './tenant-settings';
 export const languageSourceSchema = z.enum(['preferredLanguage', 'usageLocation', 'tenantDefault', 'fallback', 'chosen']);
 export type LanguageSource = z.infer<typeof languageSourceSchema>;
 
-export const recipientChoiceSchema = z.object({
+export const recipientChoiceSchema = z.strictObject({
   user: z.boolean(),
   manager: z.boolean(),
   cc: z.array(z.email()).max(10),
 });
 export type RecipientChoice = z.infer<typeof recipientChoiceSchema>;
 
-export const prepareNotificationInputSchema = z.object({
+export const prepareNotificationInputSchema = z.strictObject({
   userId: userIdSchema,
-  /** Only used when the tenant allows `{{pass}}` and the mail does not go to the person's own mailbox. */
-  pass: z.string().min(8).max(48).optional(),
+  /**
+   * Put the pass main issued to this person into the mail, while main still holds it; only when the tenant
+   * allows `{{pass}}` and the mail does not go to the person's own mailbox.
+   */
+  includePass: z.boolean().optional(),
   /** Omitted: chosen from the person's language and the tenant's map. */
   language: languageTagSchema.optional(),
   /** Omitted: the tenant's defaults. */

@@ -11,9 +11,9 @@ export const logoFileSchema = z.string().regex(/^[a-z0-9-]{1,100}\.(png|jpg|gif|
 
 /** One tenant profile's own defaults, service desk and wording; no secrets ever live here. */
 export const tenantSettingsSchema = z
-  .object({
+  .strictObject({
     version: z.literal(2),
-    defaults: z.object({
+    defaults: z.strictObject({
       /** Null: the tenant policy's default lifetime. */
       lifetimeInMinutes: z.number().int().min(MIN_LIFETIME_MINUTES).max(MAX_LIFETIME_MINUTES).nullable(),
       isUsableOnce: z.boolean(),
@@ -22,37 +22,37 @@ export const tenantSettingsSchema = z
       autoHideSeconds: z.number().int().min(15, 'At least 15 seconds').max(900, 'At most 15 minutes'),
       clipboardClearSeconds: z.number().int().min(5, 'At least 5 seconds').max(300, 'At most 5 minutes'),
     }),
-    serviceDesk: z.object({
+    serviceDesk: z.strictObject({
       name: z.string().trim().max(120),
       email: optionalEmail,
       phone: z.string().trim().max(40).regex(/^[0-9+()\-\s./]*$/, 'Digits, spaces and + ( ) - . / only'),
       portalUrl: optionalHttpsUrl,
     }),
-    branding: z.object({
+    branding: z.strictObject({
       /** Printed on slips and used in mails instead of the profile label when set. */
       displayName: z.string().trim().max(120),
       accentColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'A colour such as #0F6CBD'),
       logoFile: logoFileSchema.nullable(),
     }),
-    languages: z.object({
+    languages: z.strictObject({
       defaultLanguage: languageTagSchema,
       /** Usage location (ISO country) → language, for people without a preferred language. */
       byUsageLocation: z.record(z.string().regex(/^[A-Z]{2}$/, 'A two-letter country code'), languageTagSchema),
     }),
-    notifications: z.object({
+    notifications: z.strictObject({
       /** Offer the e-mail notice after a pass is issued. */
       enabled: z.boolean(),
       /** Empty: sent as the signed-in technician; otherwise a shared mailbox they may send as. */
       sendFrom: optionalEmail,
       /** What is ticked when the send panel opens; the technician chooses per send. */
-      recipients: z.object({
+      recipients: z.strictObject({
         user: z.boolean(),
         manager: z.boolean(),
         cc: z.array(z.email('Enter e-mail addresses such as it-security@contoso.com')).max(10, 'At most 10 addresses'),
       }),
       /** `{{pass}}` is a bearer credential in a mailbox: only with the acknowledgement, never to the person's own mailbox. */
       passInMail: z
-        .object({ enabled: z.boolean(), acknowledged: z.boolean() })
+        .strictObject({ enabled: z.boolean(), acknowledged: z.boolean() })
         .refine((value) => !value.enabled || value.acknowledged, { message: 'Confirm that you understand the risk first', path: ['acknowledged'] }),
       templates: z.record(languageTagSchema, notificationTemplateSchema),
     }),

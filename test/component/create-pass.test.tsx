@@ -67,7 +67,7 @@ describe('create pass form', () => {
     const api = await open({ policy: policy() });
     expect(document.activeElement).toBe(createButton());
     await userEvent.setup().keyboard('{Enter}');
-    expect(api.createTap).toHaveBeenCalledWith({ userId: 'adele', lifetimeInMinutes: 120, isUsableOnce: false, replaceExisting: false });
+    expect(api.createTap).toHaveBeenCalledWith({ userId: 'adele', lifetimeInMinutes: 120, isUsableOnce: false, replacePassId: null });
   });
 
   it('sends the chosen options, with a start time as ISO 8601 with the local offset', async () => {
@@ -79,7 +79,7 @@ describe('create pass form', () => {
     fireEvent.change(screen.getByLabelText(/^Start time/), { target: { value: '2031-03-04T09:30' } });
     await user.click(createButton());
     const sent = api.createTap.mock.calls[0]![0];
-    expect(sent).toMatchObject({ userId: 'adele', lifetimeInMinutes: 1440, isUsableOnce: true, replaceExisting: false });
+    expect(sent).toMatchObject({ userId: 'adele', lifetimeInMinutes: 1440, isUsableOnce: true, replacePassId: null });
     expect(sent.startDateTime).toMatch(/^2031-03-04T09:30:00[+-]\d\d:\d\d$/);
     expect(new Date(sent.startDateTime!).getTime()).toBe(new Date(2031, 2, 4, 9, 30).getTime());
   });
@@ -107,7 +107,7 @@ describe('create pass form', () => {
     await user.keyboard('{Shift>}{Tab}{/Shift} ');
     expect(createButton().getAttribute('aria-disabled')).toBeNull();
     await user.keyboard('{Tab}{Enter}');
-    expect(api.createTap).toHaveBeenCalledWith(expect.objectContaining({ replaceExisting: true }));
+    expect(api.createTap).toHaveBeenCalledWith(expect.objectContaining({ replacePassId: oldPass.id }));
   });
 
   it('cannot be submitted twice and shows progress while creating', async () => {

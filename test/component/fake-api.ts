@@ -67,7 +67,8 @@ export const issuedFor = (userId: string, extra: Partial<IssuedPass> = {}): Issu
   isUsableOnce: false,
   isUsable: true,
   methodUsabilityReason: 'EnabledByPolicy',
-  replacedPassId: null,
+  replacedPass: null,
+  recovered: null,
   securityInfoUrl: 'https://mysignins.microsoft.com/security-info?login_hint=adele%40contoso.com',
   ...extra,
 });
@@ -89,6 +90,8 @@ export const installFakeApi = (session: Session = signedIn): FakeApi => {
     createTap: vi.fn(async ({ userId }) => ok(issuedFor(userId))),
     passStatus: vi.fn(async () => ok({ existingPass: null, methods: [], checkedAt: '2030-05-01T09:00:00Z' })),
     revokePass: vi.fn(async () => ok(true)),
+    cancelTap: vi.fn(async () => ok(true)),
+    forgetPass: vi.fn(async () => ok(true)),
     copyPass: vi.fn(async () => ok({ clearAfterSeconds: 30 })),
     setPassVisible: vi.fn(async ({ visible }) => ok(visible)),
     importLogo: vi.fn(async () => ok({ logoFile: 'contoso-0123456789abcdef.png', logoDataUrl: 'data:image/png;base64,iVBORw0KGgo=' })),

@@ -123,7 +123,7 @@ describe('handoff: copy', () => {
     const clipboard = vi.spyOn(navigator.clipboard, 'writeText');
     showHandoff();
     await act(async () => fireEvent.click(button('Copy pass')));
-    expect(api.copyPass).toHaveBeenCalledWith({ pass: secret });
+    expect(api.copyPass).toHaveBeenCalledWith({ passId: issuedFor('adele').id });
     expect(screen.getByText('Copied — clipboard clears in 30 s')).toBeTruthy();
     expect(announced()).toBe('Pass copied. The clipboard clears in 30 seconds.');
     act(() => vi.advanceTimersByTime(1_000));
@@ -211,10 +211,10 @@ describe('handoff: the printed slip', () => {
     const api = installFakeApi();
     showHandoff();
     await act(async () => fireEvent.click(button('Print slip')));
-    expect(api.printSlip).toHaveBeenCalledWith({ userId: issuedFor('adele').userId, pass: secret, output: 'print' });
+    expect(api.printSlip).toHaveBeenCalledWith({ userId: issuedFor('adele').userId, passId: issuedFor('adele').id, output: 'print' });
     expect(screen.getByText('Slip sent to the printer.')).toBeTruthy();
     await act(async () => fireEvent.click(button('Save slip as PDF')));
-    expect(api.printSlip).toHaveBeenLastCalledWith({ userId: issuedFor('adele').userId, pass: secret, output: 'pdf' });
+    expect(api.printSlip).toHaveBeenLastCalledWith({ userId: issuedFor('adele').userId, passId: issuedFor('adele').id, output: 'pdf' });
     expect(announced()).toBe('Slip saved to /home/tech/Temporary Access Pass.pdf.');
   });
 

@@ -56,7 +56,7 @@ describe('the e-mail notice on the handoff screen', () => {
     api.prepareNotification.mockResolvedValue(ok(draft()));
     api.sendNotification.mockResolvedValue(ok({ acceptedAt: '2030-05-01T09:00:00Z', from: 'tech@contoso.com', to: ['adele@contoso.com'], cc: [] }));
     await openNotice();
-    expect(api.prepareNotification).toHaveBeenCalledWith({ userId: adele.id, pass: 'Kq7#mP0x' });
+    expect(api.prepareNotification).toHaveBeenCalledWith({ userId: adele.id, includePass: true });
     expect((screen.getByRole('combobox', { name: 'Language' }) as HTMLSelectElement).value).toBe('de');
     expect(screen.getByText('Chosen from their usage location.')).toBeTruthy();
     expect((screen.getByRole('checkbox', { name: `${adele.displayName} <adele@contoso.com>` }) as HTMLInputElement).checked).toBe(true);
@@ -76,7 +76,7 @@ describe('the e-mail notice on the handoff screen', () => {
     api.prepareNotification.mockResolvedValue(ok(draft()));
     await openNotice();
     await act(async () => fireEvent.change(screen.getByRole('combobox', { name: 'Language' }), { target: { value: 'en' } }));
-    expect(api.prepareNotification).toHaveBeenLastCalledWith({ userId: adele.id, pass: 'Kq7#mP0x', language: 'en', recipients: draft().recipients });
+    expect(api.prepareNotification).toHaveBeenLastCalledWith({ userId: adele.id, includePass: true, language: 'en', recipients: draft().recipients });
     await act(async () => fireEvent.click(screen.getByRole('checkbox', { name: 'Manager: Nestor Wilke <nestor@contoso.com>' })));
     expect(api.prepareNotification).toHaveBeenLastCalledWith(expect.objectContaining({ recipients: { user: true, manager: true, cc: [] } }));
     const cc = screen.getByRole('textbox', { name: 'Copy to (CC)' });

@@ -85,9 +85,9 @@ describe('pass display', () => {
 
   it('says when a previous pass was replaced and when the new one is one-time', () => {
     installFakeApi();
-    showHandoff(issuedFor('adele', { isUsableOnce: true, replacedPassId: 'old' }));
+    showHandoff(issuedFor('adele', { isUsableOnce: true, replacedPass: { id: 'old', createdDateTime: '2026-12-01T08:00:00Z', startDateTime: null, lifetimeInMinutes: 60, isUsableOnce: true, isUsable: true, methodUsabilityReason: 'EnabledByPolicy' } }));
     expect(screen.getByText('One-time use')).toBeTruthy();
-    expect(screen.getByText('The previous pass no longer works.')).toBeTruthy();
+    expect(screen.getByText(`Replaced the pass issued ${formatLocal('2026-12-01T08:00:00Z')}; it no longer works.`)).toBeTruthy();
   });
 
   it('marks a pass that starts later as not yet valid', () => {

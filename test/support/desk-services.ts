@@ -5,6 +5,7 @@ import type { RunningEmulator } from '../../src/emulator';
 import { composeApp } from '../../src/main/compose';
 import { demoProfile } from '../../src/main/demo-profile';
 import type { Cipher } from '../../src/main/auth/encrypted-cache-plugin';
+import type { CallBudgets } from '../../src/main/net/call-limits';
 import type { Channel, InputOf, OutputOf, Result } from '../../src/shared';
 import { deskPlatform } from './desk-platform';
 import { memoryStore } from './memory-store';
@@ -12,7 +13,7 @@ import { browserStandIn } from './sign-in-driver';
 import { testCipher } from './test-cipher';
 
 /** Main's real services against the emulator, driven through the router exactly as the renderer does. */
-export const deskServices = async (emulator: RunningEmulator, options: { cacheDir?: string; cipher?: Cipher } = {}) => {
+export const deskServices = async (emulator: RunningEmulator, options: { cacheDir?: string; cipher?: Cipher; callBudgets?: Partial<CallBudgets> } = {}) => {
   const cacheDir = options.cacheDir ?? (await mkdtemp(join(tmpdir(), 'tapdesk-main-')));
   const cipher = options.cipher ?? testCipher();
   let browser: ReturnType<typeof browserStandIn> | undefined;
@@ -32,6 +33,7 @@ export const deskServices = async (emulator: RunningEmulator, options: { cacheDi
       return browser.openBrowser(url);
     },
     isTrustedSender: () => true,
+    ...(options.callBudgets ? { callBudgets: options.callBudgets } : {}),
     demo: {
       endpoints: { authorityHost: emulator.authorityHost, graphHost: emulator.graphHost, caCertPem: emulator.caCertPem },
       profile: demoProfile(emulator),

@@ -1,4 +1,5 @@
-import { AuthenticationHandlerOptions, Client, GraphClientError, type GraphRequest } from '@microsoft/microsoft-graph-client';
+import { AuthenticationHandlerOptions, Client, GraphClientError, RetryHandlerOptions, type GraphRequest } from '@microsoft/microsoft-graph-client';
+import type { CallKind, CallLimits } from '../net/call-limits';
 import { graphDispatcher } from '../net/trusted-https';
 
 /** Gets a delegated token carrying the given Graph permissions (asked for incrementally). */
@@ -9,11 +10,28 @@ export interface GraphConnection {
   request(path: string, permissions: readonly string[]): GraphRequest;
 }
 
+type Verb = 'get' | 'post' | 'delete' | 'patch' | 'put';
+const verbs: readonly Verb[] = ['get', 'post', 'delete', 'patch', 'put'];
+
+/** The budget a request falls under, by what it does. */
+const kindOf = (verb: Verb, path: string): CallKind => {
+  if (verb === 'get') return 'read';
+  if (verb === 'delete') return 'delete';
+  return /sendMail$/i.test(path) ? 'send' : 'create';
+};
+
+/**
+ * A 429 means the service did not run the request (https://learn.microsoft.com/graph/throttling), so any request
+ * may be sent again after it. A 503 or 504 may come after the change was made: only reads are repeated then.
+ * Creating a second pass or a second mail behind the technician's back is what the caller reconciles instead.
+ */
+const onlyWhenThrottled = new RetryHandlerOptions(undefined, undefined, (_delay, _attempt, _request, _options, response) => response.status === 429);
+
 /**
  * One Graph client per signed-in account. The emulator host is listed in `customHosts` so the client
- * attaches the token, and its CA is the only one trusted for it.
+ * attaches the token, and its CA is the only one trusted for it. Every request runs within its kind's budget.
  */
-export const connectGraph = (graphHost: string, ca: string | undefined, tokens: TokenSource): GraphConnection => {
+export const connectGraph = (graphHost: string, ca: string | undefined, tokens: TokenSource, limits: CallLimits): GraphConnection => {
   const dispatcher = graphDispatcher(ca);
   const client = Client.initWithMiddleware({
     baseUrl: `${graphHost}/`,
@@ -22,7 +40,7 @@ export const connectGraph = (graphHost: string, ca: string | undefined, tokens: 
       // The client re-wraps anything else as a status -1 "network" error; its own error type passes
       // through, carrying the real reason (expired sign-in, missing consent) as the cause.
       getAccessToken: (options) =>
-        tokens(options?.scopes ?? []).catch((error: unknown) => {
+        limits.run('token', () => tokens(options?.scopes ?? [])).catch((error: unknown) => {
           throw Object.assign(new GraphClientError('No token for Microsoft Graph'), { cause: error });
         }),
     },
@@ -30,7 +48,22 @@ export const connectGraph = (graphHost: string, ca: string | undefined, tokens: 
     ...(dispatcher ? { fetchOptions: { dispatcher } as RequestInit } : {}),
   });
   return {
-    request: (path, permissions) =>
-      client.api(path).middlewareOptions([new AuthenticationHandlerOptions(undefined, { scopes: [...permissions] })]),
+    request: (path, permissions) => {
+      const authentication = new AuthenticationHandlerOptions(undefined, { scopes: [...permissions] });
+      const request = client.api(path).middlewareOptions([authentication]);
+      for (const verb of verbs) {
+        const send = request[verb].bind(request) as (...args: unknown[]) => Promise<unknown>;
+        Object.assign(request, {
+          [verb]: (...args: unknown[]) =>
+            limits.run(kindOf(verb, path), (signal) => {
+              if (verb !== 'get') request.middlewareOptions([authentication, onlyWhenThrottled]);
+              // GraphRequest passes its options on to fetch, which aborts the request with the signal.
+              request.option('signal', signal as unknown as string);
+              return send(...args);
+            }),
+        });
+      }
+      return request;
+    },
   };
 };

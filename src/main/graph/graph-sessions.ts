@@ -2,6 +2,7 @@ import type { AuthService } from '../auth/auth-service';
 import { failure } from '../app-failure';
 import { GraphApi } from './graph-api';
 import { connectGraph } from './graph-client';
+import type { CallLimits } from '../net/call-limits';
 
 export interface GraphSession {
   api: GraphApi;
@@ -17,7 +18,7 @@ export interface GraphSession {
 }
 
 /** Graph for whichever account is active, one client per account so tokens never cross accounts. */
-export const graphForActiveAccount = (auth: AuthService): (() => Promise<GraphSession>) => {
+export const graphForActiveAccount = (auth: AuthService, limits: CallLimits): (() => Promise<GraphSession>) => {
   const sessions = new Map<string, GraphSession>();
   return async () => {
     const active = await auth.active();
@@ -27,7 +28,7 @@ export const graphForActiveAccount = (auth: AuthService): (() => Promise<GraphSe
     const key = `${ref.profileId}|${ref.homeAccountId}|${active.endpoints.graphHost}`;
     const existing = sessions.get(key);
     if (existing) return existing;
-    const connection = connectGraph(active.endpoints.graphHost, active.endpoints.ca, (permissions) => auth.accessToken(ref, permissions));
+    const connection = connectGraph(active.endpoints.graphHost, active.endpoints.ca, (permissions) => auth.accessToken(ref, permissions), limits);
     const session = {
       api: new GraphApi(connection),
       technicianId: active.account.localAccountId,

@@ -5,6 +5,7 @@ import { AppFailure, failure } from '../app-failure';
 import type { ProfileRepository } from '../settings/profile-repository';
 import type { TenantSettingsRepository } from '../settings/tenant-settings-repository';
 import type { ClipboardGuard } from '../handoff/clipboard-guard';
+import type { IssuedPassKeeper } from '../handoff/issued-pass-keeper';
 import { slipFor, type SlipOutput } from '../handoff/slip/slip-service';
 import type { NotificationService } from '../notify/notification-service';
 import { exportSettings, readImport, settingsChanges } from '../settings/settings-transfer';
@@ -19,6 +20,8 @@ export interface FileOutput {
 
 export interface Handoff {
   clipboard: ClipboardGuard;
+  /** The code of the pass last issued, while the screen may show it. */
+  passes: IssuedPassKeeper;
   slips: SlipOutput;
   /** Content protection of the app window (screenshots, screen sharing, recording show it black). */
   protectWindow(on: boolean): void;
@@ -39,6 +42,8 @@ export interface Services {
 }
 
 const SEARCH_PAGE = 15;
+/** Main forgets a code a little after the screen's own countdown, in case the screen never says so. */
+const FORGET_GRACE_SECONDS = 5;
 
 export const createHandlers = ({ profiles, tenantSettings, activeSettings, auth, graph, tap, notifications, handoff, files, demo }: Services): Handlers => {
   const knownProfile = (profileId: string) => {
@@ -114,29 +119,41 @@ export const createHandlers = ({ profiles, tenantSettings, activeSettings, auth,
     },
     'auth:sign-in': ({ profileId, loginHint }) => auth.signIn(profileId, loginHint),
     'auth:cancel-sign-in': async () => auth.cancelSignIn(),
-    'auth:switch': (ref) => auth.switchTo(ref),
+    'auth:switch': (ref) => {
+      handoff.passes.forget();
+      return auth.switchTo(ref);
+    },
     'auth:sign-out': async (ref) => {
+      handoff.passes.forget();
       await auth.signOut(ref);
       return session();
     },
     'users:search': async ({ query, top }) => ({ users: await (await graph()).api.searchUsers(query, top ?? SEARCH_PAGE) }),
     'tap:prepare': ({ userId }) => tap.prepare(userId),
-    'tap:create': (input) => tap.create(input),
+    'tap:create': async (input) => {
+      const issued = await tap.create(input);
+      handoff.passes.keep(issued.userId, issued.id, issued.temporaryAccessPass, activeSettings().defaults.autoHideSeconds + FORGET_GRACE_SECONDS);
+      return issued;
+    },
     'tap:status': ({ userId }) => tap.status(userId),
     'tap:revoke': async ({ userId, passId }) => {
       await tap.revoke(userId, passId);
+      handoff.passes.forget(passId);
       return true;
     },
-    'handoff:copy-pass': async ({ pass }) => {
+    'tap:cancel': async ({ userId }) => tap.cancel(userId),
+    'handoff:copy-pass': async ({ passId }) => {
       const { clipboardClearSeconds } = activeSettings().defaults;
-      await handoff.clipboard.copy(pass, clipboardClearSeconds);
+      await handoff.clipboard.copy(handoff.passes.code(passId), clipboardClearSeconds);
       return { clearAfterSeconds: clipboardClearSeconds };
     },
+    'handoff:forget': async ({ passId }) => handoff.passes.forget(passId),
     'handoff:visible': async ({ visible }) => {
       handoff.protectWindow(visible);
       return visible;
     },
-    'handoff:slip': async ({ userId, pass, output }) => {
+    'handoff:slip': async ({ userId, passId, output }) => {
+      const pass = handoff.passes.code(passId, userId);
       const settings = activeSettings();
       const { html, suggestedName } = await slipFor(tap, settings, tenantSettings.logos.dataUrl(settings.branding.logoFile), userId, pass);
       if (output === 'print') return { done: await handoff.slips.print(html), savedTo: null };

@@ -49,6 +49,8 @@ export class NotificationService {
     private readonly session: () => Promise<GraphSession>,
     private readonly tap: TapService,
     private readonly settings: () => TenantSettings,
+    /** The code of the pass main issued to this person, while the screen may still show it. */
+    private readonly heldPass: (userId: string) => string | null,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -86,7 +88,8 @@ export class NotificationService {
       manager,
       containsPass,
     });
-    if (containsPass && !input.pass) blockers.push('The pass is no longer on screen, so it cannot be put in the message.');
+    const passCode = input.includePass ? this.heldPass(input.userId) : null;
+    if (containsPass && !passCode) blockers.push('The pass is no longer on screen, so it cannot be put in the message.');
     if (containsPass && ownAddresses === null) blockers.push(`${user.displayName}'s other mail addresses could not be read, so a mail with the pass cannot be sent safely.`);
 
     // Dates read best in the person's own variant (de-AT) when it matches the template's language.
@@ -99,7 +102,7 @@ export class NotificationService {
       technicianName: session.technician.name,
       tenantName: settings.branding.displayName || session.tenantName,
       serviceDesk: settings.serviceDesk,
-      ...(containsPass && input.pass ? { pass: input.pass } : {}),
+      ...(containsPass && passCode ? { pass: passCode } : {}),
     });
 
     const sharedMailbox = notifications.sendFrom || null;

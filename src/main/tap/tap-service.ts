@@ -3,22 +3,21 @@ import type { CreateTapInput, ExistingPass, IssuedPass, PassStatus, TapContext, 
 import { AppFailure, failure } from '../app-failure';
 import { toAppError } from '../error-mapping';
 import type { GraphSession } from '../graph/graph-sessions';
+import { cancellable } from '../net/call-limits';
 import { isPrivilegedTarget } from '../../shared';
+import { issuePass } from './issue-pass';
 import { preflight } from './preflight';
+import { mayArriveLate, readPassesAfterFault, unknownOutcomeCause } from './unknown-outcome';
 
 const POLICY_TTL_MS = 5 * 60_000;
-/**
- * How long the existing-pass answer from selecting a person is trusted. Creating silently replaces a
- * pass, so an older answer is checked again (one GET) in case another desk issued one meanwhile.
- */
-const EXISTING_PASS_TRUST_MS = 60_000;
 /** People a desk looks at in a row; older lookups are simply fetched again. */
 const PREPARED_LIMIT = 50;
 
 interface Prepared {
   context: TapContext;
   targetRoleIds: string[] | null;
-  at: number;
+  /** The pass the technician was last shown for this person: only that one may be replaced without asking. */
+  shownPassId: string | null;
 }
 
 const securityInfoFor = (session: GraphSession, userPrincipalName: string) =>
@@ -39,6 +38,8 @@ const unlessForbidden = <T>(result: PromiseSettledResult<T>): T | null => {
  */
 export class TapService {
   private readonly prepared = new Map<string, Prepared>();
+  /** Creates and revokes in flight, per person, so that the technician can stop waiting for them. */
+  private readonly running = new Map<string, Set<AbortController>>();
   private readonly tenantFacts = new Map<string, { at: number; policy: Promise<TapPolicy | null>; technicianRoleIds: Promise<string[] | null> }>();
 
   constructor(
@@ -99,45 +100,64 @@ export class TapService {
     const key = `${session.key}|${userId}`;
     // Re-inserting keeps the map in visiting order, so the oldest person is the first key.
     this.prepared.delete(key);
-    this.prepared.set(key, { context, targetRoleIds: targetRoles, at: this.now() });
+    this.prepared.set(key, { context, targetRoleIds: targetRoles, shownPassId: context.existingPass?.id ?? null });
     if (this.prepared.size > PREPARED_LIMIT) this.prepared.delete(this.prepared.keys().next().value!);
     return context;
   }
 
   async create(input: CreateTapInput): Promise<IssuedPass> {
-    const session = await this.session();
-    const cacheKey = `${session.key}|${input.userId}`;
-    const prepared = this.prepared.get(cacheKey) ?? (await this.prepare(input.userId).then(() => this.prepared.get(cacheKey)));
-    if (!prepared) throw failure('unexpected', 'The person could not be looked up.');
-    const { context, targetRoleIds } = prepared;
+    return this.stoppable(input.userId, async () => {
+      const session = await this.session();
+      const cacheKey = `${session.key}|${input.userId}`;
+      const prepared = this.prepared.get(cacheKey) ?? (await this.prepare(input.userId).then(() => this.prepared.get(cacheKey)));
+      if (!prepared) throw failure('unexpected', 'The person could not be looked up.');
+      const { context, targetRoleIds } = prepared;
 
-    const block = context.findings.find((finding) => finding.severity === 'block');
-    // A disabled account is never a block: the pass is simply unusable until it is enabled.
-    if (block && block.code !== 'account_disabled') throw failure(block.code, block.message);
-    this.checkAgainstPolicy(input, context.policy);
+      const block = context.findings.find((finding) => finding.severity === 'block');
+      // A disabled account is never a block: the pass is simply unusable until it is enabled.
+      if (block && block.code !== 'account_disabled') throw failure(block.code, block.message);
+      this.checkAgainstPolicy(input, context.policy);
 
-    if (this.now() - prepared.at > EXISTING_PASS_TRUST_MS) {
-      context.existingPass = (await session.api.temporaryAccessPasses(input.userId))[0] ?? null;
-      prepared.at = this.now();
-    }
-    // Graph keeps one pass per person and creating one deletes the previous one
-    // (https://learn.microsoft.com/graph/api/authentication-post-temporaryaccesspassmethods), so no separate
-    // delete is sent: if creation is refused, the person keeps the pass they had.
-    const existing = context.existingPass;
-    if (existing && !input.replaceExisting) {
-      throw failure('pass_exists', 'This person already has a Temporary Access Pass. Choose to replace it to issue a new one.');
-    }
+      try {
+        const { pass: created, replacedPass, recovered } = await issuePass({
+          api: session.api,
+          input,
+          shownPassId: prepared.shownPassId,
+          explain: (error) => this.explainCreateFailure(error, context, targetRoleIds),
+        });
+        const { temporaryAccessPass, ...pass } = created;
+        context.existingPass = pass;
+        prepared.shownPassId = pass.id;
+        const securityInfoUrl = securityInfoFor(session, context.user.userPrincipalName);
+        return { ...pass, temporaryAccessPass, userId: input.userId, replacedPass, recovered, securityInfoUrl };
+      } catch (error) {
+        // A refusal that names the pass there now shows it to the technician, who may then choose to replace it.
+        if (error instanceof AppFailure && error.error.currentPass !== undefined) {
+          context.existingPass = error.error.currentPass;
+          prepared.shownPassId = error.error.currentPass?.id ?? null;
+        }
+        throw error;
+      }
+    });
+  }
+
+  /** Stops waiting for this person's create or revoke; what the service did is then read and reported. */
+  cancel(userId: string): boolean {
+    const controllers = this.running.get(userId.toLowerCase());
+    controllers?.forEach((controller) => controller.abort());
+    return Boolean(controllers?.size);
+  }
+
+  private async stoppable<T>(userId: string, operation: () => Promise<T>): Promise<T> {
+    const key = userId.toLowerCase();
+    const controller = new AbortController();
+    const controllers = this.running.get(key) ?? new Set();
+    this.running.set(key, controllers.add(controller));
     try {
-      const { temporaryAccessPass, ...pass } = await session.api.createTemporaryAccessPass(input.userId, {
-        ...(input.lifetimeInMinutes !== undefined ? { lifetimeInMinutes: input.lifetimeInMinutes } : {}),
-        ...(input.isUsableOnce !== undefined ? { isUsableOnce: input.isUsableOnce } : {}),
-        ...(input.startDateTime !== undefined ? { startDateTime: input.startDateTime } : {}),
-      });
-      context.existingPass = pass;
-      const securityInfoUrl = securityInfoFor(session, context.user.userPrincipalName);
-      return { ...pass, temporaryAccessPass, userId: input.userId, replacedPassId: existing?.id ?? null, securityInfoUrl };
-    } catch (error) {
-      throw this.explainCreateFailure(error, context, targetRoleIds);
+      return await cancellable(controller.signal, operation);
+    } finally {
+      controllers.delete(controller);
+      if (controllers.size === 0) this.running.delete(key);
     }
   }
 
@@ -162,16 +182,30 @@ export class TapService {
     };
   }
 
+  /** Deletes the pass; when the answer is lost, the person's passes are read to find out whether it is gone. */
   async revoke(userId: string, passId: string): Promise<void> {
-    const session = await this.session();
-    try {
-      await session.api.deleteTemporaryAccessPass(userId, passId);
-    } catch (error) {
-      // Already gone (used up and removed, or revoked elsewhere) is what was asked for.
-      if (!(error instanceof GraphError && error.statusCode === 404)) throw error;
+    await this.stoppable(userId, async () => {
+      const session = await this.session();
+      try {
+        await session.api.deleteTemporaryAccessPass(userId, passId);
+      } catch (error) {
+        // Already gone (used up and removed, or revoked elsewhere) is what was asked for.
+        if (!(error instanceof GraphError && error.statusCode === 404)) await this.confirmRevoked(session, userId, passId, error);
+      }
+      const prepared = this.prepared.get(`${session.key}|${userId}`);
+      if (prepared?.context.existingPass?.id === passId) prepared.context.existingPass = null;
+    });
+  }
+
+  private async confirmRevoked(session: GraphSession, userId: string, passId: string, error: unknown): Promise<void> {
+    const failed = new AppFailure(toAppError(error));
+    const cause = unknownOutcomeCause(failed.error);
+    if (!cause) throw failed;
+    const now = await readPassesAfterFault(session.api, userId);
+    if (now === null) throw new AppFailure({ ...failed.error, passState: { outcome: 'unknown', previousPass: 'unknown' } });
+    if (now.some((pass) => pass.id === passId)) {
+      throw new AppFailure({ ...failed.error, passState: { outcome: mayArriveLate(cause) ? 'pending' : 'not_revoked', previousPass: 'kept' } });
     }
-    const prepared = this.prepared.get(`${session.key}|${userId}`);
-    if (prepared?.context.existingPass?.id === passId) prepared.context.existingPass = null;
   }
 
   private checkAgainstPolicy(input: CreateTapInput, policy: TapPolicy | null) {

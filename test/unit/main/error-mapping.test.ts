@@ -69,7 +69,9 @@ describe('token failures inside Graph calls', () => {
     const { connectGraph } = await import('../../../src/main/graph/graph-client');
     const { GraphApi } = await import('../../../src/main/graph/graph-api');
     const { failure } = await import('../../../src/main/app-failure');
-    const api = new GraphApi(connectGraph('https://graph.microsoft.com', undefined, () => Promise.reject(failure('not_signed_in', 'Your sign-in has expired.'))));
+    const { CallLimits } = await import('../../../src/main/net/call-limits');
+    const tokens = () => Promise.reject(failure('not_signed_in', 'Your sign-in has expired.'));
+    const api = new GraphApi(connectGraph('https://graph.microsoft.com', undefined, tokens, new CallLimits()));
     const error = await api.searchUsers('lena', 5).catch((caught: unknown) => caught);
     expect(toAppError(error)).toMatchObject({ code: 'not_signed_in', message: 'Your sign-in has expired.' });
   });

@@ -18,7 +18,7 @@ const service = (clock: { now: number }) => {
   const tap = { issued: async () => ({ user: person, pass }) } as unknown as TapService;
   const settings = defaultTenantSettings();
   settings.notifications.enabled = true;
-  return { notifications: new NotificationService(async () => session, tap, () => settings, () => clock.now), sendMail };
+  return { notifications: new NotificationService(async () => session, tap, () => settings, () => null, () => clock.now), sendMail };
 };
 
 describe('notice drafts', () => {

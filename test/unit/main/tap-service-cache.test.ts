@@ -52,27 +52,28 @@ describe('the person cache behind Create', () => {
     const service = new TapService(sessionOf(api));
     for (let index = 0; index <= 50; index += 1) await service.prepare(`user-${index}`);
     expect(api.user).toHaveBeenCalledTimes(51);
-    await service.create({ userId: 'user-50', replaceExisting: false });
+    await service.create({ userId: 'user-50', replacePassId: null });
     expect(api.user).toHaveBeenCalledTimes(51);
-    await service.create({ userId: 'user-0', replaceExisting: false });
+    await service.create({ userId: 'user-0', replacePassId: null });
     expect(api.user).toHaveBeenCalledTimes(52);
   });
 
-  it('checks again for a pass issued elsewhere when the lookup is older than a minute', async () => {
+  it('reads the pass right before every create, however young the lookup, and refuses one the technician was not shown', async () => {
     const api = fakeApi();
-    let now = 0;
-    const service = new TapService(sessionOf(api), () => now);
+    const service = new TapService(sessionOf(api));
     await service.prepare('a');
-    now = 30_000;
-    await service.create({ userId: 'a', replaceExisting: false });
-    expect(api.temporaryAccessPasses).toHaveBeenCalledTimes(1);
+    await service.create({ userId: 'a', replacePassId: null });
+    expect(api.temporaryAccessPasses).toHaveBeenCalledTimes(2);
     await service.prepare('b');
-    now = 120_000;
-    api.temporaryAccessPasses.mockResolvedValueOnce([
-      { id: 'other-desk', createdDateTime: null, startDateTime: null, lifetimeInMinutes: 60, isUsableOnce: false, isUsable: true, methodUsabilityReason: 'EnabledByPolicy' },
-    ] as never);
-    await expect(service.create({ userId: 'b', replaceExisting: false })).rejects.toMatchObject({ error: { code: 'pass_exists' } });
+    const otherDesk = { id: 'other-desk', createdDateTime: '2026-12-01T09:00:00Z', startDateTime: null, lifetimeInMinutes: 60, isUsableOnce: false, isUsable: true, methodUsabilityReason: 'EnabledByPolicy' };
+    api.temporaryAccessPasses.mockResolvedValueOnce([otherDesk] as never);
+    await expect(service.create({ userId: 'b', replacePassId: null })).rejects.toMatchObject({ error: { code: 'pass_changed', currentPass: otherDesk } });
     expect(api.createTemporaryAccessPass).toHaveBeenCalledTimes(1);
+    // Shown once, it is the pass this person has: without the technician's choice it is still not replaced.
+    api.temporaryAccessPasses.mockResolvedValueOnce([otherDesk] as never);
+    await expect(service.create({ userId: 'b', replacePassId: null })).rejects.toMatchObject({ error: { code: 'pass_exists' } });
+    api.temporaryAccessPasses.mockResolvedValueOnce([otherDesk] as never);
+    await expect(service.create({ userId: 'b', replacePassId: 'other-desk' })).resolves.toMatchObject({ replacedPass: otherDesk });
   });
 
   it('reads the policy and the technician roles once per account, not per person', async () => {

@@ -76,12 +76,13 @@ describe('preparing a pass', () => {
 });
 
 describe('creating a pass', () => {
-  it('costs exactly one Graph request once the person is prepared, and returns the pass once', async () => {
+  it('reads the person’s pass right before creating, then creates with one request, and returns the pass once', async () => {
     await asAuthAdmin.value('tap:prepare', { userId: demoPeople.inScope.id });
     const mark = emulator.control.requestLog().length;
-    const pass = await asAuthAdmin.value('tap:create', { userId: demoPeople.inScope.id, lifetimeInMinutes: 120, isUsableOnce: true, replaceExisting: false });
-    expect(graphCalls(mark)).toEqual([`POST /v1.0/users/${demoPeople.inScope.id}/authentication/temporaryAccessPassMethods`]);
-    expect(pass).toMatchObject({ lifetimeInMinutes: 120, isUsableOnce: true, isUsable: true, replacedPassId: null, userId: demoPeople.inScope.id });
+    const pass = await asAuthAdmin.value('tap:create', { userId: demoPeople.inScope.id, lifetimeInMinutes: 120, isUsableOnce: true, replacePassId: null });
+    const passes = `/v1.0/users/${demoPeople.inScope.id}/authentication/temporaryAccessPassMethods`;
+    expect(graphCalls(mark)).toEqual([`GET ${passes}`, `POST ${passes}`]);
+    expect(pass).toMatchObject({ lifetimeInMinutes: 120, isUsableOnce: true, isUsable: true, replacedPass: null, recovered: null, userId: demoPeople.inScope.id });
     expect(pass.temporaryAccessPass).toMatch(/^.{8}$/);
     const again = await asAuthAdmin.value('tap:prepare', { userId: demoPeople.inScope.id });
     expect(again.existingPass).toMatchObject({ id: pass.id });
@@ -91,47 +92,50 @@ describe('creating a pass', () => {
   it('takes the policy defaults for what the form leaves out and honours a later start', async () => {
     await asPrivAuth.value('tap:prepare', { userId: demoPeople.inScope.id });
     const start = new Date(Date.now() + 3 * 3600_000).toISOString();
-    const pass = await asPrivAuth.value('tap:create', { userId: demoPeople.inScope.id, startDateTime: start, replaceExisting: false });
+    const pass = await asPrivAuth.value('tap:create', { userId: demoPeople.inScope.id, startDateTime: start, replacePassId: null });
     expect(pass).toMatchObject({ lifetimeInMinutes: 60, isUsable: false, methodUsabilityReason: 'NotYetValid' });
     expect(Date.parse(pass.startDateTime!)).toBe(Date.parse(start));
   });
 
-  it('refuses to overwrite an existing pass unless asked, and replaces it with the one create request when asked', async () => {
+  it('refuses to overwrite an existing pass unless asked, and replaces exactly that pass when asked', async () => {
     const { existingPass } = await asAuthAdmin.value('tap:prepare', { userId: demoPeople.withActivePass.id });
     const mark = emulator.control.requestLog().length;
-    await expect(asAuthAdmin.call('tap:create', { userId: demoPeople.withActivePass.id, replaceExisting: false })).resolves.toMatchObject({ ok: false, error: { code: 'pass_exists' } });
-    expect(graphCalls(mark)).toEqual([]);
-    const pass = await asAuthAdmin.value('tap:create', { userId: demoPeople.withActivePass.id, replaceExisting: true });
-    expect(pass.replacedPassId).toBe(existingPass!.id);
-    expect(graphCalls(mark).map((call) => call.split(' ')[0])).toEqual(['POST']);
+    await expect(asAuthAdmin.call('tap:create', { userId: demoPeople.withActivePass.id, replacePassId: null })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'pass_exists', currentPass: { id: existingPass!.id } },
+    });
+    expect(graphCalls(mark).map((call) => call.split(' ')[0])).toEqual(['GET']);
+    const pass = await asAuthAdmin.value('tap:create', { userId: demoPeople.withActivePass.id, replacePassId: existingPass!.id });
+    expect(pass.replacedPass).toEqual(existingPass);
+    expect(graphCalls(mark).map((call) => call.split(' ')[0])).toEqual(['GET', 'GET', 'POST']);
     const after = await asAuthAdmin.value('tap:prepare', { userId: demoPeople.withActivePass.id });
     expect(after.existingPass?.id).toBe(pass.id);
   });
 
   it('leaves the existing pass in place when the replacement is refused by the service', async () => {
     const { existingPass } = await asAuthAdmin.value('tap:prepare', { userId: demoPeople.withActivePass.id });
-    const result = await asAuthAdmin.call('tap:create', { userId: demoPeople.withActivePass.id, lifetimeInMinutes: 20_000, replaceExisting: true });
+    const result = await asAuthAdmin.call('tap:create', { userId: demoPeople.withActivePass.id, lifetimeInMinutes: 20_000, replacePassId: existingPass!.id });
     expect(result).toMatchObject({ ok: false, error: { code: 'lifetime_out_of_range' } });
     expect((await asAuthAdmin.value('tap:prepare', { userId: demoPeople.withActivePass.id })).existingPass?.id).toBe(existingPass!.id);
   });
 
   it('keeps the old pass when the form is refused before anything is sent', async () => {
     const { existingPass } = await asPrivAuth.value('tap:prepare', { userId: demoPeople.withActivePass.id });
-    const result = await asPrivAuth.call('tap:create', { userId: demoPeople.withActivePass.id, lifetimeInMinutes: 1440, replaceExisting: true });
+    const result = await asPrivAuth.call('tap:create', { userId: demoPeople.withActivePass.id, lifetimeInMinutes: 1440, replacePassId: existingPass!.id });
     expect(result).toMatchObject({ ok: false, error: { code: 'lifetime_out_of_range', lifetimeRange: { minimumLifetimeInMinutes: 60, maximumLifetimeInMinutes: 480 } } });
     expect((await asPrivAuth.value('tap:prepare', { userId: demoPeople.withActivePass.id })).existingPass?.id).toBe(existingPass!.id);
   });
 
   it('surfaces the range the service names when the policy could not be read', async () => {
     await asAuthAdmin.value('tap:prepare', { userId: demoPeople.inScope.id });
-    const result = await asAuthAdmin.call('tap:create', { userId: demoPeople.inScope.id, lifetimeInMinutes: 1440, replaceExisting: false });
+    const result = await asAuthAdmin.call('tap:create', { userId: demoPeople.inScope.id, lifetimeInMinutes: 1440, replacePassId: null });
     expect(result).toMatchObject({ ok: false, error: { code: 'lifetime_out_of_range', lifetimeRange: { minimumLifetimeInMinutes: 60, maximumLifetimeInMinutes: 480 }, requestId: expect.any(String) } });
   });
 
   it('maps the service refusals: out of scope, excluded, multi-use, admin target, wrong role', async () => {
     const refusal = async (desk: typeof asAuthAdmin, userId: string, extra: { isUsableOnce?: boolean } = {}) => {
       await desk.value('tap:prepare', { userId });
-      const result = await desk.call('tap:create', { userId, replaceExisting: false, ...extra });
+      const result = await desk.call('tap:create', { userId, replacePassId: null, ...extra });
       return result.ok ? 'created' : result.error.code;
     };
     expect(await refusal(asAuthAdmin, demoPeople.outOfScope.id)).toBe('user_not_in_policy_scope');
@@ -150,7 +154,7 @@ describe('creating a pass', () => {
     for (const userId of [demoPeople.guest.id, demoTechnicians.auth.id]) {
       await asAuthAdmin.value('tap:prepare', { userId });
       const mark = emulator.control.requestLog().length;
-      const result = await asAuthAdmin.call('tap:create', { userId, replaceExisting: false });
+      const result = await asAuthAdmin.call('tap:create', { userId, replacePassId: null });
       expect(result.ok).toBe(false);
       expect(graphCalls(mark)).toEqual([]);
     }
@@ -159,11 +163,11 @@ describe('creating a pass', () => {
   it('retries throttling and reports it with Retry-After when it persists', async () => {
     await asAuthAdmin.value('tap:prepare', { userId: demoPeople.inScope.id });
     emulator.control.addFault({ method: 'POST', pathPattern: 'temporaryAccessPassMethods$', status: 429, retryAfterSeconds: 0, times: 1 });
-    expect((await asAuthAdmin.call('tap:create', { userId: demoPeople.inScope.id, replaceExisting: false })).ok).toBe(true);
+    expect((await asAuthAdmin.call('tap:create', { userId: demoPeople.inScope.id, replacePassId: null })).ok).toBe(true);
     emulator.control.clearFaults();
     await asAuthAdmin.value('tap:prepare', { userId: demoPeople.outOfScope.id });
     emulator.control.addFault({ method: 'POST', pathPattern: 'temporaryAccessPassMethods$', status: 429, retryAfterSeconds: 0 });
-    await expect(asAuthAdmin.call('tap:create', { userId: demoPeople.outOfScope.id, replaceExisting: false })).resolves.toMatchObject({
+    await expect(asAuthAdmin.call('tap:create', { userId: demoPeople.outOfScope.id, replacePassId: null })).resolves.toMatchObject({
       ok: false,
       error: { code: 'throttled', retryAfterSeconds: 0 },
     });
@@ -179,7 +183,7 @@ describe('following the handoff', () => {
   it('sees the first sign-in with the pass and a newly registered method', async () => {
     await asAuthAdmin.value('tap:prepare', { userId: demoPeople.outOfScope.id });
     emulator.control.setPolicy({ includeTargets: [{ targetType: 'group', id: 'all_users' }], excludeTargets: [] });
-    const pass = await asAuthAdmin.value('tap:create', { userId: demoPeople.outOfScope.id, isUsableOnce: true, replaceExisting: false });
+    const pass = await asAuthAdmin.value('tap:create', { userId: demoPeople.outOfScope.id, isUsableOnce: true, replacePassId: null });
     expect(pass.securityInfoUrl).toBe(`${emulator.origin}/security-info?login_hint=${encodeURIComponent(demoPeople.outOfScope.userPrincipalName)}`);
     const before = await asAuthAdmin.value('tap:status', { userId: demoPeople.outOfScope.id });
     expect(before.existingPass).toMatchObject({ id: pass.id, isUsable: true });
@@ -196,15 +200,17 @@ describe('following the handoff', () => {
     expect(await asAuthAdmin.value('tap:revoke', { userId: demoPeople.withActivePass.id, passId: existingPass!.id })).toBe(true);
     expect((await asAuthAdmin.value('tap:status', { userId: demoPeople.withActivePass.id })).existingPass).toBeNull();
     expect(await asAuthAdmin.value('tap:revoke', { userId: demoPeople.withActivePass.id, passId: existingPass!.id })).toBe(true);
-    await expect(asAuthAdmin.call('tap:create', { userId: demoPeople.withActivePass.id, replaceExisting: false })).resolves.toMatchObject({ ok: true });
+    await expect(asAuthAdmin.call('tap:create', { userId: demoPeople.withActivePass.id, replacePassId: null })).resolves.toMatchObject({ ok: true });
   });
 
-  it('copies the pass to the clipboard for as long as the tenant allows and protects the window while it is shown', async () => {
+  it('copies the pass main issued to the clipboard for as long as the tenant allows and protects the window while it is shown', async () => {
     const { settings } = await asAuthAdmin.value('settings:get', { profileId: 'demo' });
     await asAuthAdmin.value('settings:save', { profileId: 'demo', settings: { ...settings, defaults: { ...settings.defaults, clipboardClearSeconds: 12 } } });
-    const { clearAfterSeconds } = await asAuthAdmin.value('handoff:copy-pass', { pass: 'Kq7#mP0x' });
+    await asAuthAdmin.value('tap:prepare', { userId: demoPeople.inScope.id });
+    const pass = await asAuthAdmin.value('tap:create', { userId: demoPeople.inScope.id, replacePassId: null });
+    const { clearAfterSeconds } = await asAuthAdmin.value('handoff:copy-pass', { passId: pass.id });
     expect(clearAfterSeconds).toBe(12);
-    expect(asAuthAdmin.platform.clipboard.text()).toBe('Kq7#mP0x');
+    expect(asAuthAdmin.platform.clipboard.text()).toBe(pass.temporaryAccessPass);
     await asAuthAdmin.value('handoff:visible', { visible: true });
     await asAuthAdmin.value('handoff:visible', { visible: false });
     expect(asAuthAdmin.platform.protection).toEqual([true, false]);
@@ -223,8 +229,8 @@ describe('tenant settings', () => {
 describe('the printed slip', () => {
   it('is built for the pass just issued, in the person’s language, with QR codes that read back', async () => {
     await asAuthAdmin.value('tap:prepare', { userId: demoPeople.inScope.id });
-    const pass = await asAuthAdmin.value('tap:create', { userId: demoPeople.inScope.id, replaceExisting: false });
-    const result = await asAuthAdmin.value('handoff:slip', { userId: demoPeople.inScope.id, pass: pass.temporaryAccessPass, output: 'pdf' });
+    const pass = await asAuthAdmin.value('tap:create', { userId: demoPeople.inScope.id, replacePassId: null });
+    const result = await asAuthAdmin.value('handoff:slip', { userId: demoPeople.inScope.id, passId: pass.id, output: 'pdf' });
     expect(result).toEqual({ done: true, savedTo: `/saved/Temporary Access Pass - ${demoPeople.inScope.displayName}.pdf` });
     const [slip] = asAuthAdmin.platform.slips;
     expect(slip!.html).toContain('Ihr befristeter Zugriffspass');
@@ -242,8 +248,8 @@ describe('the printed slip', () => {
       settings: { ...settings, branding: { displayName: 'Northwind Traders', accentColor: '#107C10', logoFile }, serviceDesk: { name: 'IT Hotline', email: 'help@northwind.example', phone: '+49 30 555', portalUrl: '' } },
     });
     await asAuthAdmin.value('tap:prepare', { userId: demoPeople.inScope.id });
-    const pass = await asAuthAdmin.value('tap:create', { userId: demoPeople.inScope.id, replaceExisting: false });
-    await asAuthAdmin.value('handoff:slip', { userId: demoPeople.inScope.id, pass: pass.temporaryAccessPass, output: 'print' });
+    const pass = await asAuthAdmin.value('tap:create', { userId: demoPeople.inScope.id, replacePassId: null });
+    await asAuthAdmin.value('handoff:slip', { userId: demoPeople.inScope.id, passId: pass.id, output: 'print' });
     const html = unescapeHtml(asAuthAdmin.platform.slips.at(-1)!.html);
     expect(html).toContain('Northwind Traders');
     expect(html).toContain('#107C10');
@@ -252,10 +258,18 @@ describe('the printed slip', () => {
     expect((await asAuthAdmin.value('settings:get', { profileId: 'demo' })).logoDataUrl).toBe(gif);
   });
 
-  it('is refused for someone who was not issued a pass here', async () => {
-    await expect(asAuthAdmin.call('handoff:slip', { userId: demoPeople.outOfScope.id, pass: 'Kq7#mP0x', output: 'print' })).resolves.toMatchObject({
+  it('is refused for someone who was not issued a pass here, and once the screen forgot the pass', async () => {
+    const { existingPass } = await asAuthAdmin.value('tap:prepare', { userId: demoPeople.withActivePass.id });
+    await expect(asAuthAdmin.call('handoff:slip', { userId: demoPeople.withActivePass.id, passId: existingPass!.id, output: 'print' })).resolves.toMatchObject({
       ok: false,
       error: { code: 'validation' },
     });
+    await asAuthAdmin.value('tap:prepare', { userId: demoPeople.inScope.id });
+    const pass = await asAuthAdmin.value('tap:create', { userId: demoPeople.inScope.id, replacePassId: null });
+    await expect(asAuthAdmin.call('handoff:slip', { userId: demoPeople.outOfScope.id, passId: pass.id, output: 'print' })).resolves.toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(await asAuthAdmin.value('handoff:forget', { passId: pass.id })).toBe(true);
+    await expect(asAuthAdmin.call('handoff:slip', { userId: demoPeople.inScope.id, passId: pass.id, output: 'print' })).resolves.toMatchObject({ ok: false, error: { code: 'validation' } });
+    await expect(asAuthAdmin.call('handoff:copy-pass', { passId: pass.id })).resolves.toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(asAuthAdmin.platform.slips).toEqual([]);
   });
 });

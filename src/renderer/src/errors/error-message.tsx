@@ -2,6 +2,7 @@ import { Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, 
 import { useId, type ReactNode } from 'react';
 import type { AppError } from '../../../shared';
 import { errorText } from './error-text';
+import { passStateText } from './pass-state-text';
 import { useCountdown } from './use-countdown';
 
 const useStyles = makeStyles({
@@ -37,6 +38,7 @@ export const ErrorMessage = ({ error, action }: Props) => {
     <MessageBar intent={calmCodes.has(error.code) ? 'warning' : 'error'} layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{text.title}</MessageBarTitle>
+        {error.passState && <span className={styles.line}>{passStateText(error.passState)}</span>}
         <span className={styles.line}>{text.next}</span>
         {error.retryAfterSeconds !== undefined && (
           <span className={styles.line}>{remaining > 0 ? `Try again in ${remaining} s.` : 'You can try again now.'}</span>

@@ -69,6 +69,14 @@ export const errorText: Record<ErrorCode, ErrorText> = {
     title: 'This person already has a Temporary Access Pass.',
     next: 'Tick "Replace the existing pass" to issue a new one.',
   },
+  pass_changed: {
+    title: 'Another pass was issued for this person since you looked.',
+    next: 'Nothing was created or replaced. Check the pass shown on the card, then tick "Replace the existing pass" if the person should get a new one.',
+  },
+  pass_unreadable: {
+    title: 'A pass was created, but its answer was lost, so nobody can read it.',
+    next: 'Press Create again: the new pass replaces the one nobody can read.',
+  },
   profile_not_found: {
     title: 'That tenant profile no longer exists.',
     next: 'Choose another profile, or add this one again.',
@@ -92,6 +100,14 @@ export const errorText: Record<ErrorCode, ErrorText> = {
   network: {
     title: "TAP Desk can't reach Microsoft.",
     next: 'Check the network connection or proxy, then try again.',
+  },
+  timeout: {
+    title: "Microsoft Graph didn't answer in time.",
+    next: 'Try again. If it keeps happening, check the network connection or proxy.',
+  },
+  cancelled: {
+    title: 'You stopped waiting for Microsoft Graph.',
+    next: 'Try again when you are ready.',
   },
   validation: {
     title: "Some of the details weren't accepted.",

@@ -24,6 +24,8 @@ interface CreatePassState {
   update: (changes: Partial<EditableDraft>) => void;
   setStartMode: (mode: StartMode) => void;
   create: () => Promise<void>;
+  /** Stops waiting for a create in flight; main then reads what happened and the answer says so. */
+  cancel: () => Promise<void>;
   clear: () => void;
 }
 
@@ -102,8 +104,17 @@ export const useCreatePassStore = create<CreatePassState>()((set, get) => {
       const { error } = result;
       if (error.code === 'lifetime_out_of_range' && error.lifetimeRange) return correctLifetime(current, error.lifetimeRange);
       if (error.code === 'multi_use_not_allowed' && !current.isUsableOnce) return forceOneTime(current);
+      // A pass the technician has not seen is there now: show it and ask again rather than replace it.
+      if (error.currentPass !== undefined) {
+        set({ draft: { ...current, existingPassId: error.currentPass?.id ?? null, replaceExisting: false } });
+      }
       set({ error });
       if (!signInExpired(error)) announce(errorText[error.code].title);
+    },
+
+    cancel: async () => {
+      const { draft, creating } = get();
+      if (draft && creating) await getApi().cancelTap({ userId: draft.userId });
     },
 
     clear: () => set({ draft: null, creating: false, error: null, correction: null }),

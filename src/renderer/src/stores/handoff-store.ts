@@ -60,6 +60,9 @@ export const useHandoffStore = create<HandoffState>()((set, get) => ({
 
   wipe: () => {
     clearTimeout(wipeTimer);
+    const { handoff, secret } = get();
+    // Main holds the pass's code for copy and slip only while the screen does.
+    if (handoff && secret !== null) void getApi().forgetPass({ passId: handoff.pass.id });
     set({ secret: null });
   },
 
@@ -81,7 +84,7 @@ export const useHandoffStore = create<HandoffState>()((set, get) => ({
   },
 
   clear: () => {
-    clearTimeout(wipeTimer);
+    get().wipe();
     set({ handoff: null, secret: null, revoking: false, revoked: false, revokeError: null });
   },
 }));

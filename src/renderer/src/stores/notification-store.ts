@@ -47,7 +47,7 @@ export const useNotificationStore = create<NotificationState>()((set, get) => {
   const prepare = async (userId: string, pass: string | null, choice: { language?: string; recipients?: RecipientChoice }) => {
     const request = ++latestRequest;
     set({ userId, status: 'preparing', error: null, closedBecause: null });
-    const result = await getApi().prepareNotification({ userId, ...(pass ? { pass } : {}), ...choice });
+    const result = await getApi().prepareNotification({ userId, ...(pass ? { includePass: true } : {}), ...choice });
     if (request !== latestRequest) return;
     if (!result.ok) {
       // The old preview no longer matches what was asked for, so it must not stay sendable.

@@ -26,36 +26,44 @@ const readiness = (context: TapContext): string => {
     : `${context.user.displayName} is ready for a pass.`;
 };
 
-export const useSelectionStore = create<SelectionState>()((set, get) => ({
-  user: null,
-  status: 'idle',
-  context: null,
-  error: null,
+export const useSelectionStore = create<SelectionState>()((set, get) => {
+  // Create can learn of a pass issued elsewhere since the card was read: the card shows it too.
+  useCreatePassStore.subscribe(({ error, draft }, previous) => {
+    const { context } = get();
+    if (!error || error === previous.error || error.currentPass === undefined || !context || context.user.id !== draft?.userId) return;
+    set({ context: { ...context, existingPass: error.currentPass } });
+  });
+  return {
+    user: null,
+    status: 'idle',
+    context: null,
+    error: null,
 
-  select: async (user) => {
-    const request = ++latestRequest;
-    set({ user, status: 'loading', context: null, error: null });
-    useCreatePassStore.getState().clear();
-    const result = await getApi().prepareTap({ userId: user.id });
-    if (request !== latestRequest) return;
-    if (!result.ok) {
-      set({ status: 'failed', error: result.error });
-      if (!signInExpired(result.error)) announce(errorText[result.error.code].title);
-      return;
-    }
-    // The form's values must exist before the form appears, so it can take focus on arrival.
-    useCreatePassStore.getState().begin(result.value);
-    set({ status: 'ready', context: result.value });
-    announce(readiness(result.value));
-  },
+    select: async (user) => {
+      const request = ++latestRequest;
+      set({ user, status: 'loading', context: null, error: null });
+      useCreatePassStore.getState().clear();
+      const result = await getApi().prepareTap({ userId: user.id });
+      if (request !== latestRequest) return;
+      if (!result.ok) {
+        set({ status: 'failed', error: result.error });
+        if (!signInExpired(result.error)) announce(errorText[result.error.code].title);
+        return;
+      }
+      // The form's values must exist before the form appears, so it can take focus on arrival.
+      useCreatePassStore.getState().begin(result.value);
+      set({ status: 'ready', context: result.value });
+      announce(readiness(result.value));
+    },
 
-  retry: async () => {
-    const { user } = get();
-    if (user) await get().select(user);
-  },
+    retry: async () => {
+      const { user } = get();
+      if (user) await get().select(user);
+    },
 
-  clear: () => {
-    latestRequest += 1;
-    set({ user: null, status: 'idle', context: null, error: null });
-  },
-}));
+    clear: () => {
+      latestRequest += 1;
+      set({ user: null, status: 'idle', context: null, error: null });
+    },
+  };
+});

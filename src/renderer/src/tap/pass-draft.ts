@@ -20,7 +20,8 @@ export interface PassDraft {
   startLocal: string;
   /** Earliest `datetime-local` value accepted, taken when the technician chose a start time. */
   startMin: string;
-  hasExistingPass: boolean;
+  /** The pass the technician was shown for this person: the only one Create may replace. */
+  existingPassId: string | null;
   replaceExisting: boolean;
   /** The first blocking pre-flight finding. */
   blockedBy: string | null;
@@ -61,7 +62,7 @@ export const draftFor = (context: TapContext, learnedRange: LifetimeRange | null
     startMode: startOffset > 0 ? 'at' : 'now',
     startLocal: startOffset > 0 ? toLocalInputValue(addMinutes(now, startOffset)) : '',
     startMin: startOffset > 0 ? toLocalInputValue(now) : '',
-    hasExistingPass: context.existingPass !== null,
+    existingPassId: context.existingPass?.id ?? null,
     replaceExisting: false,
     blockedBy: context.findings.find((finding) => finding.severity === 'block')?.message ?? null,
     knownMethods: context.methods,
@@ -89,7 +90,7 @@ export const checkDraft = (draft: PassDraft): DraftCheck => {
     draft.blockedBy ??
     (lifetime ? 'Correct the lifetime first.' : null) ??
     (start ? 'Correct the start time first.' : null) ??
-    (draft.hasExistingPass && !draft.replaceExisting
+    (draft.existingPassId !== null && !draft.replaceExisting
       ? 'This person already has a pass. Tick "Replace the existing pass" to issue a new one.'
       : null);
   return { lifetime, start, blocker };
@@ -102,6 +103,6 @@ export const toCreateInput = (draft: PassDraft): CreateTapInput => {
     lifetimeInMinutes: Number(draft.lifetimeText),
     isUsableOnce: draft.isUsableOnce,
     ...(start ? { startDateTime: toIsoWithOffset(start) } : {}),
-    replaceExisting: draft.hasExistingPass && draft.replaceExisting,
+    replacePassId: draft.replaceExisting ? draft.existingPassId : null,
   };
 };

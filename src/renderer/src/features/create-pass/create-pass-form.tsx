@@ -36,7 +36,7 @@ const DraftForm = ({ draft }: { draft: PassDraft }) => {
   // Keyboard flow: Enter picked the person, the next Enter issues the pass (or Space confirms the replacement first).
   useEffect(() => {
     const { draft: initial } = useCreatePassStore.getState();
-    if (initial?.hasExistingPass && !initial.blockedBy) replaceRef.current?.focus();
+    if (initial?.existingPassId && !initial.blockedBy) replaceRef.current?.focus();
     else createRef.current?.focus();
   }, []);
 
@@ -73,7 +73,7 @@ const DraftForm = ({ draft }: { draft: PassDraft }) => {
           </span>
         </div>
         <StartField draft={draft} problem={check.start} disabled={creating} />
-        {draft.hasExistingPass && (
+        {draft.existingPassId !== null && (
           <div className={styles.option}>
             <Checkbox
               ref={replaceRef}

@@ -15,9 +15,10 @@ const useStyles = makeStyles({
 
 /**
  * Main writes the clipboard and clears it again, so the pass never lingers there; the renderer's own
- * clipboard would have nothing to clear it. `pass` is null once the pass has been wiped.
+ * clipboard would have nothing to clear it. Main copies the pass it issued, named by id; `available` is false
+ * once the pass has been wiped.
  */
-export const CopyPassButton = ({ pass }: { pass: string | null }) => {
+export const CopyPassButton = ({ passId, available }: { passId: string; available: boolean }) => {
   const styles = useStyles();
   const [copying, setCopying] = useState(false);
   const [clearing, setClearing] = useState<Countdown | null>(null);
@@ -25,9 +26,9 @@ export const CopyPassButton = ({ pass }: { pass: string | null }) => {
   const secondsLeft = useSecondsLeft(clearing);
 
   const copy = async () => {
-    if (!pass || copying) return;
+    if (!available || copying) return;
     setCopying(true);
-    const result = await getApi().copyPass({ pass });
+    const result = await getApi().copyPass({ passId });
     setCopying(false);
     if (!result.ok) {
       setError(result.error);
@@ -42,7 +43,7 @@ export const CopyPassButton = ({ pass }: { pass: string | null }) => {
 
   return (
     <span className={styles.root}>
-      <Button icon={<Copy20Regular />} disabledFocusable={!pass || copying} onClick={() => void copy()}>
+      <Button icon={<Copy20Regular />} disabledFocusable={!available || copying} onClick={() => void copy()}>
         Copy pass
       </Button>
       {error ? (

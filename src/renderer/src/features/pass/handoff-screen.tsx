@@ -90,7 +90,7 @@ export const HandoffScreen = ({ handoff }: { handoff: Handoff }) => {
           revoke={revoke}
           onRevoked={() => nextRef.current?.focus()}
         />
-        <SlipButtons userId={handoff.pass.userId} pass={secret} />
+        <SlipButtons userId={handoff.pass.userId} passId={handoff.pass.id} available={secret !== null} />
         <Button
           ref={nextRef}
           appearance="primary"

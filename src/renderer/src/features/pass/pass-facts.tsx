@@ -43,7 +43,17 @@ export const PassFacts = ({ handoff, notYetValid }: { handoff: Handoff; notYetVa
           </div>
         ))}
       </dl>
-      {pass.replacedPassId && <span className={styles.note}>The previous pass no longer works.</span>}
+      {pass.replacedPass && (
+        <span className={styles.note}>
+          {`Replaced the pass issued ${pass.replacedPass.createdDateTime ? formatLocal(pass.replacedPass.createdDateTime) : 'earlier'}; it no longer works.`}
+        </span>
+      )}
+      {pass.recovered && (
+        <span className={styles.note} role="note">
+          The first attempt went through but its answer was lost, so that pass could not be read. TAP Desk issued this one in its
+          place; the unreadable pass no longer works.
+        </span>
+      )}
     </div>
   );
 };

@@ -83,7 +83,7 @@ export const PassPanel = ({ handoff, secret, revoked, hidden, onToggle }: Props)
         <Button icon={shown ? <EyeOff20Regular /> : <Eye20Regular />} disabledFocusable={!secret} onClick={onToggle}>
           {shown ? 'Hide pass' : 'Show pass'}
         </Button>
-        <CopyPassButton pass={secret} />
+        <CopyPassButton passId={handoff.pass.id} available={secret !== null} />
         {secret && (
           <span className={styles.countdown}>
             <Timer20Regular aria-hidden />

@@ -16,18 +16,19 @@ type Output = 'print' | 'pdf';
 
 /**
  * The printed slip carries the pass, so it can only be made while the pass is still in memory
- * (`pass` is null once wiped). Main renders it; nothing is written unless a PDF is saved.
+ * (`available` is false once wiped). Main renders it with the pass it issued, named by id; nothing is written
+ * unless a PDF is saved.
  */
-export const SlipButtons = ({ userId, pass }: { userId: string; pass: string | null }) => {
+export const SlipButtons = ({ userId, passId, available }: { userId: string; passId: string; available: boolean }) => {
   const styles = useStyles();
   const [busy, setBusy] = useState<Output | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const [error, setError] = useState<AppError | null>(null);
 
   const make = async (output: Output) => {
-    if (!pass || busy) return;
+    if (!available || busy) return;
     setBusy(output);
-    const result = await getApi().printSlip({ userId, pass, output });
+    const result = await getApi().printSlip({ userId, passId, output });
     setBusy(null);
     if (!result.ok) {
       setError(result.error);
@@ -44,10 +45,10 @@ export const SlipButtons = ({ userId, pass }: { userId: string; pass: string | n
 
   return (
     <span className={styles.root}>
-      <Button icon={<Print20Regular />} disabledFocusable={!pass || busy !== null} onClick={() => void make('print')}>
+      <Button icon={<Print20Regular />} disabledFocusable={!available || busy !== null} onClick={() => void make('print')}>
         Print slip
       </Button>
-      <Button icon={<DocumentPdf20Regular />} disabledFocusable={!pass || busy !== null} onClick={() => void make('pdf')}>
+      <Button icon={<DocumentPdf20Regular />} disabledFocusable={!available || busy !== null} onClick={() => void make('pdf')}>
         Save slip as PDF
       </Button>
       {error ? <span className={styles.error}>{errorText[error.code].title}</span> : note && <span className={styles.note}>{note}</span>}
