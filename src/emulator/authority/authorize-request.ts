@@ -1,7 +1,6 @@
 import { isKnownTenantSegment } from '../environment.js';
 import type { AuthorityContext } from './authority-context.js';
 import { aad, type AadError } from './oauth-error.js';
-import { isUserConsentable } from './permissions.js';
 import { parseScopes } from './scopes.js';
 
 export interface RedirectTarget {
@@ -26,8 +25,8 @@ export interface AuthorizeRequest extends RedirectTarget {
   parameters: Array<[string, string]>;
 }
 
-/** What the sign-in and consent forms add to the request; never carried into the next form. */
-export const formFields = ['username', 'password', 'flowToken', 'consent_action'];
+/** What the sign-in, consent and admin-approval forms add to the request; never carried into the next form. */
+export const formFields = ['username', 'password', 'flowToken', 'consent_action', 'consent_on_behalf', 'admin_approval_action'];
 
 export type AuthorizeValidation =
   | { kind: 'ok'; request: AuthorizeRequest }
@@ -74,6 +73,8 @@ export const validateAuthorizeRequest = (context: AuthorityContext, tenant: stri
   }
   const scopes = params.get('scope');
   if (!scopes) return redirectError(aad.missingParameter('scope'));
+  // Whether anyone consented is not asked here: like Entra, the user signs in first and then sees the consent
+  // prompt or the "Need admin approval" page (consent-step.ts), since who signs in decides which.
   const parsed = parseScopes(scopes, env, state.consentedScopes);
   if (parsed.kind === 'unknown-resource') return redirectError(aad.unknownResource(parsed.resource, env.tenantId));
   if (parsed.kind === 'invalid-scope') return redirectError(aad.invalidScope(parsed.scope));
@@ -81,11 +82,6 @@ export const validateAuthorizeRequest = (context: AuthorityContext, tenant: stri
   if (!codeChallenge) return redirectError(aad.missingParameter('code_challenge'));
   if (params.get('code_challenge_method') !== 'S256') {
     return redirectError(aad.invalidParameter('code_challenge_method', 'Only S256 is supported.'));
-  }
-  // A permission only an admin may grant, and no admin did: no user can fix that at the prompt. Permissions a
-  // user may consent to wait for the sign-in, since whether this user already did is known only then.
-  if (parsed.graph.some((scope) => !state.isConsented(scope) && !isUserConsentable(scope))) {
-    return redirectError(aad.consentRequired(clientId, state.app.displayName));
   }
   return {
     kind: 'ok',

@@ -6,9 +6,9 @@ import type { EmulatorResponse } from '../http/types.js';
 import type { UserRecord } from '../state/model.js';
 import type { AuthorityContext } from './authority-context.js';
 import { validateAuthorizeRequest, type AuthorizeRequest, type RedirectTarget } from './authorize-request.js';
-import { consentTexts, decideConsent, openConsentFlow, recordConsent, takeConsentFlow } from './consent-step.js';
+import { adminApprovalMessage, consentTexts, decideConsent, openConsentFlow, recordConsent, takeConsentFlow, type ConsentDecision } from './consent-step.js';
 import { aad, describe, type AadError } from './oauth-error.js';
-import { consentPage, errorPage, formPostPage, signInPage } from './sign-in-page.js';
+import { adminApprovalPage, consentPage, errorPage, formPostPage, signInPage } from './sign-in-page.js';
 
 const authorizationCodeLifetimeMs = 10 * 60_000;
 
@@ -65,34 +65,45 @@ const deliverCode = (context: AuthorityContext, request: AuthorizeRequest, recor
   return deliver(request, { code });
 };
 
+/** The authorize URL as the app sent it: where "sign in with that account" starts over. */
+const restartUrl = (request: AuthorizeRequest): string => `/${request.tenant}/oauth2/v2.0/authorize?${new URLSearchParams(request.parameters).toString()}`;
+
+/** The page a signed-in user sees when consent is missing: the prompt, or "Need admin approval". */
+const consentStep = (context: AuthorityContext, request: AuthorizeRequest, record: UserRecord, decision: ConsentDecision & { kind: 'ask' | 'needs-admin' }): EmulatorResponse => {
+  const common = {
+    action: `/${request.tenant}/oauth2/v2.0/authorize`,
+    appName: context.state.app.displayName,
+    userPrincipalName: record.user.userPrincipalName,
+    parameters: request.parameters,
+    flowToken: openConsentFlow(context.state, request, record),
+  };
+  if (decision.kind === 'needs-admin') {
+    return html(200, adminApprovalPage({ ...common, restartUrl: restartUrl(request), message: adminApprovalMessage(context.state.app.displayName) }));
+  }
+  return html(200, consentPage({ ...common, tenantName: demoTenant.displayName, permissions: consentTexts(request), organizationOption: decision.organizationOption }));
+};
+
 /** Signed in: either straight back to the app with a code, or first the consent step, or a consent error. */
 const afterSignIn = (context: AuthorityContext, request: AuthorizeRequest, record: UserRecord): EmulatorResponse => {
   const decision = decideConsent(context.state, request, record);
   if (decision.kind === 'consented') return deliverCode(context, request, record);
   if (decision.kind === 'refused') return deliverError(context, request, decision.failure);
-  return html(
-    200,
-    consentPage({
-      action: `/${request.tenant}/oauth2/v2.0/authorize`,
-      appName: context.state.app.displayName,
-      tenantName: demoTenant.displayName,
-      userPrincipalName: record.user.userPrincipalName,
-      permissions: consentTexts(request),
-      parameters: request.parameters,
-      flowToken: openConsentFlow(context.state, request, record),
-    }),
-  );
+  return consentStep(context, request, record, decision);
 };
 
-/** The consent step's answer. Cancel is Entra's `access_denied` with `error_subcode=cancel` (AADSTS65004). */
-const answerConsent = (context: AuthorityContext, request: AuthorizeRequest, flowToken: string, action: string | null): EmulatorResponse => {
+/**
+ * The consent step's answer. Cancel on the prompt, like "Return to the application without granting consent" on
+ * the admin-approval page, is Entra's `access_denied` with `error_subcode=cancel` (AADSTS65004).
+ */
+const answerConsent = (context: AuthorityContext, request: AuthorizeRequest, flowToken: string, params: URLSearchParams): EmulatorResponse => {
   const record = takeConsentFlow(context.state, flowToken, request);
   if (!record) return signInForm(context, request, request.loginHint ?? '', null);
-  if (action !== 'accept') return deliverError(context, request, aad.userDeclinedConsent(), { error_subcode: 'cancel' });
-  // Consent may have been turned off while the prompt was open.
+  if (params.get('consent_action') !== 'accept') return deliverError(context, request, aad.userDeclinedConsent(), { error_subcode: 'cancel' });
+  // Consent, or the user's roles, may have changed while the prompt was open; an Accept never grants more than the prompt could.
   const decision = decideConsent(context.state, request, record);
   if (decision.kind === 'refused') return deliverError(context, request, decision.failure);
-  recordConsent(context.state, request, record);
+  if (decision.kind === 'needs-admin') return consentStep(context, request, record, decision);
+  if (decision.kind === 'ask') recordConsent(context.state, request, record, decision.organizationOption && params.get('consent_on_behalf') === 'on');
   return deliverCode(context, request, record);
 };
 
@@ -104,7 +115,7 @@ const handle = (context: AuthorityContext, tenant: string, params: URLSearchPara
   if (!submitted) return signInForm(context, request, request.loginHint ?? '', null);
 
   const flowToken = params.get('flowToken');
-  if (flowToken !== null) return answerConsent(context, request, flowToken, params.get('consent_action'));
+  if (flowToken !== null) return answerConsent(context, request, flowToken, params);
 
   const username = (params.get('username') ?? '').trim();
   const checked = checkCredentials(context, username, params.get('password') ?? '');

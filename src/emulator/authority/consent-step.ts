@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { demoTenant } from '../fixture/demo-tenant.js';
+import { canGrantTenantWideConsent, seesOrganizationConsentForUserPermissions } from '../roles/role-rules.js';
 import type { EmulatorState } from '../state/emulator-state.js';
 import type { UserRecord } from '../state/model.js';
 import type { AuthorizeRequest } from './authorize-request.js';
@@ -9,24 +10,39 @@ import { findGraphPermission, isUserConsentable, oidcConsentTexts } from './perm
 /** As long as an authorization code: a user who walks away from the prompt signs in again. */
 const consentFlowLifetimeMs = 10 * 60_000;
 
-export type ConsentDecision = { kind: 'consented' } | { kind: 'ask' } | { kind: 'refused'; failure: AadError };
+export type ConsentDecision =
+  | { kind: 'consented' }
+  /** The prompt; `organizationOption` adds "Consent on behalf of your organization". */
+  | { kind: 'ask'; organizationOption: boolean }
+  /** A permission only an admin may grant, asked by someone who is not one: the "Need admin approval" page. */
+  | { kind: 'needs-admin' }
+  | { kind: 'refused'; failure: AadError };
 
 /**
  * After the password, as Entra does for incremental consent: permissions that neither an admin nor this user
  * granted are asked for, if the user may grant them
  * (https://learn.microsoft.com/entra/identity-platform/consent-types-developer#incremental-and-dynamic-user-consent).
+ * What only an admin may grant is asked of an admin, with the option to grant it for everyone; anyone else is
+ * told to ask an admin (https://learn.microsoft.com/entra/identity-platform/application-consent-experience).
  */
 export const decideConsent = (state: EmulatorState, request: AuthorizeRequest, record: UserRecord): ConsentDecision => {
   const missing = request.graphScopes.filter((scope) => !state.isConsentedFor(record.user.id, scope));
   if (missing.length === 0 && !request.forceConsent) return { kind: 'consented' };
-  if (missing.some((scope) => !isUserConsentable(scope))) {
-    return { kind: 'refused', failure: aad.consentRequired(state.app.clientId, state.app.displayName) };
-  }
+  const admin = canGrantTenantWideConsent(record.roleIds);
+  if (missing.some((scope) => !isUserConsentable(scope))) return admin ? { kind: 'ask', organizationOption: true } : { kind: 'needs-admin' };
+  if (admin) return { kind: 'ask', organizationOption: seesOrganizationConsentForUserPermissions(record.roleIds) };
   if (state.userConsentSetting === 'disabled') {
     return { kind: 'refused', failure: aad.consentBlockedByPolicy(demoTenant.displayName, state.app.displayName) };
   }
-  return { kind: 'ask' };
+  return { kind: 'ask', organizationOption: false };
 };
+
+/**
+ * AADSTS90094, the sentence of the "Need admin approval" page
+ * (https://learn.microsoft.com/entra/identity/enterprise-apps/application-sign-in-unexpected-user-consent-error#requesting-not-authorized-permissions-error).
+ */
+export const adminApprovalMessage = (appName: string): string =>
+  `${appName} needs permission to access resources in your organization that only an admin can grant. Please ask an admin to grant permission to this app before you can use it.`;
 
 /** The consent form carries only this opaque token, never the password the user already proved. */
 export const openConsentFlow = (state: EmulatorState, request: AuthorizeRequest, record: UserRecord): string => {
@@ -46,12 +62,18 @@ export const takeConsentFlow = (state: EmulatorState, token: string, request: Au
   return record?.user.accountEnabled ? record : undefined;
 };
 
-/** Accept: the user's own grant gains every requested permission a user may grant that no admin did. */
-export const recordConsent = (state: EmulatorState, request: AuthorizeRequest, record: UserRecord): void => {
-  state.grantUserConsent(
-    record.user.id,
-    request.graphScopes.filter((scope) => isUserConsentable(scope) && !state.isConsented(scope)),
-  );
+/**
+ * Accept. On behalf of the organization, every requested permission no admin granted yet becomes tenant-wide
+ * consent; otherwise they join the user's own grant, as far as this user may grant them (an admin may grant even
+ * what needs an admin, for themselves).
+ */
+export const recordConsent = (state: EmulatorState, request: AuthorizeRequest, record: UserRecord, onBehalfOfOrganization: boolean): void => {
+  const missing = request.graphScopes.filter((scope) => !state.isConsented(scope));
+  if (onBehalfOfOrganization) {
+    state.consentedScopes = [...state.consentedScopes, ...missing];
+    return;
+  }
+  state.grantUserConsent(record.user.id, canGrantTenantWideConsent(record.roleIds) ? missing : missing.filter(isUserConsentable));
 };
 
 /** The prompt lists everything the request asks for, in the words Graph's permissions show users. */

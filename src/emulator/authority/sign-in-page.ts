@@ -18,6 +18,9 @@ const styles = `
   .account { color: #505050; margin: 0 0 16px; }
   .error { color: #a4262c; border-left: 4px solid #a4262c; padding: 4px 8px; margin: 16px 0 0; }
   .detail { color: #505050; font-size: .85rem; }
+  .option { display: flex; gap: 8px; align-items: center; margin: 16px 0 0; }
+  .option label { display: inline; margin: 0; font-weight: 400; }
+  a { color: #0067b8; }
 `;
 
 const page = (title: string, body: string): string =>
@@ -61,7 +64,17 @@ export interface ConsentPageModel {
   permissions: string[];
   parameters: Array<[string, string]>;
   flowToken: string;
+  /** An admin who may grant for everyone also sees "Consent on behalf of your organization", unchecked. */
+  organizationOption: boolean;
 }
+
+/**
+ * The checkbox has no value attribute, so a browser submits `consent_on_behalf=on` only when it is checked
+ * (https://html.spec.whatwg.org/multipage/input.html#checkbox-state-(type=checkbox)).
+ */
+const organizationCheckbox =
+  `<p class="option"><input type="checkbox" id="consent-on-behalf" name="consent_on_behalf">` +
+  `<label for="consent-on-behalf">Consent on behalf of your organization</label></p>`;
 
 /**
  * Entra's "Permissions requested" prompt: what the app may do, then Cancel or Accept. The pressed button's
@@ -74,11 +87,41 @@ export const consentPage = (model: ConsentPageModel): string =>
       `<p class="tenant">${escape(model.appName)} · ${escape(model.tenantName)}</p>` +
       `<h2 id="permissions-heading">This app would like to:</h2>` +
       `<ul aria-labelledby="permissions-heading">${model.permissions.map((text) => `<li>${escape(text)}</li>`).join('')}</ul>` +
-      `<p class="detail">Accepting these permissions means that you allow this app to use your data as specified in their terms of service and privacy statement.</p>` +
       `<form method="post" action="${escape(model.action)}">${hiddenFields(model.parameters)}` +
       `<input type="hidden" name="flowToken" value="${escape(model.flowToken)}">` +
+      (model.organizationOption ? organizationCheckbox : '') +
+      `<p class="detail">Accepting these permissions means that you allow this app to use your data as specified in their terms of service and privacy statement.</p>` +
       `<div class="actions"><button type="submit" class="secondary" name="consent_action" value="cancel">Cancel</button>` +
       `<button type="submit" name="consent_action" value="accept">Accept</button></div></form>`,
+  );
+
+export interface AdminApprovalPageModel {
+  action: string;
+  /** The authorize request as it came, to start over with another account. */
+  restartUrl: string;
+  appName: string;
+  userPrincipalName: string;
+  /** AADSTS90094's sentence. */
+  message: string;
+  parameters: Array<[string, string]>;
+  flowToken: string;
+}
+
+/**
+ * "Need admin approval": a signed-in user who may not grant what the app asks for is told to ask an admin
+ * (https://learn.microsoft.com/entra/identity-platform/application-consent-experience#app-requires-a-permission-that-the-user-has-no-right-to-grant),
+ * may sign in with an admin account instead, or goes back to the app without granting anything.
+ */
+export const adminApprovalPage = (model: AdminApprovalPageModel): string =>
+  page(
+    'Need admin approval',
+    `<p class="account">${escape(model.userPrincipalName)}</p><h1>Need admin approval</h1>` +
+      `<p class="tenant">${escape(model.appName)}</p>` +
+      `<p role="alert">${escape(model.message)}</p>` +
+      `<p><a href="${escape(model.restartUrl)}">Have an admin account? Sign in with that account</a></p>` +
+      `<form method="post" action="${escape(model.action)}">${hiddenFields(model.parameters)}` +
+      `<input type="hidden" name="flowToken" value="${escape(model.flowToken)}">` +
+      `<div class="actions"><button type="submit" class="secondary" name="admin_approval_action" value="return">Return to the application without granting consent</button></div></form>`,
   );
 
 /** What Entra answers with `response_mode=form_post`: a page that posts the result to the redirect URI at once. */

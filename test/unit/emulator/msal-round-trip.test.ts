@@ -65,16 +65,27 @@ describe('@azure/msal-node against the emulator', () => {
     expect((await harness.graph('/me', { token: refreshed.accessToken })).status).toBe(200);
   });
 
-  it('surfaces consent_required from the authorize endpoint as an MSAL server error', async () => {
+  // Entra signs the user in before it decides about consent, so a permission only an admin may grant no longer
+  // fails the authorize request up front (consent_required); a non-admin sees "Need admin approval" and returns to
+  // the app without consent (https://learn.microsoft.com/entra/identity-platform/application-consent-experience).
+  it('surfaces "Need admin approval", left without consent after the sign-in, as access_denied (AADSTS65004)', async () => {
     harness.emulator.control.setConsent(['User.Read.All']);
     const app = createApp(harness);
-    const deliverError = async (url: string): Promise<void> => {
-      const { action, fields } = formOf(await (await harness.request(url)).text());
-      await fetch(action, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString() });
+    const returnWithoutConsent = async (url: string): Promise<void> => {
+      const approval = await (await submitSignIn(harness, url, tech.userPrincipalName, tech.password)).text();
+      expect(approval).toContain('<title>Need admin approval</title>');
+      const { action, fields } = formOf(approval);
+      const back = await harness.request(new URL(action, url).toString(), {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ ...fields, admin_approval_action: 'return' }).toString(),
+      });
+      const relay = formOf(await back.text());
+      await fetch(relay.action, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(relay.fields).toString() });
     };
-    await expect(app.acquireTokenInteractive({ scopes: [`${harness.emulator.graphHost}/Directory.Read.All`], openBrowser: deliverError })).rejects.toMatchObject({
-      errorCode: 'consent_required',
-      errorMessage: expect.stringMatching(/^AADSTS65001/),
+    await expect(app.acquireTokenInteractive({ scopes: [`${harness.emulator.graphHost}/Directory.Read.All`], openBrowser: returnWithoutConsent })).rejects.toMatchObject({
+      errorCode: 'access_denied',
+      errorMessage: expect.stringMatching(/^AADSTS65004/),
     });
   });
 });

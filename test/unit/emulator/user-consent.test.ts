@@ -85,6 +85,7 @@ describe('the consent step on the authorize endpoint', () => {
     expect(fields['flowToken']).toMatch(/^[\w-]{20,}$/);
     expect(Object.values(fields)).not.toContain(auth.password);
     expect(harness.emulator.control.userConsent(auth.userPrincipalName)).toEqual([]);
+    expect(html).not.toContain('Consent on behalf of your organization');
   });
 
   it('does not come for a wrong password, nor when everything asked for is already consented', async () => {
@@ -146,11 +147,95 @@ describe('the consent step on the authorize endpoint', () => {
     expect(harness.emulator.control.userConsent(auth.userPrincipalName)).toEqual([]);
   });
 
-  it('keeps consent_required (AADSTS65001) before the sign-in when a permission only an admin may grant is missing', async () => {
-    const url = authorizeUrl(harness.emulator, { scope: `${graph('Mail.Send.Shared')} ${graph('Directory.Read.All')} openid` });
-    const { fields } = formOf(await (await harness.request(url)).text());
-    expect(fields['error']).toBe('consent_required');
-    expect(fields['error_description']).toMatch(/^AADSTS65001: The user or administrator has not consented to use the application with ID '7f3c9e21-5a4b-4c8d-b2e6-91d0a7f4c3b5' named 'TAP Desk \(demo\)'/);
+});
+
+// "App requires a permission that the user has no right to grant":
+// https://learn.microsoft.com/entra/identity-platform/application-consent-experience#app-requires-a-permission-that-the-user-has-no-right-to-grant
+// AADSTS90094: https://learn.microsoft.com/entra/identity/enterprise-apps/application-sign-in-unexpected-user-consent-error
+describe('a permission only an admin may grant, which no admin granted', () => {
+  const adminOnlyScope = (): string => `${graph('Directory.Read.All')} ${graph('User.Read.All')} openid profile offline_access`;
+  const { global } = demoTechnicians;
+
+  it('signs the user in first, then shows "Need admin approval" with AADSTS90094\'s sentence instead of failing before the sign-in', async () => {
+    const url = authorizeUrl(harness.emulator, { scope: adminOnlyScope() });
+    expect(await (await harness.request(url)).text()).toContain('<label for="password">Password</label>');
+    const { html } = await signIn(auth.userPrincipalName, auth.password, { scope: adminOnlyScope() });
+    expect(html).toContain('<title>Need admin approval</title>');
+    expect(html).toContain(auth.userPrincipalName);
+    expect(html).toContain(
+      'TAP Desk (demo) needs permission to access resources in your organization that only an admin can grant. Please ask an admin to grant permission to this app before you can use it.',
+    );
+    expect(isConsentStep(html)).toBe(false);
+    expect(html).not.toContain('value="accept"');
+  });
+
+  it('"Return to the application without granting consent" redirects with access_denied, AADSTS65004 and error_subcode=cancel', async () => {
+    const { html, url } = await signIn(auth.userPrincipalName, auth.password, { scope: adminOnlyScope(), state: 'back-state', extra: { response_mode: 'query' } });
+    const { action, fields } = formOf(html);
+    const answer = await harness.request(new URL(action, url).toString(), {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ ...fields, admin_approval_action: 'return' }).toString(),
+      redirect: 'manual',
+    });
+    expect(answer.status).toBe(302);
+    const location = new URL(answer.headers.get('location') ?? '');
+    expect(location.origin).toBe('http://localhost:53123');
+    expect(Object.fromEntries(location.searchParams)).toMatchObject({ error: 'access_denied', error_subcode: 'cancel', error_codes: '65004', state: 'back-state' });
+    expect(harness.emulator.control.userConsent(auth.userPrincipalName)).toEqual([]);
+  });
+
+  it('offers to sign in with an admin account instead, starting the same request over', async () => {
+    const { html, url } = await signIn(auth.userPrincipalName, auth.password, { scope: adminOnlyScope() });
+    const link = /<a href="([^"]*)">Have an admin account\? Sign in with that account<\/a>/.exec(html)?.[1]?.replace(/&amp;/g, '&');
+    expect(link).toBeDefined();
+    const restart = new URL(link ?? '', url);
+    expect(restart.pathname).toBe(new URL(url).pathname);
+    expect(restart.searchParams.get('scope')).toBe(adminOnlyScope());
+    expect(restart.searchParams.has('flowToken')).toBe(false);
+    const code = await obtainCode(harness, global.userPrincipalName, global.password, { scope: adminOnlyScope() });
+    expect(code).toMatch(/^1\.emu\./);
+  });
+
+  it('never grants from the admin-approval page, even when an Accept is posted with its token', async () => {
+    const { html, url } = await signIn(auth.userPrincipalName, auth.password, { scope: adminOnlyScope() });
+    const forged = await (await answerConsent(harness, html, url, 'accept')).text();
+    expect(forged).toContain('<title>Need admin approval</title>');
+    expect(harness.emulator.control.userConsent(auth.userPrincipalName)).toEqual([]);
+  });
+
+  it('asks a Global Administrator, who sees "Consent on behalf of your organization" unchecked; Accept alone grants for them only', async () => {
+    const { html, url } = await signIn(global.userPrincipalName, global.password, { scope: adminOnlyScope() });
+    expect(isConsentStep(html)).toBe(true);
+    expect(html).toContain('<input type="checkbox" id="consent-on-behalf" name="consent_on_behalf"><label for="consent-on-behalf">Consent on behalf of your organization</label>');
+    expect(formOf(await (await answerConsent(harness, html, url, 'accept')).text()).fields['code']).toMatch(/^1\.emu\./);
+    expect(harness.emulator.control.userConsent(global.userPrincipalName)).toEqual(['Directory.Read.All']);
+    expect((await signIn(helpdesk.userPrincipalName, helpdesk.password, { scope: adminOnlyScope() })).html).toContain('<title>Need admin approval</title>');
+  });
+
+  it('with the box checked, grants for the whole tenant: other users then get their code without any prompt', async () => {
+    const { html, url } = await signIn(global.userPrincipalName, global.password, { scope: adminOnlyScope() });
+    const { action, fields } = formOf(html);
+    const answer = await harness.request(new URL(action, url).toString(), {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      // A browser submits a checked checkbox without a value attribute as "on".
+      body: new URLSearchParams({ ...fields, consent_on_behalf: 'on', consent_action: 'accept' }).toString(),
+    });
+    expect(formOf(await answer.text()).fields['code']).toMatch(/^1\.emu\./);
+    expect(harness.emulator.control.userConsent(global.userPrincipalName)).toEqual([]);
+    const other = await signIn(helpdesk.userPrincipalName, helpdesk.password, { scope: adminOnlyScope() });
+    expect(formOf(other.html).fields['code']).toMatch(/^1\.emu\./);
+    const token = await harness.tokenFor(auth.userPrincipalName, ['Directory.Read.All']);
+    expect(decodeJwt(token)['scp']).toBe('Directory.Read.All');
+  });
+
+  it('shows a Global Administrator the box for permissions a user may grant too, and no one else', async () => {
+    const admin = await signIn(global.userPrincipalName, global.password);
+    expect(admin.html).toContain('Consent on behalf of your organization');
+    // Admins may consent even where users may not.
+    harness.emulator.control.setUserConsentSetting('disabled');
+    expect(isConsentStep((await signIn(global.userPrincipalName, global.password)).html)).toBe(true);
   });
 });
 
