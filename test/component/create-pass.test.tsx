@@ -163,4 +163,46 @@ describe('create pass form', () => {
     expect((screen.getByRole('textbox', { name: 'Request ID' }) as HTMLInputElement).value).toBe('r-9');
     expect(createButton().getAttribute('aria-disabled')).toBeNull();
   });
+
+  it('shows a pass issued elsewhere meanwhile, asks, and then replaces exactly that one', async () => {
+    const api = await open({ policy: policy() });
+    const elsewhere = { ...oldPass, id: 'elsewhere', createdDateTime: '2030-05-01T08:55:00Z' };
+    api.createTap.mockResolvedValueOnce(fail(appError('pass_changed', 'A pass you were not shown was issued.', { currentPass: elsewhere })));
+    const user = userEvent.setup();
+    await user.keyboard('{Enter}');
+    expect(await findShown('Another pass was issued for this person since you looked.')).toBeTruthy();
+    const replace = screen.getByRole('checkbox', { name: 'Replace the existing pass' }) as HTMLInputElement;
+    expect(document.activeElement).toBe(replace);
+    expect(replace.checked).toBe(false);
+    expect(useSelectionStore.getState().context?.existingPass?.id).toBe('elsewhere');
+    await user.keyboard(' {Tab}{Enter}');
+    expect(api.createTap).toHaveBeenLastCalledWith(expect.objectContaining({ replacePassId: 'elsewhere' }));
+  });
+
+  it('says what the service holds after an unknown outcome, and pre-ticks replacing a pass nobody can read', async () => {
+    const api = await open({ policy: policy() });
+    const unreadable = { ...oldPass, id: 'unreadable' };
+    api.createTap.mockResolvedValueOnce(
+      fail(appError('pass_unreadable', 'Lost.', { passState: { outcome: 'unreadable', previousPass: 'none' }, currentPass: unreadable })),
+    );
+    await userEvent.setup().click(createButton());
+    expect(await findShown('TAP Desk checked: a pass exists that nobody can read.')).toBeTruthy();
+    expect((screen.getByRole('checkbox', { name: 'Replace the existing pass' }) as HTMLInputElement).checked).toBe(true);
+    await userEvent.setup().click(createButton());
+    expect(api.createTap).toHaveBeenLastCalledWith(expect.objectContaining({ replacePassId: 'unreadable' }));
+  });
+
+  it('lets the technician stop waiting for a create that hangs', async () => {
+    const api = await open({ policy: policy() });
+    const answer = deferred<Result<IssuedPass>>();
+    api.createTap.mockReturnValue(answer.promise);
+    const user = userEvent.setup();
+    await user.click(createButton());
+    await user.click(screen.getByRole('button', { name: 'Stop waiting' }));
+    expect(api.cancelTap).toHaveBeenCalledWith({ userId: adele.id });
+    await act(async () => answer.resolve(fail(appError('cancelled', 'Stopped.', { passState: { outcome: 'pending', previousPass: 'none' } }))));
+    expect(await findShown('You stopped waiting for Microsoft Graph.')).toBeTruthy();
+    expect(screen.getByText(/nothing has changed so far, but the request may still arrive late/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Stop waiting' })).toBeNull();
+  });
 });

@@ -90,6 +90,12 @@ describe('pass display', () => {
     expect(screen.getByText(`Replaced the pass issued ${formatLocal('2026-12-01T08:00:00Z')}; it no longer works.`)).toBeTruthy();
   });
 
+  it('says when the first attempt went through with its answer lost and this pass took its place', () => {
+    installFakeApi();
+    showHandoff(issuedFor('adele', { recovered: { unreadablePassId: 'lost', cause: 'network' } }));
+    expect(screen.getByRole('note').textContent).toMatch(/The first attempt went through but its answer was lost/);
+  });
+
   it('marks a pass that starts later as not yet valid', () => {
     installFakeApi();
     showHandoff(issuedFor('adele', { startDateTime: '2030-05-02T08:00:00Z', isUsable: false, methodUsabilityReason: 'NotYetValid' }));

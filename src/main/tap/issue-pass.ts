@@ -18,7 +18,9 @@ export interface Issued {
   recovered: { unreadablePassId: string; cause: UnknownOutcomeCause } | null;
 }
 
-const withState = (failed: AppFailure, passState: PassState): AppFailure => new AppFailure({ ...failed.error, passState });
+/** The error with what the service holds now; `currentPass` when it was read, so the form shows that pass. */
+const withState = (failed: AppFailure, passState: PassState, now?: readonly ExistingPass[] | null): AppFailure =>
+  new AppFailure({ ...failed.error, passState, ...(now ? { currentPass: now[0] ?? null } : {}) });
 
 const when = (pass: ExistingPass) => (pass.createdDateTime ? ` at ${pass.createdDateTime}` : '');
 
@@ -42,9 +44,10 @@ const afterSecondFailure = (failed: AppFailure, before: ExistingPass | null, unr
       code: 'pass_unreadable',
       message: 'A pass was created but its answer was lost, so nobody can read it. Create again to issue one you can read out.',
       passState: { outcome: 'unreadable', previousPass: previousPassFate(before, after ?? [unreadable]) },
+      currentPass: latest,
     });
   }
-  return withState(failed, { outcome: 'not_created', previousPass: previousPassFate(before, after) });
+  return withState(failed, { outcome: 'not_created', previousPass: previousPassFate(before, after) }, after);
 };
 
 /**
@@ -79,7 +82,7 @@ export const issuePass = async ({ api, input, shownPassId, explain }: IssueReque
     if (now === null) throw withState(failed, { outcome: 'unknown', previousPass: 'unknown' });
     const unreadable = now[0] ?? null;
     if (!unreadable || unreadable.id === before?.id) {
-      throw withState(failed, { outcome: mayArriveLate(cause) ? 'pending' : 'not_created', previousPass: previousPassFate(before, now) });
+      throw withState(failed, { outcome: mayArriveLate(cause) ? 'pending' : 'not_created', previousPass: previousPassFate(before, now) }, now);
     }
     // The technician stopped waiting: say what happened rather than issue another pass they no longer expect.
     if (cause === 'cancelled') throw afterSecondFailure(failed, before, unreadable, now);

@@ -104,9 +104,10 @@ export const useCreatePassStore = create<CreatePassState>()((set, get) => {
       const { error } = result;
       if (error.code === 'lifetime_out_of_range' && error.lifetimeRange) return correctLifetime(current, error.lifetimeRange);
       if (error.code === 'multi_use_not_allowed' && !current.isUsableOnce) return forceOneTime(current);
-      // A pass the technician has not seen is there now: show it and ask again rather than replace it.
+      // The pass there now is shown; one the technician has not seen is asked about rather than replaced.
+      // A pass nobody can read is of no use to anyone: replacing it is already the choice.
       if (error.currentPass !== undefined) {
-        set({ draft: { ...current, existingPassId: error.currentPass?.id ?? null, replaceExisting: false } });
+        set({ draft: { ...current, existingPassId: error.currentPass?.id ?? null, replaceExisting: error.code === 'pass_unreadable' } });
       }
       set({ error });
       if (!signInExpired(error)) announce(errorText[error.code].title);

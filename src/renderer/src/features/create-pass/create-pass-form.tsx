@@ -25,7 +25,7 @@ const DraftForm = ({ draft }: { draft: PassDraft }) => {
   const creating = useCreatePassStore((state) => state.creating);
   const error = useCreatePassStore((state) => state.error);
   const correction = useCreatePassStore((state) => state.correction);
-  const { update, create } = useCreatePassStore.getState();
+  const { update, create, cancel } = useCreatePassStore.getState();
   const createRef = useRef<HTMLButtonElement>(null);
   const replaceRef = useRef<HTMLInputElement>(null);
   const oneTimeHint = useId();
@@ -39,6 +39,12 @@ const DraftForm = ({ draft }: { draft: PassDraft }) => {
     if (initial?.existingPassId && !initial.blockedBy) replaceRef.current?.focus();
     else createRef.current?.focus();
   }, []);
+
+  // A pass the technician was not shown turned up: the next key press is the choice to replace it.
+  const changedPassId = error?.code === 'pass_changed' ? draft.existingPassId : null;
+  useEffect(() => {
+    if (changedPassId) replaceRef.current?.focus();
+  }, [changedPassId]);
 
   return (
     <Panel title="New pass">
@@ -101,6 +107,11 @@ const DraftForm = ({ draft }: { draft: PassDraft }) => {
           >
             Create pass
           </Button>
+          {creating && (
+            <Button appearance="secondary" onClick={() => void cancel()}>
+              Stop waiting
+            </Button>
+          )}
           {check.blocker && (
             <span id={reasonId} className={styles.reason}>
               {check.blocker}
