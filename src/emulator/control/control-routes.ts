@@ -60,6 +60,7 @@ export const createControlApi = (control: EmulatorControl): Dispatch => {
   });
   add('GET', '/mail', () => json(200, control.sentMail()));
   add('GET', '/requests', () => json(200, control.requestLog()));
+  add('GET', '/pass-audit', () => json(200, control.passAudit()));
   add('PUT', '/clock', (body) => {
     control.setClockOffset(clockSchema.parse(body).offsetMs);
     return empty(204);

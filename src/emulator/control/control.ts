@@ -7,7 +7,7 @@ import type { MethodSeed } from '../fixture/demo-users.js';
 import { newGuid } from '../state/ids.js';
 import { createTap } from '../graph/tap-create.js';
 import { tapView } from '../graph/method-view.js';
-import type { FaultSpec, GraphUser, RequestLogEntry, SentMail, TapPolicy, UserConsentSetting, UserRecord } from '../state/model.js';
+import type { FaultSpec, GraphUser, PassAuditEntry, RequestLogEntry, SentMail, TapPolicy, UserConsentSetting, UserRecord } from '../state/model.js';
 import {
   clockSchema,
   consentSchema,
@@ -47,6 +47,8 @@ export interface EmulatorControl {
    * person had. Returns the pass as Graph lists it (the code itself is not kept).
    */
   issuePassElsewhere(userIdOrUpn: string, pass?: OtherDeskPass): Record<string, unknown>;
+  /** Every pass created or deleted since the reset, oldest first. */
+  passAudit(): PassAuditEntry[];
   /** The person's pass as Graph lists it, or null: what the service really holds, for checks from outside. */
   passOf(userIdOrUpn: string): Record<string, unknown> | null;
   /** "The user signed in with the pass": a one-time pass becomes OneTimeUsed. */
@@ -142,10 +144,11 @@ export const createControl = (env: EmulatorEnvironment, state: EmulatorState, is
     },
     issuePassElsewhere: (userIdOrUpn, pass = {}) => {
       const record = userOrThrow(userIdOrUpn);
-      const created = createTap(state, record, otherDeskPassSchema.parse(pass));
+      const created = createTap(state, record, otherDeskPassSchema.parse(pass), 'control');
       if (created.kind === 'rejected') throw new ControlError(created.problem.status, created.problem.message);
       return tapView(state, record, created.tap);
     },
+    passAudit: () => structuredClone(state.passAudit),
     passOf: (userIdOrUpn) => {
       const record = userOrThrow(userIdOrUpn);
       return record.tap ? tapView(state, record, record.tap) : null;

@@ -4,6 +4,7 @@ import type {
   AppRegistration,
   AuthCodeGrant,
   ConsentFlow,
+  PassAuditEntry,
   RefreshGrant,
   RequestLogEntry,
   SentMail,
@@ -27,6 +28,7 @@ export class EmulatorState {
   sentMail: SentMail[] = [];
   requestLog: RequestLogEntry[] = [];
   faults: ActiveFault[] = [];
+  passAudit: PassAuditEntry[] = [];
   /** Lets tests move time forward (expiry, not-yet-valid passes) without waiting. */
   clockOffsetMs = 0;
 
@@ -51,6 +53,7 @@ export class EmulatorState {
     this.sentMail = [];
     this.requestLog = [];
     this.faults = [];
+    this.passAudit = [];
   }
 
   /** Graph addresses users by object id or by userPrincipalName, both case-insensitively. */

@@ -160,6 +160,21 @@ export interface RequestLogEntry {
   clientRequestId: string | null;
 }
 
+/**
+ * One change to a person's pass, as the directory's audit log would record it: who did it, to whom, and which
+ * pass a new one replaced. Kept so that checks from outside can compare what a client reported with what happened.
+ */
+export interface PassAuditEntry {
+  at: number;
+  activity: 'create' | 'delete';
+  userId: string;
+  passId: string;
+  /** For a create: the pass it replaced (Graph keeps one per person). */
+  replacedPassId: string | null;
+  /** The caller's object id, or `control` for a pass issued through the control surface ("another desk"). */
+  initiatedBy: string;
+}
+
 export interface FaultSpec {
   method?: string;
   /** Regular expression source, matched against the request pathname. */
