@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { tokenError } from '../authority/oauth-error.js';
+import { agsDiagnosticHeader } from '../graph/ags-diagnostic.js';
 import { graphErrorBody, type GraphProblem } from '../graph/graph-error.js';
 import { json } from '../http/responses.js';
 import type { Dispatch, EmulatorRequest, EmulatorResponse } from '../http/types.js';
@@ -54,6 +55,7 @@ const faultResponse = (state: EmulatorState, request: EmulatorRequest, status: n
   const requestId = newGuid();
   const clientRequestId = request.headers['client-request-id'] ?? requestId;
   return json(status, graphErrorBody(transientProblem(status), requestId, clientRequestId, state.now()), {
+    ...agsDiagnosticHeader(),
     ...headers,
     'request-id': requestId,
     'client-request-id': clientRequestId,

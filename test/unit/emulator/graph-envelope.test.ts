@@ -18,7 +18,9 @@ describe('x-ms-ags-diagnostic on every Graph answer (https://learn.microsoft.com
   const serverInfoOf = (value: string | null): Record<string, unknown> => (JSON.parse(value ?? 'null') as { ServerInfo: Record<string, unknown> }).ServerInfo;
 
   it('carries ServerInfo with DataCenter, Slice, Ring, ScaleUnit, RoleInstance and ADSiteName, on success and on every kind of error', async () => {
+    harness.emulator.control.addFault({ pathPattern: '^/v1\\.0/organization$', status: 429, retryAfterSeconds: 0, times: 1 });
     const answers = [
+      await harness.graph('/organization', { token }),
       await harness.graph('/me', { token }),
       await harness.graph('/me'),
       await harness.graph('/users/00000000-0000-0000-0000-000000000001', { token }),
@@ -27,7 +29,7 @@ describe('x-ms-ags-diagnostic on every Graph answer (https://learn.microsoft.com
       await harness.graph(passes(demoPeople.inScope.id), { token, method: 'POST', body: { lifetimeInMinutes: 5 } }),
       await harness.graph('/$batch', { token, method: 'POST', body: { requests: [{ id: '1', method: 'GET', url: '/me' }] } }),
     ];
-    expect(answers.map((answer) => answer.status)).toEqual([200, 401, 404, 400, 405, 400, 200]);
+    expect(answers.map((answer) => answer.status)).toEqual([429, 200, 401, 404, 400, 405, 400, 200]);
     for (const answer of answers) {
       expect(Object.keys(serverInfoOf(answer.headers.get('x-ms-ags-diagnostic'))).sort()).toEqual(['ADSiteName', 'DataCenter', 'Ring', 'RoleInstance', 'ScaleUnit', 'Slice']);
       expect(answer.headers.get('request-id')).toMatch(/^[0-9a-f-]{36}$/);
