@@ -21,7 +21,8 @@ const guidOrDomain = z
   .trim()
   .min(1, 'Enter the tenant ID or a verified domain')
   .max(256)
-  .regex(/^[A-Za-z0-9.-]+$/, 'A tenant is a GUID or a domain such as contoso.onmicrosoft.com');
+  // Labels joined by single dots: it becomes a path segment of the sign-in address, where '.' or '..' would not be a tenant.
+  .regex(/^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*$/, 'A tenant is a GUID or a domain such as contoso.onmicrosoft.com');
 
 export const tenantProfileInputSchema = z.strictObject({
   id: profileIdSchema.optional(),
