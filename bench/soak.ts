@@ -52,7 +52,12 @@ const accountedFor = (result: Result<IssuedPass>): number => {
   return outcome === 'unknown' || outcome === 'pending' ? 1 : 0;
 };
 
+/** After a full collection when the process allows it (`--expose-gc`), so growth means memory still held. */
+const told = (result: Result<IssuedPass>): string =>
+  result.ok ? (result.value.recovered ? 'ok, recovered' : 'ok') : `${result.error.code}${result.error.passState ? ` (${result.error.passState.outcome})` : ''}`;
+
 const memory = () => {
+  (globalThis as { gc?: () => void }).gc?.();
   const { rss, heapUsed } = process.memoryUsage();
   return `RSS ${(rss / 2 ** 20).toFixed(0)} MiB, heap ${(heapUsed / 2 ** 20).toFixed(0)} MiB`;
 };
@@ -112,6 +117,7 @@ try {
     for (let press = 0; press < 3; press += 1) {
       result = await desk.call('tap:create', { userId: person.id, replacePassId: shown });
       accounted += accountedFor(result);
+      codes.push(told(result));
       if (result.ok) break;
       const { currentPass, code } = result.error as AppError;
       if (code === 'pass_changed') figures.asked += 1;
@@ -122,7 +128,6 @@ try {
         agreed.add(shown);
       }
     }
-    codes.push(result.ok ? (result.value.recovered ? 'ok, recovered' : 'ok') : `${result.error.code}${result.error.passState ? ` (${result.error.passState.outcome})` : ''}`);
     emulator.control.clearFaults();
     if (result.ok) {
       known.add(result.value.id);
@@ -186,7 +191,7 @@ try {
   for (const [key, value] of [...tally.entries()].sort()) console.log(`  ${key.padEnd(40)} ${value}`);
   const outcomes = new Map<string, number>();
   for (const code of codes) outcomes.set(code, (outcomes.get(code) ?? 0) + 1);
-  console.log('What the technician was told:');
+  console.log('What the technician was told, per press of Create or Revoke:');
   for (const [key, value] of [...outcomes.entries()].sort()) console.log(`  ${key.padEnd(40)} ${value}`);
   console.log('\nChecked against the emulator:');
   console.log(`  lost (held, never reported)              ${figures.lost}`);

@@ -204,5 +204,7 @@ describe('create pass form', () => {
     expect(await findShown('You stopped waiting for Microsoft Graph.')).toBeTruthy();
     expect(screen.getByText(/nothing has changed so far, but the request may still arrive late/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Stop waiting' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Look up again' }));
+    expect(api.prepareTap).toHaveBeenCalledTimes(2);
   });
 });

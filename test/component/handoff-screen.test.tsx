@@ -204,6 +204,21 @@ describe('handoff: revoke', () => {
     expect(await within(dialog).findByText('offline')).toBeTruthy();
     expect(useHandoffStore.getState()).toMatchObject({ secret, revoked: false });
   });
+
+  it('lets the technician stop waiting for a revoke that hangs, then says the pass still works', async () => {
+    const api = installFakeApi();
+    let answer: (value: Awaited<ReturnType<typeof api.revokePass>>) => void = () => undefined;
+    api.revokePass.mockReturnValue(new Promise((resolve) => (answer = resolve)));
+    showHandoff();
+    fireEvent.click(button('Revoke pass'));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Revoke' }));
+    fireEvent.click(await within(dialog).findByRole('button', { name: 'Stop waiting' }));
+    expect(api.cancelTap).toHaveBeenCalledWith({ userId: 'adele' });
+    await act(async () => answer(fail({ code: 'cancelled', message: 'Stopped.', passState: { outcome: 'pending', previousPass: 'kept' } })));
+    expect(await within(dialog).findByText(/nothing has changed so far/)).toBeTruthy();
+    expect(useHandoffStore.getState()).toMatchObject({ revoked: false, revoking: false });
+  });
 });
 
 describe('handoff: the printed slip', () => {

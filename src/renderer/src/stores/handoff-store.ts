@@ -32,6 +32,8 @@ interface HandoffState {
   wipe: () => void;
   /** True once the pass no longer works. */
   revoke: () => Promise<boolean>;
+  /** Stops waiting for a revoke in flight; its answer then says whether the pass is gone. */
+  stopRevoking: () => void;
   clear: () => void;
 }
 
@@ -81,6 +83,11 @@ export const useHandoffStore = create<HandoffState>()((set, get) => ({
     set({ revoking: false, revoked: true });
     announce(`Pass revoked for ${handoff.displayName}. It no longer works.`);
     return true;
+  },
+
+  stopRevoking: () => {
+    const { handoff, revoking } = get();
+    if (handoff && revoking) void getApi().cancelTap({ userId: handoff.pass.userId });
   },
 
   clear: () => {

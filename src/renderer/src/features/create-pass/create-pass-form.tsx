@@ -3,6 +3,7 @@ import { Key20Regular } from '@fluentui/react-icons';
 import { useEffect, useId, useRef } from 'react';
 import { ErrorMessage } from '../../errors/error-message';
 import { useCreatePassStore } from '../../stores/create-pass-store';
+import { useSelectionStore } from '../../stores/selection-store';
 import { checkDraft, type PassDraft } from '../../tap/pass-draft';
 import { Panel } from '../../ui/panel';
 import { LifetimeField } from './lifetime-field';
@@ -94,7 +95,16 @@ const DraftForm = ({ draft }: { draft: PassDraft }) => {
             </span>
           </div>
         )}
-        {error && <ErrorMessage error={error} />}
+        {error && (
+          <ErrorMessage
+            error={error}
+            action={
+              error.passState && ['pending', 'unknown'].includes(error.passState.outcome) ? (
+                <Button onClick={() => void useSelectionStore.getState().retry()}>Look up again</Button>
+              ) : undefined
+            }
+          />
+        )}
         <div className={styles.actions}>
           <Button
             ref={createRef}

@@ -88,6 +88,7 @@ export const HandoffScreen = ({ handoff }: { handoff: Handoff }) => {
           revoking={revoking}
           error={revokeError}
           revoke={revoke}
+          stop={() => useHandoffStore.getState().stopRevoking()}
           onRevoked={() => nextRef.current?.focus()}
         />
         <SlipButtons userId={handoff.pass.userId} passId={handoff.pass.id} available={secret !== null} />

@@ -31,11 +31,13 @@ interface Props {
   error: AppError | null;
   /** Resolves true once the pass no longer works. */
   revoke: () => Promise<boolean>;
+  /** Stops waiting for a revoke that hangs; main then reads whether the pass is gone. */
+  stop: () => void;
   onRevoked?: () => void;
 }
 
 /** Deleting the pass in Graph cannot be undone, hence the question first. */
-export const RevokePassButton = ({ displayName, available, revoking, error, revoke, onRevoked }: Props) => {
+export const RevokePassButton = ({ displayName, available, revoking, error, revoke, stop, onRevoked }: Props) => {
   const styles = useStyles();
   const [open, setOpen] = useState(false);
   const triggerRef = useRef<HTMLButtonElement>(null);
@@ -66,7 +68,7 @@ export const RevokePassButton = ({ displayName, available, revoking, error, revo
                 {error && <ErrorMessage error={error} />}
               </DialogContent>
               <DialogActions>
-                <Button onClick={close}>Cancel</Button>
+                {revoking ? <Button onClick={stop}>Stop waiting</Button> : <Button onClick={close}>Cancel</Button>}
                 <Button appearance="primary" className={styles.danger} disabledFocusable={revoking} onClick={() => void confirm()}>
                   {revoking ? 'Revoking…' : 'Revoke'}
                 </Button>

@@ -24,5 +24,6 @@ export const ExistingPassRevoke = ({ userId, passId, displayName }: { userId: st
     return true;
   };
 
-  return <RevokePassButton displayName={displayName} available={!revoking} revoking={revoking} error={error} revoke={revoke} />;
+  const stop = () => void getApi().cancelTap({ userId });
+  return <RevokePassButton displayName={displayName} available={!revoking} revoking={revoking} error={error} revoke={revoke} stop={stop} />;
 };
