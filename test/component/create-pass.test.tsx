@@ -2,6 +2,7 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { appError, fail, type IssuedPass, type Result, type TapContext } from '../../src/shared';
+import { formatLocal } from '../../src/renderer/src/format/date-time';
 import { useCreatePassStore } from '../../src/renderer/src/stores/create-pass-store';
 import { useSelectionStore } from '../../src/renderer/src/stores/selection-store';
 import { adele, contextFor, deferred, installFakeApi, person, tapPolicy as policy } from './fake-api';
@@ -171,6 +172,7 @@ describe('create pass form', () => {
     const user = userEvent.setup();
     await user.keyboard('{Enter}');
     expect(await findShown('Another pass was issued for this person since you looked.')).toBeTruthy();
+    expect(screen.getByText(`The pass the person has now was issued ${formatLocal('2030-05-01T08:55:00Z')}.`)).toBeTruthy();
     const replace = screen.getByRole('checkbox', { name: 'Replace the existing pass' }) as HTMLInputElement;
     expect(document.activeElement).toBe(replace);
     expect(replace.checked).toBe(false);

@@ -56,6 +56,38 @@ test.describe('a technician at the desk', () => {
     await expect(desk.page.getByLabel('Temporary Access Pass')).toBeVisible();
   });
 
+  test('is asked before a pass issued at another desk is replaced, and told when a lost answer was made good', async ({ desk }) => {
+    const { page, emulator } = desk;
+    const lena = demoPeople.inScope;
+    await desk.signIn(privAuth.userPrincipalName, privAuth.password);
+    await desk.select(lena.displayName);
+    await expect(page.getByRole('button', { name: 'Create pass' })).toBeFocused();
+    const elsewhere = emulator.control.issuePassElsewhere(lena.id);
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('Another pass was issued for this person since you looked.').first()).toBeVisible();
+    const replace = page.getByLabel('Replace the existing pass');
+    await expect(replace).toBeFocused();
+    expect(emulator.control.passOf(lena.id)?.['id']).toBe(elsewhere['id']);
+    await desk.shot('16-pass-issued-elsewhere');
+    await desk.expectAccessible();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(page.getByLabel('Temporary Access Pass')).toBeVisible();
+    await expect(page.getByText(/^Replaced the pass issued/)).toBeVisible();
+
+    await page.getByRole('button', { name: 'Next person' }).click();
+    await desk.select(lena.displayName);
+    await page.getByLabel('Replace the existing pass').check();
+    emulator.control.addFault({ method: 'POST', pathPattern: 'temporaryAccessPassMethods$', drop: true, afterHandler: true, times: 1 });
+    await page.getByRole('button', { name: 'Create pass' }).click();
+    const pass = page.getByLabel('Temporary Access Pass');
+    await expect(pass).toBeVisible();
+    await expect(page.getByRole('note')).toContainText('The first attempt went through but its answer was lost');
+    await desk.shot('17-lost-answer-made-good');
+    await desk.expectAccessible();
+  });
+
   test('is stopped before Create when the tenant has turned passes off', async ({ desk }) => {
     desk.emulator.control.setPolicy({ state: 'disabled' });
     await desk.signIn(privAuth.userPrincipalName, privAuth.password);

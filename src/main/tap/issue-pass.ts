@@ -22,8 +22,6 @@ export interface Issued {
 const withState = (failed: AppFailure, passState: PassState, now?: readonly ExistingPass[] | null): AppFailure =>
   new AppFailure({ ...failed.error, passState, ...(now ? { currentPass: now[0] ?? null } : {}) });
 
-const when = (pass: ExistingPass) => (pass.createdDateTime ? ` at ${pass.createdDateTime}` : '');
-
 /** Refuses to replace a pass the technician has not agreed to replace, naming the pass that is there. */
 const refuseUnseen = (current: ExistingPass, shownPassId: string | null): AppFailure =>
   current.id === shownPassId
@@ -31,7 +29,7 @@ const refuseUnseen = (current: ExistingPass, shownPassId: string | null): AppFai
     : failure(
         'pass_changed',
         // The pass resource has no creator (https://learn.microsoft.com/graph/api/resources/temporaryaccesspassauthenticationmethod).
-        `A Temporary Access Pass you were not shown was issued for this person${when(current)}, at another desk or by a request that arrived late; Microsoft Graph does not say by whom. Look at it and choose whether to replace it.`,
+        'It was issued at another desk or by a request that arrived late; Microsoft Graph does not say by whom.',
         { currentPass: current },
       );
 

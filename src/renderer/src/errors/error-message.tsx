@@ -1,6 +1,7 @@
 import { Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import { useId, type ReactNode } from 'react';
 import type { AppError } from '../../../shared';
+import { formatLocal } from '../format/date-time';
 import { errorText } from './error-text';
 import { passStateText } from './pass-state-text';
 import { useCountdown } from './use-countdown';
@@ -25,7 +26,7 @@ interface Props {
   action?: ReactNode;
 }
 
-const calmCodes = new Set<AppError['code']>(['sign_in_cancelled', 'throttled']);
+const calmCodes = new Set<AppError['code']>(['sign_in_cancelled', 'throttled', 'pass_changed', 'cancelled']);
 
 export const ErrorMessage = ({ error, action }: Props) => {
   const styles = useStyles();
@@ -39,6 +40,9 @@ export const ErrorMessage = ({ error, action }: Props) => {
       <MessageBarBody>
         <MessageBarTitle>{text.title}</MessageBarTitle>
         {error.passState && <span className={styles.line}>{passStateText(error.passState)}</span>}
+        {error.code === 'pass_changed' && error.currentPass?.createdDateTime && (
+          <span className={styles.line}>{`The pass the person has now was issued ${formatLocal(error.currentPass.createdDateTime)}.`}</span>
+        )}
         <span className={styles.line}>{text.next}</span>
         {error.retryAfterSeconds !== undefined && (
           <span className={styles.line}>{remaining > 0 ? `Try again in ${remaining} s.` : 'You can try again now.'}</span>
