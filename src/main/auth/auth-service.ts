@@ -70,7 +70,8 @@ export class AuthService {
         ...(endpoints.ca ? { knownAuthorities: [new URL(endpoints.authorityHost).host] } : {}),
       },
       ...(this.deps.cipher ? { cache: { cachePlugin: encryptedCachePlugin(this.cacheFile(profile.id), this.deps.cipher) } } : {}),
-      ...(endpoints.ca ? { system: { networkClient: msalNetworkClient(endpoints.ca) } } : {}),
+      // Ours in every cloud, so that every call to the sign-in service has a time limit (MSAL's own has none for POST).
+      system: { networkClient: msalNetworkClient(endpoints.ca) },
     };
     const entry = { app: new PublicClientApplication(config), endpoints };
     this.apps.set(profile.id, entry);

@@ -1,6 +1,7 @@
 import https from 'node:https';
 import type { INetworkModule, NetworkRequestOptions, NetworkResponse } from '@azure/msal-node';
 import { Agent } from 'undici';
+import { defaultCallBudgets } from './call-limits';
 
 /**
  * Everything main sends to a cloud goes through these two clients. For Microsoft's clouds `ca` is unset
@@ -12,19 +13,20 @@ export const graphDispatcher = (ca: string | undefined): Agent | undefined =>
 const requestJson = <T>(
   method: 'GET' | 'POST',
   url: string,
-  ca: string,
+  ca: string | undefined,
   options: NetworkRequestOptions | undefined,
-  timeoutMs: number | undefined,
+  timeoutMs: number,
 ): Promise<NetworkResponse<T>> =>
   new Promise((resolve, reject) => {
     const body = options?.body;
     const headers: Record<string, string | number> = { ...options?.headers };
     if (body !== undefined) headers['Content-Length'] = Buffer.byteLength(body);
-    const req = https.request(url, { method, headers, ca, timeout: timeoutMs }, (res) => {
+    const req = https.request(url, { method, headers, ...(ca ? { ca } : {}) }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('error', reject);
       res.on('end', () => {
+        clearTimeout(deadline);
         const text = Buffer.concat(chunks).toString('utf8');
         const responseHeaders: Record<string, string> = {};
         for (const [name, value] of Object.entries(res.headers)) {
@@ -37,15 +39,17 @@ const requestJson = <T>(
         }
       });
     });
-    req.on('timeout', () => req.destroy(new Error(`Request to ${new URL(url).host} timed out`)));
+    // A deadline for the whole exchange: Node's own `timeout` only measures idle time, which a trickle resets.
+    const deadline = setTimeout(() => req.destroy(Object.assign(new Error(`Request to ${new URL(url).host} timed out`), { code: 'ETIMEDOUT' })), timeoutMs);
+    req.on('close', () => clearTimeout(deadline));
     req.on('error', reject);
     if (body !== undefined) req.write(body);
     req.end();
   });
 
-/** MSAL's network module for an authority whose certificate chains to `ca` only. */
-export const msalNetworkClient = (ca: string): INetworkModule => ({
+/** MSAL's network module: the system's trust store, or for the emulator its CA only; every request has a deadline. */
+export const msalNetworkClient = (ca: string | undefined, timeoutMs = defaultCallBudgets.token): INetworkModule => ({
   sendGetRequestAsync: <T>(url: string, options?: NetworkRequestOptions, timeout?: number) =>
-    requestJson<T>('GET', url, ca, options, timeout),
-  sendPostRequestAsync: <T>(url: string, options?: NetworkRequestOptions) => requestJson<T>('POST', url, ca, options, 30_000),
+    requestJson<T>('GET', url, ca, options, timeout ?? timeoutMs),
+  sendPostRequestAsync: <T>(url: string, options?: NetworkRequestOptions) => requestJson<T>('POST', url, ca, options, timeoutMs),
 });
