@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { AppError, LifetimeRange, TapContext } from '../../../shared';
 import { getApi } from '../api';
 import { errorText } from '../errors/error-text';
-import { toLocalInputValue } from '../format/date-time';
+import { formatLocal, toLocalInputValue } from '../format/date-time';
 import { formatMinutes } from '../format/duration';
 import { clampLifetime, describeRange, parseLifetime } from '../tap/lifetime';
 import { checkDraft, draftFor, toCreateInput, type EditableDraft, type PassDraft, type StartMode } from '../tap/pass-draft';
@@ -94,7 +94,16 @@ export const useCreatePassStore = create<CreatePassState>()((set, get) => {
         usePassStatusStore.getState().clear();
         useHandoffStore.getState().start(result.value, draft.displayName, draft.knownMethods);
         set({ creating: false, draft: null });
-        announce(`Pass created for ${draft.displayName}.`);
+        const { replacedPass, recovered } = result.value;
+        announce(
+          [
+            `Pass created for ${draft.displayName}.`,
+            replacedPass ? `It replaced the pass issued ${replacedPass.createdDateTime ? formatLocal(replacedPass.createdDateTime) : 'earlier'}.` : '',
+            recovered ? 'A first attempt went through without an answer; this pass took its place.' : '',
+          ]
+            .filter(Boolean)
+            .join(' '),
+        );
         return;
       }
       const current = get().draft;
