@@ -1,4 +1,4 @@
-import type { TenantProfile } from '../shared';
+import type { EventName, TenantProfile } from '../shared';
 import { failure } from './app-failure';
 import { AuthService, type AuthDeps } from './auth/auth-service';
 import type { EmulatorEndpoints } from './auth/cloud-endpoints';
@@ -8,6 +8,7 @@ import { ClipboardGuard, type ClipboardAccess } from './handoff/clipboard-guard'
 import { IssuedPassKeeper } from './handoff/issued-pass-keeper';
 import type { SlipOutput } from './handoff/slip/slip-service';
 import { createHandlers, type FileOutput } from './ipc/handlers';
+import { eventPublisher } from './ipc/event-publisher';
 import { createRouter, type Router, type RouterOptions } from './ipc/router';
 import { CallLimits, defaultCallBudgets, type CallBudgets } from './net/call-limits';
 import type { KeyValueStore } from './settings/key-value-store';
@@ -30,6 +31,8 @@ export interface AppDeps {
   protectWindow(on: boolean): void;
   slips: SlipOutput;
   files: FileOutput;
+  /** Delivers main's events to the app's own frame. */
+  sendEvent?: (event: EventName, payload: unknown) => void;
   /** How long each kind of Graph and token call may take; tests shorten them. */
   callBudgets?: Partial<CallBudgets>;
   /** Present in demo mode (and tests): the running emulator and the profile that points at it. */
@@ -48,7 +51,8 @@ export const composeApp = (deps: AppDeps): { router: Router; auth: AuthService; 
     ...(deps.demo ? { emulator: deps.demo.endpoints } : {}),
   });
   const graph = graphForActiveAccount(auth, new CallLimits({ ...defaultCallBudgets, ...deps.callBudgets }));
-  const tap = new TapService(graph);
+  const publish = eventPublisher(deps.sendEvent ?? (() => undefined), (event, detail) => deps.onFailure?.(event, 'unexpected', detail));
+  const tap = new TapService(graph, publish);
   const clipboard = new ClipboardGuard(deps.clipboard);
   const tenantSettings = new TenantSettingsRepository(deps.store, new LogoStore(deps.logoDir));
   const activeSettings = () => {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, clipboard as systemClipboard, dialog } from 'electron';
-import { startEmulator, type RunningEmulator } from '../emulator';
+import type { RunningEmulator } from '../emulator';
 import { composeApp, type AppDeps } from './compose';
 import { demoProfile } from './demo-profile';
 import { trustedSender } from './ipc/trusted-sender';
@@ -9,6 +9,7 @@ import { hardenApp } from './platform/hardening';
 import { createMainWindow } from './platform/main-window';
 import { openSignIn } from './platform/open-sign-in';
 import { registerIpc } from './platform/register-ipc';
+import { sendToAppFrame } from './platform/send-event';
 import { safeStorageCipher } from './platform/safe-storage-cipher';
 import { settingsStore } from './platform/settings-store';
 import { textFileSaver } from './platform/text-file-saver';
@@ -32,6 +33,8 @@ const start = async () => {
   hardenApp((url) => isTrustedSender({ url, isMainFrame: true }));
   let demoDeps: AppDeps['demo'];
   if (demo) {
+    // Only demo mode loads the emulator, as a chunk of its own: a production start never parses it.
+    const { startEmulator } = await import('../emulator');
     emulator = await startEmulator({ dataDir: join(app.getPath('userData'), 'emulator') });
     demoDeps = {
       endpoints: { authorityHost: emulator.authorityHost, graphHost: emulator.graphHost, caCertPem: emulator.caCertPem },
@@ -51,6 +54,7 @@ const start = async () => {
     logoDir: join(app.getPath('userData'), 'logos'),
     openBrowser: (url, endpoints) => openSignIn(url, endpoints, () => cancelSignIn()),
     isTrustedSender,
+    sendEvent: sendToAppFrame(() => mainWindow, isTrustedSender),
     onFailure: (channel, code, detail) => console.warn(`[ipc] ${channel} → ${code}${detail ? ` (${detail})` : ''}`),
     ...(demoDeps ? { demo: demoDeps } : {}),
   });

@@ -1,35 +1,26 @@
+import { accountsChannels } from './accounts/channels';
+import { handoffChannels } from './handoff/channels';
+import { issuingChannels, issuingEventNames } from './issuing/channels';
+import { notifyChannels } from './notify/channels';
+import { peopleChannels } from './people/channels';
+import { settingsChannels } from './settings/channels';
+
 /**
- * Every renderer → main channel and the name of the function the preload exposes for it.
- * Kept free of schemas so the preload bundle stays tiny.
+ * Every renderer → main channel and the name of the function the preload exposes for it, merged from the
+ * feature slices. Names only, no schemas, so the preload bundle stays tiny.
  */
 export const channels = {
-  'session:get': 'getSession',
-  'profiles:save': 'saveProfile',
-  'profiles:remove': 'removeProfile',
-  'settings:get': 'getTenantSettings',
-  'settings:save': 'saveTenantSettings',
-  'settings:logo': 'importLogo',
-  'settings:export': 'exportTenantSettings',
-  'settings:import': 'readTenantSettingsImport',
-  'auth:sign-in': 'signIn',
-  'auth:cancel-sign-in': 'cancelSignIn',
-  'auth:switch': 'switchAccount',
-  'auth:sign-out': 'signOut',
-  'users:search': 'searchUsers',
-  'tap:prepare': 'prepareTap',
-  'tap:create': 'createTap',
-  'tap:status': 'passStatus',
-  'tap:revoke': 'revokePass',
-  'tap:cancel': 'cancelTap',
-  'handoff:copy-pass': 'copyPass',
-  'handoff:forget': 'forgetPass',
-  'handoff:visible': 'setPassVisible',
-  'handoff:slip': 'printSlip',
-  'notify:prepare': 'prepareNotification',
-  'notify:send': 'sendNotification',
-  'notify:consent': 'grantMailConsent',
-  'notify:discard': 'discardNotification',
+  ...accountsChannels,
+  ...peopleChannels,
+  ...issuingChannels,
+  ...handoffChannels,
+  ...notifyChannels,
+  ...settingsChannels,
 } as const;
 
 export type Channel = keyof typeof channels;
 export const channelNames = Object.keys(channels) as Channel[];
+
+/** Every main → renderer event. */
+export const eventNames = [...issuingEventNames] as const;
+export type EventName = (typeof eventNames)[number];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { existingPassSchema } from './domain';
+import { existingPassSchema } from './issuing';
 
 /** Closed set of failure reasons; the renderer maps each one to a sentence and a next step. */
 export const errorCodes = [
@@ -39,7 +39,6 @@ export const lifetimeRangeSchema = z.object({
   minimumLifetimeInMinutes: z.number().int(),
   maximumLifetimeInMinutes: z.number().int(),
 });
-export type LifetimeRange = z.infer<typeof lifetimeRangeSchema>;
 
 /**
  * What the service holds for the person after a call whose outcome was unknown (lost answer, timeout, 5xx,

@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { appError, fail, type IssuedPass, type Result, type TapContext } from '../../src/shared';
 import { formatLocal } from '../../src/renderer/src/format/date-time';
 import { useCreatePassStore } from '../../src/renderer/src/stores/create-pass-store';
@@ -200,6 +200,9 @@ describe('create pass form', () => {
     api.createTap.mockReturnValue(answer.promise);
     const user = userEvent.setup();
     await user.click(createButton());
+    const progress = vi.mocked(api.on).mock.calls.find(([event]) => event === 'event:create-progress')?.[1] as (payload: unknown) => void;
+    act(() => progress({ userId: adele.id, step: 'checking-outcome' }));
+    expect(screen.getByText('No answer came back. Checking whether the pass was created…')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Stop waiting' }));
     expect(api.cancelTap).toHaveBeenCalledWith({ userId: adele.id });
     await act(async () => answer.resolve(fail(appError('cancelled', 'Stopped.', { passState: { outcome: 'pending', previousPass: 'none' } }))));

@@ -102,6 +102,7 @@ export const installFakeApi = (session: Session = signedIn): FakeApi => {
     grantMailConsent: vi.fn(async () => ok(true)),
     discardNotification: vi.fn(async () => ok(true)),
     printSlip: vi.fn(async ({ output }) => ok({ done: true, savedTo: output === 'pdf' ? '/home/tech/Temporary Access Pass.pdf' : null })),
+    on: vi.fn(() => () => undefined),
   };
   provideApi(api);
   return api;

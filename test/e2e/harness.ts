@@ -90,6 +90,11 @@ export const test = base.extend<{ desk: Desk }, { emulator: RunningEmulator }>({
         await signInPage.goto(url);
       },
       isTrustedSender: trustedSender(APP_URL),
+      // Stands in for sending to the window's frame: the page's own listeners hear it.
+      sendEvent: (event, payload) =>
+        void page
+          .evaluate(([name, value]) => (globalThis as unknown as { __tapdeskEmit: (event: string, payload: unknown) => void }).__tapdeskEmit(name, value), [event, payload] as const)
+          .catch(() => undefined),
       demo: {
         endpoints: { authorityHost: emulator.authorityHost, graphHost: emulator.graphHost, caCertPem: emulator.caCertPem },
         profile: demoProfile(emulator),
@@ -113,8 +118,15 @@ export const test = base.extend<{ desk: Desk }, { emulator: RunningEmulator }>({
     });
     page.on('console', (message) => logLines.push(message.text()));
     await page.addInitScript((map) => {
-      const page = globalThis as unknown as { __tapdeskInvoke: (channel: string, input: unknown) => Promise<unknown> };
-      const api = Object.fromEntries(Object.entries(map).map(([channel, method]) => [method, (input?: unknown) => page.__tapdeskInvoke(channel, input)]));
+      type Listener = (payload: unknown) => void;
+      const page = globalThis as unknown as { __tapdeskInvoke: (channel: string, input: unknown) => Promise<unknown>; __tapdeskEmit: (event: string, payload: unknown) => void };
+      const listeners = new Map<string, Set<Listener>>();
+      page.__tapdeskEmit = (event, payload) => listeners.get(event)?.forEach((listener) => listener(payload));
+      const on = (event: string, listener: Listener) => {
+        listeners.set(event, (listeners.get(event) ?? new Set()).add(listener));
+        return () => void listeners.get(event)?.delete(listener);
+      };
+      const api = { ...Object.fromEntries(Object.entries(map).map(([channel, method]) => [method, (input?: unknown) => page.__tapdeskInvoke(channel, input)])), on };
       Object.defineProperty(globalThis, 'tapdesk', { value: Object.freeze(api) });
     }, channels);
     await page.goto(APP_URL);

@@ -19,6 +19,7 @@ export const deskServices = async (emulator: RunningEmulator, options: { cacheDi
   let browser: ReturnType<typeof browserStandIn> | undefined;
   const store = memoryStore();
   const platform = deskPlatform();
+  const events: { event: string; payload: unknown }[] = [];
   const { router, auth } = composeApp({
     store,
     clipboard: platform.clipboard,
@@ -33,6 +34,7 @@ export const deskServices = async (emulator: RunningEmulator, options: { cacheDi
       return browser.openBrowser(url);
     },
     isTrustedSender: () => true,
+    sendEvent: (event, payload) => void events.push({ event, payload }),
     ...(options.callBudgets ? { callBudgets: options.callBudgets } : {}),
     demo: {
       endpoints: { authorityHost: emulator.authorityHost, graphHost: emulator.graphHost, caCertPem: emulator.caCertPem },
@@ -52,6 +54,8 @@ export const deskServices = async (emulator: RunningEmulator, options: { cacheDi
     auth,
     store,
     platform,
+    /** Main's events as they would reach the renderer. */
+    events,
     cacheDir,
     cipher,
     /** The next interactive sign-in types these credentials into the emulator's page. */

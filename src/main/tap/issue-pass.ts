@@ -1,4 +1,4 @@
-import type { CreateTapInput, ExistingPass, PassState, UnknownOutcomeCause } from '../../shared';
+import type { CreateStep, CreateTapInput, ExistingPass, PassState, UnknownOutcomeCause } from '../../shared';
 import { AppFailure, failure } from '../app-failure';
 import type { GraphApi } from '../graph/graph-api';
 import { mayArriveLate, previousPassFate, readPassesAfterFault, unknownOutcomeCause } from './unknown-outcome';
@@ -10,6 +10,8 @@ export interface IssueRequest {
   shownPassId: string | null;
   /** Turns a Graph failure into the error the technician reads. */
   explain: (error: unknown) => AppFailure;
+  /** Told at each step, so that the technician sees what a long wait is waiting for. */
+  onStep: (step: CreateStep) => void;
 }
 
 export interface Issued {
@@ -55,7 +57,7 @@ const afterSecondFailure = (failed: AppFailure, before: ExistingPass | null, unr
  * answer is lost, the person's passes are read before anything is said: a pass that appeared was made by this
  * call, and since Graph returns a code only in the create answer, it is replaced once by one that can be read.
  */
-export const issuePass = async ({ api, input, shownPassId, explain }: IssueRequest): Promise<Issued> => {
+export const issuePass = async ({ api, input, shownPassId, explain, onStep }: IssueRequest): Promise<Issued> => {
   const { userId } = input;
   const body = {
     ...(input.lifetimeInMinutes !== undefined ? { lifetimeInMinutes: input.lifetimeInMinutes } : {}),
@@ -63,6 +65,7 @@ export const issuePass = async ({ api, input, shownPassId, explain }: IssueReque
     ...(input.startDateTime !== undefined ? { startDateTime: input.startDateTime } : {}),
   };
   let before: ExistingPass | null;
+  onStep('checking-current-pass');
   try {
     before = (await api.temporaryAccessPasses(userId))[0] ?? null;
   } catch (error) {
@@ -70,12 +73,14 @@ export const issuePass = async ({ api, input, shownPassId, explain }: IssueReque
   }
   if (before && before.id !== input.replacePassId) throw refuseUnseen(before, shownPassId);
 
+  onStep('creating');
   try {
     return { pass: await api.createTemporaryAccessPass(userId, body), replacedPass: before, recovered: null };
   } catch (error) {
     const failed = explain(error);
     const cause = unknownOutcomeCause(failed.error);
     if (!cause) throw failed;
+    onStep('checking-outcome');
     const now = await readPassesAfterFault(api, userId);
     if (now === null) throw withState(failed, { outcome: 'unknown', previousPass: 'unknown' });
     const unreadable = now[0] ?? null;
@@ -84,6 +89,7 @@ export const issuePass = async ({ api, input, shownPassId, explain }: IssueReque
     }
     // The technician stopped waiting: say what happened rather than issue another pass they no longer expect.
     if (cause === 'cancelled') throw afterSecondFailure(failed, before, unreadable, now);
+    onStep('creating-again');
     try {
       const pass = await api.createTemporaryAccessPass(userId, body);
       return { pass, replacedPass: before, recovered: { unreadablePassId: unreadable.id, cause } };

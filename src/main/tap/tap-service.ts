@@ -3,6 +3,7 @@ import type { CreateTapInput, ExistingPass, IssuedPass, PassStatus, TapContext, 
 import { AppFailure, failure } from '../app-failure';
 import { toAppError } from '../error-mapping';
 import type { GraphSession } from '../graph/graph-sessions';
+import type { Publish } from '../ipc/event-publisher';
 import { cancellable } from '../net/call-limits';
 import { isPrivilegedTarget } from '../../shared';
 import { issuePass } from './issue-pass';
@@ -44,6 +45,7 @@ export class TapService {
 
   constructor(
     private readonly session: () => Promise<GraphSession>,
+    private readonly publish: Publish = () => undefined,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -124,6 +126,7 @@ export class TapService {
           input,
           shownPassId: prepared.shownPassId,
           explain: (error) => this.explainCreateFailure(error, context, targetRoleIds),
+          onStep: (step) => this.publish('event:create-progress', { userId: input.userId, step }),
         });
         const { temporaryAccessPass, ...pass } = created;
         context.existingPass = pass;

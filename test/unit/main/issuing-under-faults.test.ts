@@ -29,6 +29,10 @@ describe('a create whose answer is lost', () => {
     emulator.control.addFault({ method: 'POST', pathPattern: passes, drop: true, afterHandler: true, times: 1 });
     const pass = await desk.value('tap:create', { userId: lena, replacePassId: null });
     expect(pass.recovered).toEqual({ unreadablePassId: expect.any(String), cause: 'network' });
+    // Each step is told to the screen as it starts, so that a long wait says what it is waiting for.
+    expect(desk.events).toEqual(
+      ['checking-current-pass', 'creating', 'checking-outcome', 'creating-again'].map((step) => ({ event: 'event:create-progress', payload: { userId: lena, step } })),
+    );
     expect(pass.recovered!.unreadablePassId).not.toBe(pass.id);
     expect(pass.replacedPass).toBeNull();
     expect(pass.temporaryAccessPass.length).toBeGreaterThanOrEqual(8);

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { AppError, LifetimeRange, TapContext } from '../../../shared';
+import type { AppError, CreateStep, LifetimeRange, TapContext } from '../../../shared';
 import { getApi } from '../api';
 import { errorText } from '../errors/error-text';
 import { formatLocal, toLocalInputValue } from '../format/date-time';
@@ -7,6 +7,7 @@ import { formatMinutes } from '../format/duration';
 import { clampLifetime, describeRange, parseLifetime } from '../tap/lifetime';
 import { checkDraft, draftFor, toCreateInput, type EditableDraft, type PassDraft, type StartMode } from '../tap/pass-draft';
 import { announce } from './announcer-store';
+import { createStepText } from '../tap/create-step-text';
 import { useHandoffStore } from './handoff-store';
 import { usePassStatusStore } from './pass-status-store';
 import { signInExpired, useSessionStore } from './session-store';
@@ -15,6 +16,8 @@ import { activePassDefaults } from './tenant-settings-store';
 interface CreatePassState {
   draft: PassDraft | null;
   creating: boolean;
+  /** What a Create in flight is doing, as main reports it. */
+  step: CreateStep | null;
   error: AppError | null;
   /** How the form adjusted itself after the tenant refused a value. */
   correction: string | null;
@@ -26,6 +29,8 @@ interface CreatePassState {
   create: () => Promise<void>;
   /** Stops waiting for a create in flight; main then reads what happened and the answer says so. */
   cancel: () => Promise<void>;
+  /** Main's word on a Create in flight. */
+  progress: (userId: string, step: CreateStep) => void;
   clear: () => void;
 }
 
@@ -56,6 +61,7 @@ export const useCreatePassStore = create<CreatePassState>()((set, get) => {
   return {
     draft: null,
     creating: false,
+    step: null,
     error: null,
     correction: null,
     learnedRanges: {},
@@ -88,8 +94,9 @@ export const useCreatePassStore = create<CreatePassState>()((set, get) => {
     create: async () => {
       const { draft, creating } = get();
       if (!draft || creating || checkDraft(draft).blocker) return;
-      set({ creating: true, error: null, correction: null });
+      set({ creating: true, step: null, error: null, correction: null });
       const result = await getApi().createTap(toCreateInput(draft));
+      set({ step: null });
       if (result.ok) {
         usePassStatusStore.getState().clear();
         useHandoffStore.getState().start(result.value, draft.displayName, draft.knownMethods);
@@ -120,6 +127,14 @@ export const useCreatePassStore = create<CreatePassState>()((set, get) => {
       }
       set({ error });
       if (!signInExpired(error)) announce(errorText[error.code].title);
+    },
+
+    progress: (userId, step) => {
+      const { draft, creating } = get();
+      if (!creating || draft?.userId !== userId) return;
+      set({ step });
+      // The ordinary steps show quietly; an answer that went missing is worth saying aloud.
+      if (step === 'checking-outcome' || step === 'creating-again') announce(createStepText[step]);
     },
 
     cancel: async () => {

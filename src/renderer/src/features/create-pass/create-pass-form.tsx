@@ -2,7 +2,9 @@ import { Button, Checkbox, MessageBar, MessageBarBody, Spinner, Switch, makeStyl
 import { Key20Regular } from '@fluentui/react-icons';
 import { useEffect, useId, useRef } from 'react';
 import { ErrorMessage } from '../../errors/error-message';
+import { getApi } from '../../api';
 import { useCreatePassStore } from '../../stores/create-pass-store';
+import { createStepText } from '../../tap/create-step-text';
 import { useSelectionStore } from '../../stores/selection-store';
 import { checkDraft, type PassDraft } from '../../tap/pass-draft';
 import { Panel } from '../../ui/panel';
@@ -24,6 +26,7 @@ const useStyles = makeStyles({
 const DraftForm = ({ draft }: { draft: PassDraft }) => {
   const styles = useStyles();
   const creating = useCreatePassStore((state) => state.creating);
+  const step = useCreatePassStore((state) => state.step);
   const error = useCreatePassStore((state) => state.error);
   const correction = useCreatePassStore((state) => state.correction);
   const { update, create, cancel } = useCreatePassStore.getState();
@@ -40,6 +43,8 @@ const DraftForm = ({ draft }: { draft: PassDraft }) => {
     if (initial?.existingPassId && !initial.blockedBy) replaceRef.current?.focus();
     else createRef.current?.focus();
   }, []);
+
+  useEffect(() => getApi().on('event:create-progress', ({ userId, step }) => useCreatePassStore.getState().progress(userId, step)), []);
 
   // A pass the technician was not shown turned up: the next key press is the choice to replace it.
   const changedPassId = error?.code === 'pass_changed' ? draft.existingPassId : null;
@@ -122,6 +127,7 @@ const DraftForm = ({ draft }: { draft: PassDraft }) => {
               Stop waiting
             </Button>
           )}
+          {creating && step && <span className={styles.reason}>{createStepText[step]}</span>}
           {check.blocker && (
             <span id={reasonId} className={styles.reason}>
               {check.blocker}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { userIdSchema } from './domain';
-import { languageTagSchema } from './tenant-settings';
+import { languageTagSchema } from '../languages';
+import { userIdSchema } from '../people';
 
 export const languageSourceSchema = z.enum(['preferredLanguage', 'usageLocation', 'tenantDefault', 'fallback', 'chosen']);
 export type LanguageSource = z.infer<typeof languageSourceSchema>;

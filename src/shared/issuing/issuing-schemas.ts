@@ -1,77 +1,9 @@
 import { z } from 'zod';
-import { cloudIdSchema } from './clouds';
-
-/** Names that would reach an object's prototype when used as a key. */
-const prototypeKeys = new Set(['__proto__', 'constructor', 'prototype']);
-
-/** Also names the profile's token-cache file and keys lookups, hence the narrow alphabet. */
-export const profileIdSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9-]{1,64}$/, 'A profile id is letters, digits and dashes')
-  .refine((id) => !prototypeKeys.has(id.toLowerCase()), 'That name cannot be a profile id');
+import { userDetailsSchema, userIdSchema } from '../people';
+import { MAX_LIFETIME_MINUTES, MIN_LIFETIME_MINUTES } from './lifetime';
 
 /** Authentication method ids are GUIDs; anything else could address another Graph path. */
 export const passIdSchema = z.guid();
-
-/** Directory object ids: the renderer only ever sends ids it got from search. */
-export const userIdSchema = z.guid();
-
-const guidOrDomain = z
-  .string()
-  .trim()
-  .min(1, 'Enter the tenant ID or a verified domain')
-  .max(256)
-  // Labels joined by single dots: it becomes a path segment of the sign-in address, where '.' or '..' would not be a tenant.
-  .regex(/^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*$/, 'A tenant is a GUID or a domain such as contoso.onmicrosoft.com');
-
-export const tenantProfileInputSchema = z.strictObject({
-  id: profileIdSchema.optional(),
-  label: z.string().trim().min(1, 'Give the profile a name').max(80),
-  cloud: cloudIdSchema,
-  tenant: guidOrDomain,
-  clientId: z.string().trim().pipe(z.guid('The application (client) ID is a GUID')),
-});
-export type TenantProfileInput = z.infer<typeof tenantProfileInputSchema>;
-
-export const tenantProfileSchema = tenantProfileInputSchema.extend({ id: profileIdSchema });
-export type TenantProfile = z.infer<typeof tenantProfileSchema>;
-
-export const signedInAccountSchema = z.object({
-  profileId: z.string(),
-  homeAccountId: z.string(),
-  username: z.string(),
-  name: z.string(),
-  tenantId: z.string(),
-});
-export type SignedInAccount = z.infer<typeof signedInAccountSchema>;
-
-export const sessionSchema = z.object({
-  profiles: z.array(tenantProfileSchema),
-  accounts: z.array(signedInAccountSchema),
-  active: signedInAccountSchema.nullable(),
-  /** True when the app runs against its built-in emulator tenant. */
-  demo: z.boolean(),
-});
-export type Session = z.infer<typeof sessionSchema>;
-
-export const userSummarySchema = z.object({
-  id: z.string(),
-  displayName: z.string(),
-  userPrincipalName: z.string(),
-  mail: z.string().nullable(),
-  jobTitle: z.string().nullable(),
-  department: z.string().nullable(),
-  accountEnabled: z.boolean().nullable(),
-  userType: z.string().nullable(),
-});
-export type UserSummary = z.infer<typeof userSummarySchema>;
-
-export const userDetailsSchema = userSummarySchema.extend({
-  usageLocation: z.string().nullable(),
-  preferredLanguage: z.string().nullable(),
-  officeLocation: z.string().nullable(),
-});
-export type UserDetails = z.infer<typeof userDetailsSchema>;
 
 /** A pass as Graph lists it: the secret itself is never part of this. */
 export const existingPassSchema = z.object({
@@ -130,9 +62,6 @@ export const tapContextSchema = z.object({
   findings: z.array(preflightFindingSchema),
 });
 export type TapContext = z.infer<typeof tapContextSchema>;
-
-export const MIN_LIFETIME_MINUTES = 10;
-export const MAX_LIFETIME_MINUTES = 43_200;
 
 export const createTapInputSchema = z.strictObject({
   userId: userIdSchema,

@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import { MAX_LIFETIME_MINUTES, MIN_LIFETIME_MINUTES } from './domain';
-import { defaultNotificationTemplates } from './notification-defaults';
-import { notificationTemplateSchema, templateProblems } from './notification-template';
+import { MAX_LIFETIME_MINUTES, MIN_LIFETIME_MINUTES } from '../issuing';
+import { languageTagSchema } from '../languages';
+import { defaultNotificationTemplates, notificationTemplateSchema, templateProblems } from '../notify';
 
 const optionalEmail = z.union([z.literal(''), z.email('Enter an e-mail address such as servicedesk@contoso.com')]);
 const optionalHttpsUrl = z.union([z.literal(''), z.url({ protocol: /^https$/, error: 'Enter an https:// address' })]);
-export const languageTagSchema = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'A language tag such as de or pt-BR');
 /** A logo file TAP Desk copied into its own data folder; only that folder is ever read. */
 export const logoFileSchema = z.string().regex(/^[a-z0-9-]{1,100}\.(png|jpg|gif|webp)$/);
 

@@ -1,0 +1,7 @@
+/** Handing the pass over: clipboard, window protection, the printed slip. */
+export const handoffChannels = {
+  'handoff:copy-pass': 'copyPass',
+  'handoff:forget': 'forgetPass',
+  'handoff:visible': 'setPassVisible',
+  'handoff:slip': 'printSlip',
+} as const;

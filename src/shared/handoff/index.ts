@@ -1,0 +1,2 @@
+export * from './handoff-contract';
+export * from './channels';

@@ -1,0 +1,3 @@
+export * from './people-schemas';
+export * from './people-contract';
+export * from './channels';

@@ -1,0 +1,3 @@
+export * from './tenant-settings';
+export * from './settings-contract';
+export * from './channels';

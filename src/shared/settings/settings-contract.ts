@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { profileIdSchema } from '../accounts';
+import { input, type ContractSlice } from '../contract-slice';
+import type { settingsChannels } from './channels';
+import { logoFileSchema, tenantSettingsSchema, tenantSettingsViewSchema } from './tenant-settings';
+
+export const settingsContract = {
+  'settings:get': { input: input({ profileId: profileIdSchema }), output: tenantSettingsViewSchema },
+  'settings:save': { input: input({ profileId: profileIdSchema, settings: tenantSettingsSchema }), output: tenantSettingsViewSchema },
+  /** Copies a logo image into TAP Desk's data folder; the settings refer to the copy once saved. */
+  'settings:logo': {
+    input: input({ profileId: profileIdSchema, dataUrl: z.string().max(1_000_000) }),
+    output: z.object({ logoFile: logoFileSchema, logoDataUrl: z.string() }),
+  },
+  /** Saves the tenant's saved settings and templates as a JSON file (no secrets). */
+  'settings:export': { input: input({ profileId: profileIdSchema }), output: z.object({ savedTo: z.string().nullable() }) },
+  /** Validates an exported file and lists what it would change; nothing is saved until the technician saves. */
+  'settings:import': {
+    input: input({ profileId: profileIdSchema, text: z.string().max(2_000_000) }),
+    output: z.object({
+      settings: tenantSettingsSchema,
+      logoDataUrl: z.string().nullable(),
+      changes: z.array(z.object({ path: z.string(), before: z.string().nullable(), after: z.string().nullable() })),
+    }),
+  },
+} satisfies ContractSlice<typeof settingsChannels>;
