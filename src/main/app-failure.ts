@@ -10,3 +10,6 @@ export class AppFailure extends Error {
 
 export const failure = (code: ErrorCode, message: string, extra: Omit<AppError, 'code' | 'message'> = {}): AppFailure =>
   new AppFailure(appError(code, message, extra));
+
+/** Whatever needs an account when none is signed in. */
+export const notSignedIn = (): AppFailure => failure('not_signed_in', 'Sign in first.');

@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { startEmulator, type RunningEmulator } from '../../src/emulator';
 import { composeApp } from '../../src/main/compose';
-import { demoProfile } from '../../src/main/demo-profile';
+import { demoProfile } from '../../src/main/accounts/demo-profile';
 import { trustedSender } from '../../src/main/ipc/trusted-sender';
 import { channels } from '../../src/shared/channels';
 import { deskPlatform } from '../support/desk-platform';

@@ -1,6 +1,6 @@
-import type { ClipboardAccess } from '../../src/main/handoff/clipboard-guard';
-import type { FileOutput } from '../../src/main/ipc/handlers';
-import type { SlipOutput } from '../../src/main/handoff/slip/slip-service';
+import type { ClipboardAccess, FileOutput, SlipOutput } from '../../src/main/platform/ports';
+
+
 
 /** Stand-ins for what Electron provides main: the system clipboard and the window's content protection. */
 export const deskPlatform = () => {

@@ -3,14 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RunningEmulator } from '../../src/emulator';
 import { composeApp } from '../../src/main/compose';
-import { demoProfile } from '../../src/main/demo-profile';
-import type { Cipher } from '../../src/main/auth/encrypted-cache-plugin';
+import { demoProfile } from '../../src/main/accounts/demo-profile';
+
 import type { CallBudgets } from '../../src/main/net/call-limits';
 import type { Channel, InputOf, OutputOf, Result } from '../../src/shared';
 import { deskPlatform } from './desk-platform';
 import { memoryStore } from './memory-store';
 import { browserStandIn } from './sign-in-driver';
 import { testCipher } from './test-cipher';
+import type { Cipher } from '../../src/main/platform/ports';
 
 /** Main's real services against the emulator, driven through the router exactly as the renderer does. */
 export const deskServices = async (emulator: RunningEmulator, options: { cacheDir?: string; cipher?: Cipher; callBudgets?: Partial<CallBudgets> } = {}) => {

@@ -1,4 +1,4 @@
-import type { KeyValueStore } from '../../src/main/settings/key-value-store';
+import type { KeyValueStore } from '../../src/main/platform/ports';
 
 export const memoryStore = (): KeyValueStore & { data: Map<string, unknown> } => {
   const data = new Map<string, unknown>();

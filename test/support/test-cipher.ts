@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import type { Cipher } from '../../src/main/auth/encrypted-cache-plugin';
+import type { Cipher } from '../../src/main/platform/ports';
 
 /** AES-256-GCM with a per-test key: stands in for Electron's safeStorage. */
 export const testCipher = (key: Buffer = randomBytes(32)): Cipher => ({

@@ -1,8 +1,9 @@
-import { GraphError, ResponseType } from '@microsoft/microsoft-graph-client';
+import { ResponseType } from '@microsoft/microsoft-graph-client';
 import type { AuthMethod, ExistingPass, TapPolicy, UserDetails, UserSummary } from '../../shared';
 import { failure } from '../app-failure';
-import { graphPermissions } from '../auth/cloud-endpoints';
+import { graphPermissions } from './graph-permissions';
 import type { GraphConnection } from './graph-client';
+import { isGraphStatus } from './graph-status';
 import { describeMethod } from './method-labels';
 
 const summaryFields = ['id', 'displayName', 'userPrincipalName', 'mail', 'jobTitle', 'department', 'accountEnabled', 'userType'];
@@ -38,7 +39,7 @@ const toPass = (raw: Raw): ExistingPass => ({
 /** Graph's $search phrase syntax has no escape we can rely on, so quotes and backslashes are dropped. */
 const searchTerm = (query: string) => query.replace(/["\\]/g, ' ').trim();
 
-const isForbidden = (error: unknown) => error instanceof GraphError && error.statusCode === 403;
+const isForbidden = (error: unknown) => isGraphStatus(error, 403);
 
 const userPath = (userId: string) => `/users/${encodeURIComponent(userId)}`;
 const { users: basic, passes: passWrite, methods: methodsRead, policy: policyRead, roles: rolesRead, mail: mailSend, mailShared } = graphPermissions;
@@ -100,7 +101,7 @@ export class GraphApi {
       if (!/^image\/(jpeg|png|gif|webp)$/.test(type)) return null;
       return `data:${type};base64,${Buffer.from(await response.arrayBuffer()).toString('base64')}`;
     } catch (error) {
-      if (error instanceof GraphError && error.statusCode === 404) return null;
+      if (isGraphStatus(error, 404)) return null;
       throw error;
     }
   }
@@ -166,7 +167,7 @@ export class GraphApi {
       if (!address) return { kind: 'none' };
       return { kind: 'found', manager: { name: str(raw.displayName) ?? address, address } };
     } catch (error) {
-      if (error instanceof GraphError && error.statusCode === 404) return { kind: 'none' };
+      if (isGraphStatus(error, 404)) return { kind: 'none' };
       if (isForbidden(error)) return { kind: 'forbidden' };
       throw error;
     }

@@ -1,9 +1,4 @@
-/** The slice of Electron's (asynchronous) clipboard the guard needs; injected so it runs under plain Node. */
-export interface ClipboardAccess {
-  readText(): Promise<string>;
-  writeText(text: string): Promise<void>;
-  clear(): void;
-}
+import type { ClipboardAccess } from '../platform/ports';
 
 /**
  * Puts a pass on the clipboard and takes it off again after a while, but only if the clipboard still

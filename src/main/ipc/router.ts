@@ -1,9 +1,11 @@
 import type { z } from 'zod';
 import { appError, contract, fail, ok, type Channel, type Contract, type OutputOf, type Result } from '../../shared';
-import { toAppError } from '../error-mapping';
+import { toAppError } from '../graph/error-mapping';
 
 export type Handler<C extends Channel> = (input: z.output<Contract[C]['input']>) => Promise<OutputOf<C>>;
 export type Handlers = { [C in Channel]: Handler<C> };
+/** One feature's handlers: exactly the channels its slice of the contract names. */
+export type HandlersFor<Names extends Partial<Record<Channel, string>>> = { [C in keyof Names & Channel]: Handler<C> };
 
 /** What main knows about the frame that sent an IPC message. */
 export interface Sender {

@@ -9,11 +9,11 @@ import {
   type TenantSettings,
 } from '../../shared';
 import { failure } from '../app-failure';
-import { graphPermissions } from '../auth/cloud-endpoints';
+import type { ActiveGraph } from '../accounts';
 import type { ManagerLookup, OutgoingMail } from '../graph/graph-api';
-import type { GraphSession } from '../graph/graph-sessions';
-import { chooseLanguage } from '../settings/language-choice';
-import type { TapService } from '../tap/tap-service';
+import { graphPermissions } from '../graph/graph-permissions';
+import type { TapService } from '../issuing';
+import { chooseLanguage } from '../settings';
 import { addressing } from './recipients';
 
 /** Drafts are kept only for the send that follows the preview; the oldest go first. */
@@ -46,7 +46,7 @@ export class NotificationService {
   private readonly drafts = new Map<string, Draft>();
 
   constructor(
-    private readonly session: () => Promise<GraphSession>,
+    private readonly activeGraph: () => Promise<ActiveGraph>,
     private readonly tap: TapService,
     private readonly settings: () => TenantSettings,
     /** The code of the pass main issued to this person, while the screen may still show it. */
@@ -63,11 +63,11 @@ export class NotificationService {
     const settings = this.settings();
     const { notifications } = settings;
     if (!notifications.enabled) throw failure('validation', 'E-mail notifications are turned off for this tenant. Turn them on in its settings.');
-    const session = await this.session();
+    const graph = await this.activeGraph();
     const [{ user, pass }, managerLookup, ownAddresses] = await Promise.all([
       this.tap.issued(input.userId),
-      session.api.manager(input.userId),
-      session.api.mailboxAddresses(input.userId).catch(() => null),
+      graph.api.manager(input.userId),
+      graph.api.mailboxAddresses(input.userId).catch(() => null),
     ]);
 
     const available = Object.keys(notifications.templates);
@@ -99,16 +99,16 @@ export class NotificationService {
       displayName: user.displayName,
       userPrincipalName: user.userPrincipalName,
       ...passWording({ startsAt, lifetimeInMinutes: pass.lifetimeInMinutes, isUsableOnce: pass.isUsableOnce }, locale),
-      technicianName: session.technician.name,
-      tenantName: settings.branding.displayName || session.tenantName,
+      technicianName: graph.technician.name,
+      tenantName: settings.branding.displayName || graph.tenantName,
       serviceDesk: settings.serviceDesk,
       ...(containsPass && passCode ? { pass: passCode } : {}),
     });
 
     const sharedMailbox = notifications.sendFrom || null;
-    const from = sharedMailbox ?? session.technician.address;
+    const from = sharedMailbox ?? graph.technician.address;
     const draftId = randomUUID();
-    this.keep(draftId, { at: this.now(), sessionKey: session.key, sharedMailbox, from, mail: { ...rendered, to, cc, containsPass }, blockers });
+    this.keep(draftId, { at: this.now(), sessionKey: graph.key, sharedMailbox, from, mail: { ...rendered, to, cc, containsPass }, blockers });
     return {
       draftId,
       language,
@@ -136,9 +136,9 @@ export class NotificationService {
     }
     const [blocker] = draft.blockers;
     if (blocker) throw failure('validation', blocker);
-    const session = await this.session();
-    if (session.key !== draft.sessionKey) throw failure('validation', 'Another account is signed in now. Prepare the message again.');
-    await session.api.sendMail(draft.sharedMailbox, draft.mail);
+    const graph = await this.activeGraph();
+    if (graph.key !== draft.sessionKey) throw failure('validation', 'Another account is signed in now. Prepare the message again.');
+    await graph.api.sendMail(draft.sharedMailbox, draft.mail);
     // Sent: forget it, so a second click cannot send it twice and nothing of it stays in memory.
     this.drafts.delete(draftId);
     return {

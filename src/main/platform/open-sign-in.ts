@@ -1,7 +1,7 @@
 import { X509Certificate } from 'node:crypto';
 import { BrowserWindow, session, shell } from 'electron';
-import type { ResolvedEndpoints } from '../auth/cloud-endpoints';
-import { isAllowedSignInUrl } from '../auth/sign-in-url';
+import type { ResolvedEndpoints } from '../accounts/cloud-endpoints';
+import { isAllowedSignInUrl } from '../accounts/sign-in-url';
 
 /**
  * Real clouds sign in through the system browser (SSO, passkeys, Conditional Access). The emulator's

@@ -1,5 +1,5 @@
 import { safeStorage } from 'electron';
-import type { Cipher } from '../auth/encrypted-cache-plugin';
+import type { Cipher } from './ports';
 
 /**
  * OS-backed encryption (DPAPI, Keychain, libsecret/kwallet) for the token cache. Without it (or with

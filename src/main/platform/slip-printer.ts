@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { BrowserWindow, dialog } from 'electron';
-import type { SlipOutput } from '../handoff/slip/slip-service';
+import type { SlipOutput } from './ports';
 
 /** A hidden, script-less window that holds the slip only as long as printing takes. */
 const withSlipWindow = async <T>(html: string, use: (window: BrowserWindow) => Promise<T>): Promise<T> => {

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { BrowserWindow, dialog } from 'electron';
-import type { FileOutput } from '../ipc/handlers';
+import type { FileOutput } from './ports';
 
 /** Saves text where the technician chooses in the system save dialog. */
 export const textFileSaver = (parent: () => BrowserWindow | undefined): FileOutput => ({

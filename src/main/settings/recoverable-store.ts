@@ -1,5 +1,5 @@
 import { renameSync } from 'node:fs';
-import type { KeyValueStore } from './key-value-store';
+import type { KeyValueStore } from '../platform/ports';
 
 /**
  * Opens the settings file; one that is not valid JSON (hand-edited, half-written) is moved aside rather

@@ -1,4 +1,5 @@
 import type { TenantSettings } from '../../shared';
+import { AppFailure, failure } from '../app-failure';
 import { migrateTenantSettings } from './tenant-settings-migrations';
 
 /** Marks a file as TAP Desk tenant settings, so a random JSON file is refused with a clear reason. */
@@ -51,4 +52,36 @@ export const settingsChanges = (before: TenantSettings, after: TenantSettings): 
   return [...new Set([...old.keys(), ...next.keys()])]
     .filter((path) => path !== 'branding.logoFile' && old.get(path) !== next.get(path))
     .map((path) => ({ path, before: old.get(path) ?? null, after: next.get(path) ?? null }));
+};
+
+export interface ImportReview {
+  settings: TenantSettings;
+  changes: SettingChange[];
+}
+
+/**
+ * What importing a file would change for this tenant; nothing is saved until the technician saves. The
+ * acknowledgement of the pass in mails belongs to this tenant: another desk's tick does not carry over. A logo
+ * the file carries is copied (so the form can show it), and a bad one is skipped with its reason.
+ */
+export const reviewImport = (current: TenantSettings, text: string, copyLogo: (dataUrl: string) => string): ImportReview => {
+  const read = readImport(text);
+  if (!read.ok) throw failure('validation', read.reason);
+  if (read.settings.notifications.passInMail.enabled && !current.notifications.passInMail.acknowledged) {
+    throw failure('validation', 'The file allows the pass in mails. Allow it and confirm the risk in these settings first, then import again.');
+  }
+  let logoFile: string | null = null;
+  let logoProblem: string | null = null;
+  try {
+    logoFile = read.logoDataUrl ? copyLogo(read.logoDataUrl) : null;
+  } catch (error) {
+    logoProblem = error instanceof AppFailure ? error.error.message : 'unreadable';
+  }
+  const settings = { ...read.settings, branding: { ...read.settings.branding, logoFile } };
+  const changes = settingsChanges(current, settings);
+  if (logoProblem) changes.push({ path: 'branding.logo', before: null, after: `not imported: ${logoProblem}` });
+  else if (current.branding.logoFile !== logoFile) {
+    changes.push({ path: 'branding.logo', before: current.branding.logoFile ? 'a logo' : null, after: logoFile ? 'the logo in the file' : null });
+  }
+  return { settings, changes };
 };

@@ -1,5 +1,5 @@
 import { defaultTenantSettings, type TenantSettings, type TenantSettingsView } from '../../shared';
-import type { KeyValueStore } from './key-value-store';
+import type { KeyValueStore } from '../platform/ports';
 import type { LogoStore } from './logo-store';
 import { migrateTenantSettings } from './tenant-settings-migrations';
 

@@ -1,7 +1,7 @@
 import { InteractionRequiredAuthError, ServerError } from '@azure/msal-node';
 import { GraphError } from '@microsoft/microsoft-graph-client';
 import { describe, expect, it } from 'vitest';
-import { oauthFailure, toAppError } from '../../../src/main/error-mapping';
+import { oauthFailure, toAppError } from '../../../src/main/graph/error-mapping';
 
 const graphError = (status: number, code: string, message: string, headers: Record<string, string> = {}) => {
   const error = new GraphError(status, message);

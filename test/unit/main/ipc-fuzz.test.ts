@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPeople, demoTechnicians, startEmulator, type RunningEmulator } from '../../../src/emulator';
 import { composeApp } from '../../../src/main/compose';
-import { demoProfile } from '../../../src/main/demo-profile';
+import { demoProfile } from '../../../src/main/accounts/demo-profile';
 import type { Router, Sender } from '../../../src/main/ipc/router';
 import { trustedSender } from '../../../src/main/ipc/trusted-sender';
 import { channelNames, contract, defaultTenantSettings, type Channel, type InputOf, type OutputOf, type Result } from '../../../src/shared';

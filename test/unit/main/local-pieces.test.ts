@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TokenCacheContext } from '@azure/msal-node';
 import { describe, expect, it } from 'vitest';
-import { encryptedCachePlugin } from '../../../src/main/auth/encrypted-cache-plugin';
-import { startLoopbackRedirect } from '../../../src/main/auth/loopback-redirect';
-import { isAllowedSignInUrl } from '../../../src/main/auth/sign-in-url';
-import { ProfileRepository } from '../../../src/main/settings/profile-repository';
+import { encryptedCachePlugin } from '../../../src/main/accounts/encrypted-cache-plugin';
+import { startLoopbackRedirect } from '../../../src/main/accounts/loopback-redirect';
+import { isAllowedSignInUrl } from '../../../src/main/accounts/sign-in-url';
+import { ProfileRepository } from '../../../src/main/accounts/profile-repository';
 import { memoryStore } from '../../support/memory-store';
 import { testCipher } from '../../support/test-cipher';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { GraphSession } from '../../../src/main/graph/graph-sessions';
+import type { ActiveGraph } from '../../../src/main/accounts/active-graph';
 import { NotificationService } from '../../../src/main/notify/notification-service';
-import type { TapService } from '../../../src/main/tap/tap-service';
+import type { TapService } from '../../../src/main/issuing/tap-service';
 import { defaultTenantSettings } from '../../../src/shared';
 
 const person = { id: 'p', displayName: 'Lena Fischer', userPrincipalName: 'lena@contoso.example', mail: 'lena@contoso.example', preferredLanguage: 'de-DE', usageLocation: 'DE' };
@@ -14,7 +14,7 @@ const service = (clock: { now: number }) => {
     key: 'account',
     technician: { name: 'Mara Keller', address: 'mara@contoso.example' },
     tenantName: 'Contoso',
-  } as unknown as GraphSession;
+  } as unknown as ActiveGraph;
   const tap = { issued: async () => ({ user: person, pass }) } as unknown as TapService;
   const settings = defaultTenantSettings();
   settings.notifications.enabled = true;

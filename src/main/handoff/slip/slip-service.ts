@@ -1,16 +1,10 @@
 import QRCode from 'qrcode';
-import type { TenantSettings } from '../../../shared';
-import { languageCandidates } from '../../settings/language-choice';
-import type { TapService } from '../../tap/tap-service';
+import { expiryOf, type TenantSettings } from '../../../shared';
+import { fileNameOf } from '../../file-name';
+import type { TapService } from '../../issuing';
+import { languageCandidates } from '../../settings';
 import { renderSlip } from './slip-html';
 import { slipLanguage } from './slip-text';
-
-/** Where a finished slip goes: the system print dialog, or a PDF the technician chooses to save. */
-export interface SlipOutput {
-  print(html: string): Promise<boolean>;
-  /** Resolves with the saved path, or null when the technician cancelled the save dialog. */
-  savePdf(html: string, suggestedName: string): Promise<string | null>;
-}
 
 const qr = (text: string) => QRCode.toDataURL(text, { errorCorrectionLevel: 'M', margin: 1, scale: 6 });
 
@@ -36,12 +30,12 @@ export const slipFor = async (
     userPrincipalName: user.userPrincipalName,
     pass,
     startsAt,
-    expiresAt: new Date(startsAt.getTime() + issued.lifetimeInMinutes * 60_000),
+    expiresAt: expiryOf(issued, Date.now()),
     isUsableOnce: issued.isUsableOnce,
     securityInfoUrl,
     passQr: await qr(pass),
     registerQr: await qr(securityInfoUrl),
     serviceDesk: contactLine(settings.serviceDesk),
   });
-  return { html, suggestedName: `Temporary Access Pass - ${user.displayName.replace(/[\\/:*?"<>|]/g, '')}.pdf` };
+  return { html, suggestedName: `Temporary Access Pass - ${fileNameOf(user.displayName)}.pdf` };
 };

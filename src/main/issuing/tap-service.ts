@@ -1,11 +1,10 @@
-import { GraphError } from '@microsoft/microsoft-graph-client';
-import type { CreateTapInput, ExistingPass, IssuedPass, PassStatus, TapContext, TapPolicy } from '../../shared';
+import { isPrivilegedTarget, withinRange, type CreateTapInput, type ExistingPass, type IssuedPass, type PassStatus, type TapContext, type TapPolicy } from '../../shared';
+import type { ActiveGraph } from '../accounts';
 import { AppFailure, failure } from '../app-failure';
-import { toAppError } from '../error-mapping';
-import type { GraphSession } from '../graph/graph-sessions';
+import { toAppError } from '../graph/error-mapping';
+import { isGraphStatus } from '../graph/graph-status';
 import type { Publish } from '../ipc/event-publisher';
 import { cancellable } from '../net/call-limits';
-import { isPrivilegedTarget } from '../../shared';
 import { issuePass } from './issue-pass';
 import { preflight } from './preflight';
 import { mayArriveLate, readPassesAfterFault, unknownOutcomeCause } from './unknown-outcome';
@@ -21,15 +20,15 @@ interface Prepared {
   shownPassId: string | null;
 }
 
-const securityInfoFor = (session: GraphSession, userPrincipalName: string) =>
-  `${session.securityInfoUrl}?login_hint=${encodeURIComponent(userPrincipalName)}`;
+const securityInfoFor = (graph: ActiveGraph, userPrincipalName: string) =>
+  `${graph.securityInfoUrl}?login_hint=${encodeURIComponent(userPrincipalName)}`;
 
 const settledValue = <T>(result: PromiseSettledResult<T>, fallback: T): T => (result.status === 'fulfilled' ? result.value : fallback);
 
 /** The value, or null when Graph said 403 (the role may not see it); any other failure stands. */
 const unlessForbidden = <T>(result: PromiseSettledResult<T>): T | null => {
   if (result.status === 'fulfilled') return result.value;
-  if (result.reason instanceof GraphError && result.reason.statusCode === 403) return null;
+  if (isGraphStatus(result.reason, 403)) return null;
   throw result.reason;
 };
 
@@ -44,12 +43,12 @@ export class TapService {
   private readonly tenantFacts = new Map<string, { at: number; policy: Promise<TapPolicy | null>; technicianRoleIds: Promise<string[] | null> }>();
 
   constructor(
-    private readonly session: () => Promise<GraphSession>,
+    private readonly activeGraph: () => Promise<ActiveGraph>,
     private readonly publish: Publish = () => undefined,
     private readonly now: () => number = Date.now,
   ) {}
 
-  private facts({ api, key, technicianId }: GraphSession) {
+  private facts({ api, key, technicianId }: ActiveGraph) {
     const cached = this.tenantFacts.get(key);
     if (cached && this.now() - cached.at < POLICY_TTL_MS) return cached;
     const fresh = {
@@ -65,9 +64,9 @@ export class TapService {
   }
 
   async prepare(userId: string): Promise<TapContext> {
-    const session = await this.session();
-    const { api } = session;
-    const facts = this.facts(session);
+    const graph = await this.activeGraph();
+    const { api } = graph;
+    const facts = this.facts(graph);
     const [user, methods, passes, photo, policy, technicianRoleIds, targetRoleIds] = await Promise.allSettled([
       api.user(userId),
       api.methods(userId),
@@ -92,14 +91,14 @@ export class TapService {
       policy: tapPolicy,
       findings: preflight({
         user: user.value,
-        technicianId: session.technicianId,
+        technicianId: graph.technicianId,
         policy: tapPolicy,
         technicianRoleIds: settledValue(technicianRoleIds, null),
         targetRoleIds: targetRoles,
         canReadMethods: methodList !== null && passList !== null,
       }),
     };
-    const key = `${session.key}|${userId}`;
+    const key = `${graph.key}|${userId}`;
     // Re-inserting keeps the map in visiting order, so the oldest person is the first key.
     this.prepared.delete(key);
     this.prepared.set(key, { context, targetRoleIds: targetRoles, shownPassId: context.existingPass?.id ?? null });
@@ -109,8 +108,8 @@ export class TapService {
 
   async create(input: CreateTapInput): Promise<IssuedPass> {
     return this.stoppable(input.userId, async () => {
-      const session = await this.session();
-      const cacheKey = `${session.key}|${input.userId}`;
+      const graph = await this.activeGraph();
+      const cacheKey = `${graph.key}|${input.userId}`;
       const prepared = this.prepared.get(cacheKey) ?? (await this.prepare(input.userId).then(() => this.prepared.get(cacheKey)));
       if (!prepared) throw failure('unexpected', 'The person could not be looked up.');
       const { context, targetRoleIds } = prepared;
@@ -122,7 +121,7 @@ export class TapService {
 
       try {
         const { pass: created, replacedPass, recovered } = await issuePass({
-          api: session.api,
+          api: graph.api,
           input,
           shownPassId: prepared.shownPassId,
           explain: (error) => this.explainCreateFailure(error, context, targetRoleIds),
@@ -131,7 +130,7 @@ export class TapService {
         const { temporaryAccessPass, ...pass } = created;
         context.existingPass = pass;
         prepared.shownPassId = pass.id;
-        const securityInfoUrl = securityInfoFor(session, context.user.userPrincipalName);
+        const securityInfoUrl = securityInfoFor(graph, context.user.userPrincipalName);
         return { ...pass, temporaryAccessPass, userId: input.userId, replacedPass, recovered, securityInfoUrl };
       } catch (error) {
         // A refusal that names the pass there now shows it to the technician, who may then choose to replace it.
@@ -166,17 +165,17 @@ export class TapService {
 
   /** The person and the pass last issued to them from this desk, for the printed slip. */
   async issued(userId: string): Promise<{ user: TapContext['user']; pass: ExistingPass; securityInfoUrl: string; tenantName: string }> {
-    const session = await this.session();
-    const prepared = this.prepared.get(`${session.key}|${userId}`);
+    const graph = await this.activeGraph();
+    const prepared = this.prepared.get(`${graph.key}|${userId}`);
     const pass = prepared?.context.existingPass;
     if (!prepared || !pass) throw failure('validation', 'Issue a pass for this person first.');
     const user = prepared.context.user;
-    return { user, pass, securityInfoUrl: securityInfoFor(session, user.userPrincipalName), tenantName: session.tenantName };
+    return { user, pass, securityInfoUrl: securityInfoFor(graph, user.userPrincipalName), tenantName: graph.tenantName };
   }
 
   /** Graph's current view of the person's pass and methods, for following the handoff. */
   async status(userId: string): Promise<PassStatus> {
-    const { api } = await this.session();
+    const { api } = await this.activeGraph();
     const [passes, methods] = await Promise.allSettled([api.temporaryAccessPasses(userId), api.methods(userId)]);
     return {
       existingPass: unlessForbidden(passes)?.[0] ?? null,
@@ -188,23 +187,23 @@ export class TapService {
   /** Deletes the pass; when the answer is lost, the person's passes are read to find out whether it is gone. */
   async revoke(userId: string, passId: string): Promise<void> {
     await this.stoppable(userId, async () => {
-      const session = await this.session();
+      const graph = await this.activeGraph();
       try {
-        await session.api.deleteTemporaryAccessPass(userId, passId);
+        await graph.api.deleteTemporaryAccessPass(userId, passId);
       } catch (error) {
         // Already gone (used up and removed, or revoked elsewhere) is what was asked for.
-        if (!(error instanceof GraphError && error.statusCode === 404)) await this.confirmRevoked(session, userId, passId, error);
+        if (!isGraphStatus(error, 404)) await this.confirmRevoked(graph, userId, passId, error);
       }
-      const prepared = this.prepared.get(`${session.key}|${userId}`);
+      const prepared = this.prepared.get(`${graph.key}|${userId}`);
       if (prepared?.context.existingPass?.id === passId) prepared.context.existingPass = null;
     });
   }
 
-  private async confirmRevoked(session: GraphSession, userId: string, passId: string, error: unknown): Promise<void> {
+  private async confirmRevoked(graph: ActiveGraph, userId: string, passId: string, error: unknown): Promise<void> {
     const failed = new AppFailure(toAppError(error));
     const cause = unknownOutcomeCause(failed.error);
     if (!cause) throw failed;
-    const now = await readPassesAfterFault(session.api, userId);
+    const now = await readPassesAfterFault(graph.api, userId);
     if (now === null) throw new AppFailure({ ...failed.error, passState: { outcome: 'unknown', previousPass: 'unknown' } });
     if (now.some((pass) => pass.id === passId)) {
       throw new AppFailure({ ...failed.error, passState: { outcome: mayArriveLate(cause) ? 'pending' : 'not_revoked', previousPass: 'kept' } });
@@ -215,7 +214,7 @@ export class TapService {
     if (!policy) return;
     const { minimumLifetimeInMinutes, maximumLifetimeInMinutes } = policy;
     const lifetime = input.lifetimeInMinutes;
-    if (lifetime !== undefined && (lifetime < minimumLifetimeInMinutes || lifetime > maximumLifetimeInMinutes)) {
+    if (lifetime !== undefined && !withinRange(lifetime, policy)) {
       throw failure('lifetime_out_of_range', `This tenant allows a lifetime between ${minimumLifetimeInMinutes} and ${maximumLifetimeInMinutes} minutes.`, {
         lifetimeRange: { minimumLifetimeInMinutes, maximumLifetimeInMinutes },
       });

@@ -10,24 +10,25 @@ import {
 import type { SignedInAccount, TenantProfile } from '../../shared';
 import { AppFailure, failure } from '../app-failure';
 import { msalNetworkClient } from '../net/trusted-https';
-import type { AccountRef, ProfileRepository } from '../settings/profile-repository';
-import { graphPermissions, resolveEndpoints, scopesFor, type EmulatorEndpoints, type ResolvedEndpoints } from './cloud-endpoints';
-import { encryptedCachePlugin, type Cipher } from './encrypted-cache-plugin';
+import type { AccountRef, ProfileRepository } from './profile-repository';
+import { graphPermissions, scopesFor } from '../graph/graph-permissions';
+import { resolveEndpoints, type EmulatorEndpoints, type ResolvedEndpoints } from './cloud-endpoints';
+import { encryptedCachePlugin } from './encrypted-cache-plugin';
 import { startLoopbackRedirect, type LoopbackRedirect } from './loopback-redirect';
-import { oauthFailure, toAppError } from '../error-mapping';
+import { oauthFailure, toAppError } from '../graph/error-mapping';
+import type { Cipher, OpenBrowser } from '../platform/ports';
 
 export interface AuthDeps {
   profiles: ProfileRepository;
   cacheDir: string;
   /** Null when the OS offers no real secure storage: tokens then live in memory only. */
   cipher: Cipher | null;
-  /** Opens the sign-in page in the system browser (Electron's shell in the app, a test page in e2e). */
-  openBrowser: (url: string, endpoints: ResolvedEndpoints) => Promise<void>;
+  openBrowser: OpenBrowser;
   emulator?: EmulatorEndpoints;
   signInTimeoutMs?: number;
 }
 
-export interface ActiveSession {
+export interface ActiveAccount {
   profile: TenantProfile;
   account: AccountInfo;
   endpoints: ResolvedEndpoints;
@@ -181,7 +182,7 @@ export class AuthService {
     }
   }
 
-  async active(): Promise<ActiveSession | null> {
+  async active(): Promise<ActiveAccount | null> {
     const ref = this.deps.profiles.activeAccount();
     if (!ref) return null;
     try {

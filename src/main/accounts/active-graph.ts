@@ -1,10 +1,10 @@
-import type { AuthService } from '../auth/auth-service';
-import { failure } from '../app-failure';
-import { GraphApi } from './graph-api';
-import { connectGraph } from './graph-client';
+import type { AuthService } from './auth-service';
+import { notSignedIn } from '../app-failure';
+import { GraphApi } from '../graph/graph-api';
+import { connectGraph } from '../graph/graph-client';
 import type { CallLimits } from '../net/call-limits';
 
-export interface GraphSession {
+export interface ActiveGraph {
   api: GraphApi;
   /** Object id of the signed-in technician. */
   technicianId: string;
@@ -18,18 +18,18 @@ export interface GraphSession {
 }
 
 /** Graph for whichever account is active, one client per account so tokens never cross accounts. */
-export const graphForActiveAccount = (auth: AuthService, limits: CallLimits): (() => Promise<GraphSession>) => {
-  const sessions = new Map<string, GraphSession>();
+export const graphForActiveAccount = (auth: AuthService, limits: CallLimits): (() => Promise<ActiveGraph>) => {
+  const graphs = new Map<string, ActiveGraph>();
   return async () => {
     const active = await auth.active();
-    if (!active) throw failure('not_signed_in', 'Sign in first.');
+    if (!active) throw notSignedIn();
     const ref = { profileId: active.profile.id, homeAccountId: active.account.homeAccountId };
     // The Graph host is part of the key: an edited profile must not reuse a client for another cloud.
     const key = `${ref.profileId}|${ref.homeAccountId}|${active.endpoints.graphHost}`;
-    const existing = sessions.get(key);
+    const existing = graphs.get(key);
     if (existing) return existing;
     const connection = connectGraph(active.endpoints.graphHost, active.endpoints.ca, (permissions) => auth.accessToken(ref, permissions), limits);
-    const session = {
+    const graph = {
       api: new GraphApi(connection),
       technicianId: active.account.localAccountId,
       key,
@@ -37,7 +37,7 @@ export const graphForActiveAccount = (auth: AuthService, limits: CallLimits): ((
       tenantName: active.profile.label,
       technician: { name: active.account.name ?? active.account.username, address: active.account.username },
     };
-    sessions.set(key, session);
-    return session;
+    graphs.set(key, graph);
+    return graph;
   };
 };

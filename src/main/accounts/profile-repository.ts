@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { tenantProfileSchema, type TenantProfile, type TenantProfileInput } from '../../shared';
-import type { KeyValueStore } from './key-value-store';
+import type { KeyValueStore } from '../platform/ports';
 
 const PROFILES = 'tenantProfiles';
 const ACTIVE = 'activeAccount';

@@ -2,12 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { ICachePlugin, TokenCacheContext } from '@azure/msal-node';
+import type { Cipher } from '../platform/ports';
 
 /** Encrypts at rest; in the app this is Electron's safeStorage, in tests an injected key. */
-export interface Cipher {
-  encrypt(plaintext: string): Buffer;
-  decrypt(ciphertext: Buffer): string;
-}
 
 const isMissing = (error: unknown) => (error as NodeJS.ErrnoException).code === 'ENOENT';
 

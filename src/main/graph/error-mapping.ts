@@ -1,7 +1,7 @@
 import { AuthError, InteractionRequiredAuthError } from '@azure/msal-node';
 import { GraphError } from '@microsoft/microsoft-graph-client';
-import { appError, type AppError } from '../shared';
-import { AppFailure, failure } from './app-failure';
+import { appError, type AppError } from '../../shared';
+import { AppFailure, failure } from '../app-failure';
 
 /**
  * The one place where Graph, OAuth/MSAL and network failures become contract errors.

@@ -1,4 +1,4 @@
-import type { TenantProfile } from '../shared';
+import type { TenantProfile } from '../../shared';
 
 /** The tenant profile that points at the built-in emulator's demo tenant. */
 export const demoProfile = (emulator: { tenantId: string; clientId: string }): TenantProfile => ({

@@ -1,0 +1,38 @@
+import type { handoffChannels, TenantSettings } from '../../shared';
+import type { TapService } from '../issuing';
+import type { HandlersFor } from '../ipc/router';
+import type { ProtectWindow, SlipOutput } from '../platform/ports';
+import type { ClipboardGuard } from './clipboard-guard';
+import type { IssuedPassKeeper } from './issued-pass-keeper';
+import { slipFor } from './slip/slip-service';
+
+export interface HandoffDeps {
+  clipboard: ClipboardGuard;
+  passes: IssuedPassKeeper;
+  slips: SlipOutput;
+  protectWindow: ProtectWindow;
+  tap: TapService;
+  /** The active tenant's settings and its logo as a data URL. */
+  settings: () => { settings: TenantSettings; logoDataUrl: string | null };
+}
+
+export const handoffHandlers = ({ clipboard, passes, slips, protectWindow, tap, settings }: HandoffDeps): HandlersFor<typeof handoffChannels> => ({
+  'handoff:copy-pass': async ({ passId }) => {
+    const { clipboardClearSeconds } = settings().settings.defaults;
+    await clipboard.copy(passes.code(passId), clipboardClearSeconds);
+    return { clearAfterSeconds: clipboardClearSeconds };
+  },
+  'handoff:forget': async ({ passId }) => passes.forget(passId),
+  'handoff:visible': async ({ visible }) => {
+    protectWindow(visible);
+    return visible;
+  },
+  'handoff:slip': async ({ userId, passId, output }) => {
+    const pass = passes.code(passId, userId);
+    const active = settings();
+    const { html, suggestedName } = await slipFor(tap, active.settings, active.logoDataUrl, userId, pass);
+    if (output === 'print') return { done: await slips.print(html), savedTo: null };
+    const savedTo = await slips.savePdf(html, suggestedName);
+    return { done: savedTo !== null, savedTo };
+  },
+});

@@ -1,0 +1,3 @@
+export { ClipboardGuard } from './clipboard-guard';
+export { handoffHandlers, type HandoffDeps } from './handoff-handlers';
+export { IssuedPassKeeper } from './issued-pass-keeper';

@@ -1,0 +1,2 @@
+export { NotificationService } from './notification-service';
+export { notifyHandlers } from './notify-handlers';

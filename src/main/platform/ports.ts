@@ -1,0 +1,49 @@
+import type { EventName } from '../../shared';
+import type { ResolvedEndpoints } from '../accounts/cloud-endpoints';
+
+/**
+ * Everything main needs from Electron and the operating system, declared in one place. This folder implements
+ * them for the app; tests and the end-to-end harness implement them in memory, so the rest of main is plain Node.
+ */
+
+/** The slice of electron-store / conf that main uses. */
+export interface KeyValueStore {
+  get(key: string): unknown;
+  set(key: string, value: unknown): void;
+  delete(key: string): void;
+}
+
+/** Encrypts the token cache at rest (Electron's safeStorage in the app). */
+export interface Cipher {
+  encrypt(plaintext: string): Buffer;
+  decrypt(ciphertext: Buffer): string;
+}
+
+/** The slice of Electron's (asynchronous) clipboard the clipboard guard needs. */
+export interface ClipboardAccess {
+  readText(): Promise<string>;
+  writeText(text: string): Promise<void>;
+  clear(): void;
+}
+
+/** Where a finished slip goes: the system print dialog, or a PDF the technician chooses to save. */
+export interface SlipOutput {
+  print(html: string): Promise<boolean>;
+  /** Resolves with the saved path, or null when the technician cancelled the save dialog. */
+  savePdf(html: string, suggestedName: string): Promise<string | null>;
+}
+
+/** Files the technician chooses where to save (the system save dialog in the app). */
+export interface FileOutput {
+  /** Resolves with the saved path, or null when the technician cancelled. */
+  saveText(suggestedName: string, text: string): Promise<string | null>;
+}
+
+/** Opens the sign-in page in the system browser (Electron's shell in the app, a test page in e2e). */
+export type OpenBrowser = (url: string, endpoints: ResolvedEndpoints) => Promise<void>;
+
+/** Content protection of the app window: screenshots, screen sharing and recording show it black. */
+export type ProtectWindow = (on: boolean) => void;
+
+/** Delivers one of main's events to the app's own frame. */
+export type SendEvent = (event: EventName, payload: unknown) => void;
