@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { GraphApi } from '../../../src/main/graph/graph-api';
-import { TapService } from '../../../src/main/issuing/tap-service';
+import type { GraphApi } from '../../../../src/main/graph/graph-api';
+import { TapService } from '../../../../src/main/issuing/tap-service';
 
 const fakeApi = () => {
   const api = {

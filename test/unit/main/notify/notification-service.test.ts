@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { ActiveGraph } from '../../../src/main/accounts/active-graph';
-import { NotificationService } from '../../../src/main/notify/notification-service';
-import type { TapService } from '../../../src/main/issuing/tap-service';
-import { defaultTenantSettings } from '../../../src/shared';
+import type { ActiveGraph } from '../../../../src/main/accounts/active-graph';
+import { NotificationService } from '../../../../src/main/notify/notification-service';
+import type { TapService } from '../../../../src/main/issuing/tap-service';
+import { defaultTenantSettings } from '../../../../src/shared';
 
 const person = { id: 'p', displayName: 'Lena Fischer', userPrincipalName: 'lena@contoso.example', mail: 'lena@contoso.example', preferredLanguage: 'de-DE', usageLocation: 'DE' };
 const pass = { id: 't', createdDateTime: '2030-05-01T09:00:00Z', startDateTime: '2030-05-01T09:00:00Z', lifetimeInMinutes: 60, isUsableOnce: true, isUsable: true, methodUsabilityReason: 'EnabledByPolicy' };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { DirectoryUser } from '../../../src/main/graph/graph-api';
-import { roleIds as roles } from '../../../src/shared';
-import { preflight } from '../../../src/main/issuing/preflight';
+import type { DirectoryUser } from '../../../../src/main/graph/graph-api';
+import { roleIds as roles } from '../../../../src/shared';
+import { preflight } from '../../../../src/main/issuing/preflight';
 
 const user = (overrides: Partial<DirectoryUser> = {}): DirectoryUser => ({
   id: 'u1',

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Conf from 'conf';
 import { describe, expect, it } from 'vitest';
-import { openRecoverableStore } from '../../../src/main/settings/recoverable-store';
+import { openRecoverableStore } from '../../../../src/main/settings/recoverable-store';
 
 // conf is the library electron-store is built on, minus Electron: the same file handling.
 const openConf = (cwd: string) => () => {

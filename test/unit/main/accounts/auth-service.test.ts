@@ -1,15 +1,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { demoTechnicians, startEmulator, type RunningEmulator } from '../../../src/emulator';
-import { deskServices } from '../../support/desk-services';
+import { describe, expect, it } from 'vitest';
+import { demoTechnicians } from '../../../../src/emulator';
+import { deskServices } from '../../../support/desk-services';
+import { useEmulator } from '../../../support/use-emulator';
 
-let emulator: RunningEmulator;
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(() => emulator.close());
-beforeEach(() => emulator.control.reset());
+const emulator = useEmulator();
 
 const grants = () => emulator.control.requestLog().filter((entry) => entry.path.endsWith('/oauth2/v2.0/token'));
 

@@ -1,18 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { demoMailboxes, demoPeople, demoTechnicians, startEmulator, type RunningEmulator } from '../../../src/emulator';
-import type { TenantSettings } from '../../../src/shared';
-import { deskServices } from '../../support/desk-services';
-import { unescapeHtml } from '../../support/unescape-html';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { demoMailboxes, demoPeople, demoTechnicians } from '../../../../src/emulator';
+import type { TenantSettings } from '../../../../src/shared';
+import { deskServices } from '../../../support/desk-services';
+import { unescapeHtml } from '../../../support/unescape-html';
+import { useEmulator } from '../../../support/use-emulator';
 
-let emulator: RunningEmulator;
 let desk: Awaited<ReturnType<typeof deskServices>>;
 
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(() => emulator.close());
+const emulator = useEmulator();
 beforeEach(async () => {
-  emulator.control.reset();
   desk = await deskServices(emulator);
   await desk.signIn(demoTechnicians.auth);
 });

@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type RunningEmulator } from '../../../src/emulator';
-import { msalNetworkClient } from '../../../src/main/net/trusted-https';
+import { describe, expect, it } from 'vitest';
+import { msalNetworkClient } from '../../../../src/main/net/trusted-https';
+import { useEmulator } from '../../../support/use-emulator';
 
-let emulator: RunningEmulator;
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(() => emulator.close());
+const emulator = useEmulator();
 
 const metadata = () => `${emulator.authority}/v2.0/.well-known/openid-configuration`;
 

@@ -1,19 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { demoPeople, demoTechnicians, startEmulator, type RunningEmulator } from '../../../src/emulator';
-import { deskServices } from '../../support/desk-services';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { demoPeople, demoTechnicians } from '../../../../src/emulator';
+import { deskServices } from '../../../support/desk-services';
+import { useEmulator } from '../../../support/use-emulator';
 
-let emulator: RunningEmulator;
 let desk: Awaited<ReturnType<typeof deskServices>>;
 
 /** Short budgets, so a hung call is given up on within the test; real budgets are tens of seconds. */
 const callBudgets = { read: 2_000, create: 400, delete: 400 };
 
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(() => emulator.close());
+const emulator = useEmulator();
 beforeEach(async () => {
-  emulator.control.reset();
   desk = await deskServices(emulator, { callBudgets });
   await desk.signIn(demoTechnicians.privAuth);
 });

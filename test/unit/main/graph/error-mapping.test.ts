@@ -1,7 +1,7 @@
 import { InteractionRequiredAuthError, ServerError } from '@azure/msal-node';
 import { GraphError } from '@microsoft/microsoft-graph-client';
 import { describe, expect, it } from 'vitest';
-import { oauthFailure, toAppError } from '../../../src/main/graph/error-mapping';
+import { oauthFailure, toAppError } from '../../../../src/main/graph/error-mapping';
 
 const graphError = (status: number, code: string, message: string, headers: Record<string, string> = {}) => {
   const error = new GraphError(status, message);
@@ -66,10 +66,10 @@ describe('mapping sign-in errors', () => {
 
 describe('token failures inside Graph calls', () => {
   it('keep their own reason instead of turning into a network error', async () => {
-    const { connectGraph } = await import('../../../src/main/graph/graph-client');
-    const { GraphApi } = await import('../../../src/main/graph/graph-api');
-    const { failure } = await import('../../../src/main/app-failure');
-    const { CallLimits } = await import('../../../src/main/net/call-limits');
+    const { connectGraph } = await import('../../../../src/main/graph/graph-client');
+    const { GraphApi } = await import('../../../../src/main/graph/graph-api');
+    const { failure } = await import('../../../../src/main/app-failure');
+    const { CallLimits } = await import('../../../../src/main/net/call-limits');
     const tokens = () => Promise.reject(failure('not_signed_in', 'Your sign-in has expired.'));
     const api = new GraphApi(connectGraph('https://graph.microsoft.com', undefined, tokens, new CallLimits()));
     const error = await api.searchUsers('lena', 5).catch((caught: unknown) => caught);

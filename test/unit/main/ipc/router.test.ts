@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { channelNames, type Channel } from '../../../src/shared';
-import { failure } from '../../../src/main/app-failure';
-import { createRouter, type Handlers } from '../../../src/main/ipc/router';
-import { trustedSender } from '../../../src/main/ipc/trusted-sender';
+import { channelNames, type Channel } from '../../../../src/shared';
+import { failure } from '../../../../src/main/app-failure';
+import { createRouter, type Handlers } from '../../../../src/main/ipc/router';
+import { trustedSender } from '../../../../src/main/ipc/trusted-sender';
 
 const renderer = 'file:///opt/tapdesk/resources/app/out/renderer/index.html';
 const own = { url: renderer, isMainFrame: true };

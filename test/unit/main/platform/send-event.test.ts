@@ -1,9 +1,10 @@
-import type { BrowserWindow } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { sendToAppFrame } from '../../../src/main/platform/send-event';
+import { sendToAppFrame } from '../../../../src/main/platform/send-event';
 
+/** The app window, as far as sending an event goes. */
+type AppWindow = NonNullable<ReturnType<Parameters<typeof sendToAppFrame>[0]>>;
 const windowShowing = (url: string, sent: unknown[]) =>
-  ({ webContents: { mainFrame: { url, send: (event: string, payload: unknown) => sent.push({ event, payload }) } } }) as unknown as BrowserWindow;
+  ({ webContents: { mainFrame: { url, send: (event: string, payload: unknown) => sent.push({ event, payload }) } } }) as unknown as AppWindow;
 const isTrusted = ({ url, isMainFrame }: { url: string; isMainFrame: boolean }) => isMainFrame && url.startsWith('file:///app/');
 
 describe('main’s events reach', () => {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ClipboardGuard } from '../../../src/main/handoff/clipboard-guard';
-import { deskPlatform } from '../../support/desk-platform';
+import { ClipboardGuard } from '../../../../src/main/handoff/clipboard-guard';
+import { deskPlatform } from '../../../support/desk-platform';
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { renderSlip, type SlipModel } from '../../../src/main/handoff/slip/slip-html';
-import { slipLanguage } from '../../../src/main/handoff/slip/slip-text';
-import { languageCandidates } from '../../../src/main/settings/language-choice';
-import { unescapeHtml } from '../../support/unescape-html';
+import { renderSlip, type SlipModel } from '../../../../../src/main/handoff/slip/slip-html';
+import { slipLanguage } from '../../../../../src/main/handoff/slip/slip-text';
+import { languageCandidates } from '../../../../../src/main/settings/language-choice';
+import { unescapeHtml } from '../../../../support/unescape-html';
 
 const model = (extra: Partial<SlipModel> = {}): SlipModel => ({
   language: 'en',

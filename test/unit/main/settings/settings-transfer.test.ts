@@ -2,12 +2,12 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LogoStore } from '../../../src/main/settings/logo-store';
-import { exportSettings, readImport, settingsChanges } from '../../../src/main/settings/settings-transfer';
-import { chooseLanguage } from '../../../src/main/settings/language-choice';
-import { addressing } from '../../../src/main/notify/recipients';
-import { defaultTenantSettings } from '../../../src/shared';
-import { AppFailure } from '../../../src/main/app-failure';
+import { LogoStore } from '../../../../src/main/settings/logo-store';
+import { exportSettings, readImport, settingsChanges } from '../../../../src/main/settings/settings-transfer';
+import { chooseLanguage } from '../../../../src/main/settings/language-choice';
+import { addressing } from '../../../../src/main/notify/recipients';
+import { defaultTenantSettings } from '../../../../src/shared';
+import { AppFailure } from '../../../../src/main/app-failure';
 
 // The smallest valid PNG: signature, IHDR, IDAT, IEND.
 const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000' + '1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082', 'hex');

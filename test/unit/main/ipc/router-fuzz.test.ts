@@ -2,16 +2,16 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoPeople, demoTechnicians, startEmulator, type RunningEmulator } from '../../../src/emulator';
-import { composeApp } from '../../../src/main/compose';
-import { demoProfile } from '../../../src/main/accounts/demo-profile';
-import type { Router, Sender } from '../../../src/main/ipc/router';
-import { trustedSender } from '../../../src/main/ipc/trusted-sender';
-import { channelNames, contract, defaultTenantSettings, type Channel, type InputOf, type OutputOf, type Result } from '../../../src/shared';
-import { deskPlatform } from '../../support/desk-platform';
-import { memoryStore } from '../../support/memory-store';
-import { browserStandIn } from '../../support/sign-in-driver';
-import { testCipher } from '../../support/test-cipher';
+import { demoPeople, demoTechnicians, startEmulator, type RunningEmulator } from '../../../../src/emulator';
+import { composeApp } from '../../../../src/main/compose';
+import { demoProfile } from '../../../../src/main/accounts/demo-profile';
+import type { Router, Sender } from '../../../../src/main/ipc/router';
+import { trustedSender } from '../../../../src/main/ipc/trusted-sender';
+import { channelNames, contract, defaultTenantSettings, type Channel, type InputOf, type OutputOf, type Result } from '../../../../src/shared';
+import { deskPlatform } from '../../../support/desk-platform';
+import { memoryStore } from '../../../support/memory-store';
+import { browserStandIn } from '../../../support/sign-in-driver';
+import { testCipher } from '../../../support/test-cipher';
 
 /**
  * Malformed renderer input must stop at the router: a validation error, and nothing reaches Graph, the

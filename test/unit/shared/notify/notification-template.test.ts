@@ -6,7 +6,7 @@ import {
   templateProblems,
   usesPass,
   type NotificationValues,
-} from '../../src/shared';
+} from '../../../../src/shared';
 
 const startsAt = new Date('2026-11-23T09:00:00Z');
 const values = (locale: string, overrides: Partial<NotificationValues> = {}): NotificationValues => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventPublisher } from '../../../src/main/ipc/event-publisher';
+import { eventPublisher } from '../../../../src/main/ipc/event-publisher';
 
 describe('main’s events', () => {
   it('are sent only when the payload matches the contract, and a mismatch is reported instead', () => {
