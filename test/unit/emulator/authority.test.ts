@@ -1,14 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoPeople, demoTechnicians } from '../../../src/emulator/index.js';
-import { authorizeUrl, formOf, pkcePair, startHarness, submitSignIn, type Harness } from './emulator-harness.js';
+import { authorizeUrl, formOf, pkcePair, useHarness, submitSignIn } from './emulator-harness.js';
 
 // Error sentences: https://learn.microsoft.com/entra/identity-platform/reference-error-codes
-let harness: Harness;
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(() => harness.close());
-beforeEach(() => harness.emulator.control.reset());
+const harness = useHarness();
 
 const tech = demoTechnicians.auth;
 

@@ -1,13 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoPeople, demoTechnicians } from '../../../src/emulator/index.js';
-import { startHarness, type Harness } from './emulator-harness.js';
+import { useHarness } from './emulator-harness.js';
 
-let harness: Harness;
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(() => harness.close());
-beforeEach(() => harness.emulator.control.reset());
+const harness = useHarness();
 
 const control = (path: string, method = 'GET', body?: unknown) =>
   harness.request(`${harness.emulator.controlUrl}${path}`, {

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { Agent, fetch, type RequestInit, type Response } from 'undici';
 import { startEmulator, type RunningEmulator } from '../../../src/emulator/index.js';
 
@@ -45,6 +46,25 @@ export const startHarness = async (): Promise<Harness> => {
       await emulator.close();
     },
   };
+};
+
+/**
+ * One harness per test file, its emulator back to the demo fixture before every test. The answer forwards to the
+ * running harness, so test bodies read `harness.graph(…)` as if they had started it themselves.
+ */
+export const useHarness = (): Harness => {
+  let running: Harness | undefined;
+  beforeAll(async () => {
+    running = await startHarness();
+  });
+  afterAll(() => running?.close());
+  beforeEach(() => running?.emulator.control.reset());
+  return new Proxy({} as Harness, {
+    get: (_target, key) => {
+      if (!running) throw new Error('The harness starts before the first test of the file.');
+      return Reflect.get(running, key);
+    },
+  });
 };
 
 export const pkcePair = (): { verifier: string; challenge: string } => {

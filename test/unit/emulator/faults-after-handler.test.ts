@@ -1,16 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { demoPeople, demoTechnicians } from '../../../src/emulator/index.js';
-import { startHarness, type Harness } from './emulator-harness.js';
+import { useHarness } from './emulator-harness.js';
 
-let harness: Harness;
+const harness = useHarness();
 let token: string;
 
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(() => harness.close());
 beforeEach(async () => {
-  harness.emulator.control.reset();
   token = await harness.tokenFor(demoTechnicians.privAuth.userPrincipalName);
 });
 

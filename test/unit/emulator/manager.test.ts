@@ -1,15 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { demoPeople, demoTechnicians } from '../../../src/emulator/index.js';
-import { graphError, startHarness, type Harness } from './emulator-harness.js';
+import { graphError, useHarness } from './emulator-harness.js';
 
-let harness: Harness;
+const harness = useHarness();
 let token: string;
 beforeAll(async () => {
-  harness = await startHarness();
   token = await harness.tokenFor(demoTechnicians.auth.userPrincipalName);
 });
-afterAll(() => harness.close());
-beforeEach(() => harness.emulator.control.reset());
 
 const lena = demoPeople.inScope;
 const manager = demoPeople.managerOfInScope;

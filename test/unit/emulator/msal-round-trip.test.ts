@@ -1,15 +1,10 @@
 import { PublicClientApplication, type INetworkModule, type NetworkRequestOptions, type NetworkResponse } from '@azure/msal-node';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fetch } from 'undici';
 import { demoTechnicians } from '../../../src/emulator/index.js';
-import { decodeJwt, formOf, startHarness, submitSignIn, type Harness } from './emulator-harness.js';
+import { decodeJwt, formOf, useHarness, submitSignIn, type Harness } from './emulator-harness.js';
 
-let harness: Harness;
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(() => harness.close());
-beforeEach(() => harness.emulator.control.reset());
+const harness = useHarness();
 
 /** MSAL's HTTP goes through the emulator CA only. */
 const networkClient = (h: Harness): INetworkModule => {

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { demoPeople, demoTechnicians, roleIds, type RoleName } from '../../../src/emulator/index.js';
-import { graphError, startHarness, type Harness } from './emulator-harness.js';
+import { graphError, useHarness } from './emulator-harness.js';
 
 const emulatorRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../src/emulator');
 
@@ -24,14 +24,11 @@ describe('the emulator decides by its own rules', () => {
   });
 });
 
-let harness: Harness;
+const harness = useHarness();
 let auth: string;
 beforeAll(async () => {
-  harness = await startHarness();
   auth = await harness.tokenFor(demoTechnicians.auth.userPrincipalName);
 });
-afterAll(() => harness.close());
-beforeEach(() => harness.emulator.control.reset());
 
 const issue = (userId: string, token = auth) =>
   harness.graph(`/users/${userId}/authentication/temporaryAccessPassMethods`, { token, method: 'POST', body: {} });

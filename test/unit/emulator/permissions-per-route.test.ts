@@ -1,18 +1,13 @@
 import type { Response } from 'undici';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoPeople, demoTechnicians, type DemoTechnician } from '../../../src/emulator/index.js';
-import { startHarness, type Harness } from './emulator-harness.js';
+import { useHarness } from './emulator-harness.js';
 
 // Each Graph route the app calls, with the delegated permissions its API page lists: a token carrying only the least
 // privileged one is served, so is one with each higher privileged one, and a token without any of them gets 403.
 // The caller always holds a role that allows the action, so only the permission decides.
 
-let harness: Harness;
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(() => harness.close());
-beforeEach(() => harness.emulator.control.reset());
+const harness = useHarness();
 
 /** Every permission used below, granted tenant-wide so that a token can carry any one of them alone. */
 const everyPermission = [
@@ -188,7 +183,6 @@ const rules: RouteRule[] = [
 
 /** A fresh demo tenant that granted every permission, then one request with a token carrying exactly `scopes`. */
 const attempt = async (rule: RouteRule, scopes: string[]): Promise<Response> => {
-  harness.emulator.control.reset();
   harness.emulator.control.setConsent(everyPermission);
   return rule.send(await harness.tokenFor(rule.caller.userPrincipalName, scopes));
 };

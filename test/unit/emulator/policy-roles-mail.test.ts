@@ -1,13 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoGroups, demoPeople, demoTechnicians, roleIds } from '../../../src/emulator/index.js';
-import { graphError, startHarness, type Harness } from './emulator-harness.js';
+import { graphError, useHarness } from './emulator-harness.js';
 
-let harness: Harness;
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(() => harness.close());
-beforeEach(() => harness.emulator.control.reset());
+const harness = useHarness();
 
 const policyPath = '/policies/authenticationMethodsPolicy/authenticationMethodConfigurations/TemporaryAccessPass';
 

@@ -1,14 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoMailboxes, demoPeople, demoTechnicians } from '../../../src/emulator/index.js';
-import { authorizeUrl, graphError, startHarness, submitSignIn, type Harness } from './emulator-harness.js';
+import { authorizeUrl, graphError, useHarness, submitSignIn } from './emulator-harness.js';
 
 // https://learn.microsoft.com/graph/outlook-send-mail-from-other-user
-let harness: Harness;
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(() => harness.close());
-beforeEach(() => harness.emulator.control.reset());
+const harness = useHarness();
 
 const desk = demoMailboxes.serviceDesk;
 const { auth, helpdesk, privAuth } = demoTechnicians;

@@ -1,17 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { demoPeople, demoTechnicians, roleIds } from '../../../src/emulator/index.js';
-import { graphError, startHarness, type Harness } from './emulator-harness.js';
+import { graphError, useHarness } from './emulator-harness.js';
 
 // Rules: https://learn.microsoft.com/graph/api/authentication-post-temporaryaccesspassmethods
 // and https://learn.microsoft.com/entra/identity/authentication/howto-authentication-temporary-access-pass
-let harness: Harness;
+const harness = useHarness();
 const tokens: Record<'auth' | 'privAuth' | 'global' | 'helpdesk', string> = { auth: '', privAuth: '', global: '', helpdesk: '' };
 beforeAll(async () => {
-  harness = await startHarness();
   for (const key of Object.keys(tokens) as Array<keyof typeof tokens>) tokens[key] = await harness.tokenFor(demoTechnicians[key].userPrincipalName);
 });
-afterAll(() => harness.close());
-beforeEach(() => harness.emulator.control.reset());
 
 interface Tap {
   id: string;

@@ -1,14 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoTechnicians } from '../../../src/emulator/index.js';
-import { decodeJwt, obtainCode, pkcePair, startHarness, type Harness } from './emulator-harness.js';
+import { decodeJwt, obtainCode, pkcePair, useHarness } from './emulator-harness.js';
 
 // Token endpoint behaviour: https://learn.microsoft.com/entra/identity-platform/v2-oauth2-auth-code-flow
-let harness: Harness;
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(() => harness.close());
-beforeEach(() => harness.emulator.control.reset());
+const harness = useHarness();
 
 const tech = demoTechnicians.privAuth;
 const redirectUri = 'http://localhost:53123';

@@ -1,5 +1,5 @@
 import { InteractionRequiredAuthError, PublicClientApplication, type INetworkModule, type NetworkRequestOptions, type NetworkResponse } from '@azure/msal-node';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoTechnicians } from '../../../src/emulator/index.js';
 import { browserStandIn } from '../../support/sign-in-driver.js';
 import {
@@ -10,20 +10,14 @@ import {
   isConsentStep,
   obtainCode,
   pkcePair,
-  startHarness,
   submitSignIn,
   type AuthorizeOptions,
-  type Harness,
+  useHarness,
 } from './emulator-harness.js';
 
 // User consent and incremental consent: https://learn.microsoft.com/entra/identity-platform/consent-types-developer
 // Error sentences: https://learn.microsoft.com/entra/identity-platform/reference-error-codes
-let harness: Harness;
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(() => harness.close());
-beforeEach(() => harness.emulator.control.reset());
+const harness = useHarness();
 
 const { auth, helpdesk } = demoTechnicians;
 const graph = (name: string): string => `${harness.emulator.graphHost}/${name}`;
