@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultTenantSettings, fail, ok } from '../../src/shared';
-import { useAnnouncerStore } from '../../src/renderer/src/stores/announcer-store';
+import { useAnnouncerStore } from '../../src/renderer/src/ui/announcer-store';
 import { FALLBACK_AUTO_HIDE_SECONDS, useHandoffStore } from '../../src/renderer/src/stores/handoff-store';
 import { useSessionStore } from '../../src/renderer/src/stores/session-store';
 import { useTenantSettingsStore } from '../../src/renderer/src/stores/tenant-settings-store';

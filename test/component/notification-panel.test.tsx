@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { appError, defaultTenantSettings, fail, ok, type NotificationDraft } from '../../src/shared';
-import { useAnnouncerStore } from '../../src/renderer/src/stores/announcer-store';
+import { useAnnouncerStore } from '../../src/renderer/src/ui/announcer-store';
 import { useNotificationStore } from '../../src/renderer/src/stores/notification-store';
 import { useSessionStore } from '../../src/renderer/src/stores/session-store';
 import { useTenantSettingsStore } from '../../src/renderer/src/stores/tenant-settings-store';

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { appError, fail, ok, type Result, type UserSummary } from '../../src/shared';
 import { SearchPanel } from '../../src/renderer/src/features/search/search-panel';
 import { SEARCH_DEBOUNCE_MS } from '../../src/renderer/src/stores/search-store';
-import { useAnnouncerStore } from '../../src/renderer/src/stores/announcer-store';
+import { useAnnouncerStore } from '../../src/renderer/src/ui/announcer-store';
 import { useSelectionStore } from '../../src/renderer/src/stores/selection-store';
 import { adele, deferred, installFakeApi, person } from './fake-api';
 import { findShown, renderInTheme, typeInto } from './render';

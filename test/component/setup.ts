@@ -2,7 +2,7 @@ import { cleanup } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import type { StoreApi } from 'zustand';
 import { provideApi } from '../../src/renderer/src/api';
-import { useAnnouncerStore } from '../../src/renderer/src/stores/announcer-store';
+import { useAnnouncerStore } from '../../src/renderer/src/ui/announcer-store';
 import { useCreatePassStore } from '../../src/renderer/src/stores/create-pass-store';
 import { useHandoffStore } from '../../src/renderer/src/stores/handoff-store';
 import { usePassStatusStore } from '../../src/renderer/src/stores/pass-status-store';

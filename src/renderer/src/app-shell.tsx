@@ -1,6 +1,6 @@
 import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect } from 'react';
-import { ErrorMessage } from './errors/error-message';
+import { ErrorMessage } from './ui/errors/error-message';
 import { SignInScreen } from './features/sign-in/sign-in-screen';
 import { WorkspaceScreen } from './features/workspace/workspace-screen';
 import { useSessionStore } from './stores/session-store';

@@ -1,12 +1,12 @@
 import { create } from 'zustand';
 import type { AppError, CreateStep, LifetimeRange, TapContext } from '../../../shared';
 import { getApi } from '../api';
-import { errorText } from '../errors/error-text';
+import { errorText } from '../ui/errors/error-text';
 import { formatLocal, toLocalInputValue } from '../format/date-time';
 import { formatMinutes } from '../format/duration';
 import { clampLifetime, describeRange, parseLifetime } from '../tap/lifetime';
 import { checkDraft, draftFor, toCreateInput, type EditableDraft, type PassDraft, type StartMode } from '../tap/pass-draft';
-import { announce } from './announcer-store';
+import { announce } from '../ui/announcer-store';
 import { createStepText } from '../tap/create-step-text';
 import { useHandoffStore } from './handoff-store';
 import { usePassStatusStore } from './pass-status-store';

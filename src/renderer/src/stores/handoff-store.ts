@@ -1,8 +1,8 @@
 import { create } from 'zustand';
 import type { AppError, AuthMethod, IssuedPass } from '../../../shared';
 import { getApi } from '../api';
-import { errorText } from '../errors/error-text';
-import { announce } from './announcer-store';
+import { errorText } from '../ui/errors/error-text';
+import { announce } from '../ui/announcer-store';
 import { countdownOf, type Countdown } from '../ui/use-seconds-left';
 import { signInExpired } from './session-store';
 import { activePassDefaults } from './tenant-settings-store';

@@ -1,8 +1,8 @@
 import { create } from 'zustand';
 import type { AppError, UserSummary } from '../../../shared';
 import { getApi } from '../api';
-import { errorText } from '../errors/error-text';
-import { announce } from './announcer-store';
+import { errorText } from '../ui/errors/error-text';
+import { announce } from '../ui/announcer-store';
 import { useSelectionStore } from './selection-store';
 import { signInExpired } from './session-store';
 

@@ -1,4 +1,4 @@
-import { useAnnouncerStore } from '../stores/announcer-store';
+import { useAnnouncerStore } from './announcer-store';
 import { useVisuallyHiddenStyles } from './visually-hidden';
 
 /** The one polite live region: result counts, passes created and errors are read out from here. */

@@ -20,7 +20,12 @@ export const useSecondsLeft = (countdown: Countdown | null): number => {
 
   useEffect(() => {
     if (!countdown) return undefined;
-    const timer = setInterval(() => setLatest({ countdown, now: Date.now() }), 1000);
+    const timer = setInterval(() => {
+      const now = Date.now();
+      setLatest({ countdown, now });
+      // Past the deadline nothing changes any more, so the page need not wake up for it.
+      if (now >= countdown.endsAt) clearInterval(timer);
+    }, 1000);
     return () => clearInterval(timer);
   }, [countdown]);
 

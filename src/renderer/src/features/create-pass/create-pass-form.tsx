@@ -1,7 +1,7 @@
 import { Button, Checkbox, MessageBar, MessageBarBody, Spinner, Switch, makeStyles, tokens } from '@fluentui/react-components';
 import { Key20Regular } from '@fluentui/react-icons';
 import { useEffect, useId, useRef } from 'react';
-import { ErrorMessage } from '../../errors/error-message';
+import { ErrorMessage } from '../../ui/errors/error-message';
 import { getApi } from '../../api';
 import { useCreatePassStore } from '../../stores/create-pass-store';
 import { createStepText } from '../../tap/create-step-text';

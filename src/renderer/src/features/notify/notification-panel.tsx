@@ -15,7 +15,7 @@ import { Mail20Regular, Send20Regular } from '@fluentui/react-icons';
 import { useEffect, useId, useRef, useState } from 'react';
 import { z } from 'zod';
 import type { LanguageSource, NotificationDraft } from '../../../../shared';
-import { ErrorMessage } from '../../errors/error-message';
+import { ErrorMessage } from '../../ui/errors/error-message';
 import { ccAddresses } from '../../settings/settings-form';
 import { useNotificationStore } from '../../stores/notification-store';
 import { useTenantSettingsStore } from '../../stores/tenant-settings-store';

@@ -1,7 +1,7 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowRight20Regular } from '@fluentui/react-icons';
 import { useEffect, useId, useRef, useState } from 'react';
-import { announce } from '../../stores/announcer-store';
+import { announce } from '../../ui/announcer-store';
 import { useHandoffStore, type Handoff } from '../../stores/handoff-store';
 import { usePassStatusStore } from '../../stores/pass-status-store';
 import { clearWorkspace } from '../../stores/workspace';

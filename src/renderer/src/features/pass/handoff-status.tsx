@@ -1,7 +1,7 @@
 import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowClockwise20Regular } from '@fluentui/react-icons';
 import { useId } from 'react';
-import { errorText } from '../../errors/error-text';
+import { errorText } from '../../ui/errors/error-text';
 import { usePassStatusStore } from '../../stores/pass-status-store';
 import type { TimelineStep } from '../../tap/handoff-progress';
 import { StatusTimeline } from './status-timeline';

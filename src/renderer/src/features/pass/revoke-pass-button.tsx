@@ -12,7 +12,7 @@ import {
 import { Delete20Regular } from '@fluentui/react-icons';
 import { useRef, useState } from 'react';
 import type { AppError } from '../../../../shared';
-import { ErrorMessage } from '../../errors/error-message';
+import { ErrorMessage } from '../../ui/errors/error-message';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

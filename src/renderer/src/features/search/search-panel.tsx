@@ -1,7 +1,7 @@
 import { Button, Field, Input, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { Search20Regular } from '@fluentui/react-icons';
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
-import { ErrorMessage } from '../../errors/error-message';
+import { ErrorMessage } from '../../ui/errors/error-message';
 import { SEARCH_DEBOUNCE_MS, useSearchStore } from '../../stores/search-store';
 import { useSelectionStore } from '../../stores/selection-store';
 import { Panel } from '../../ui/panel';

@@ -2,7 +2,7 @@ import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyle
 import { ArrowReset20Regular, Save20Regular } from '@fluentui/react-icons';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { TenantSettings } from '../../../../shared';
-import { ErrorMessage } from '../../errors/error-message';
+import { ErrorMessage } from '../../ui/errors/error-message';
 import { checkForm, sameSettings, type SettingsForm } from '../../settings/settings-form';
 import { useSettingsPageStore } from '../../stores/settings-page-store';
 import { BrandingSection } from './branding-section';

@@ -1,7 +1,7 @@
 import { Button, Field, Input, Select, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import { cloudIds, clouds, tenantProfileInputSchema, type AppError, type CloudId } from '../../../../shared';
-import { ErrorMessage } from '../../errors/error-message';
+import { ErrorMessage } from '../../ui/errors/error-message';
 import { useSessionStore } from '../../stores/session-store';
 import { Panel } from '../../ui/panel';
 

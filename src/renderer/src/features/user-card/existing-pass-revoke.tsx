@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { AppError } from '../../../../shared';
 import { getApi } from '../../api';
-import { announce } from '../../stores/announcer-store';
+import { announce } from '../../ui/announcer-store';
 import { useSelectionStore } from '../../stores/selection-store';
 import { RevokePassButton } from '../pass/revoke-pass-button';
 

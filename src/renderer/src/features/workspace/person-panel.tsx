@@ -1,5 +1,5 @@
 import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import { ErrorMessage } from '../../errors/error-message';
+import { ErrorMessage } from '../../ui/errors/error-message';
 import { useSelectionStore } from '../../stores/selection-store';
 import { Panel } from '../../ui/panel';
 import { CreatePassForm } from '../create-pass/create-pass-form';

@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { ErrorMessage } from '../../errors/error-message';
+import { ErrorMessage } from '../../ui/errors/error-message';
 import { useHandoffStore } from '../../stores/handoff-store';
 import { useSessionStore } from '../../stores/session-store';
 import { useSettingsPageStore } from '../../stores/settings-page-store';

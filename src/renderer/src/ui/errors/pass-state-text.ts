@@ -1,4 +1,4 @@
-import type { PassState } from '../../../shared';
+import type { PassState } from '../../../../shared';
 
 const previousPassText: Record<PassState['previousPass'], string | null> = {
   kept: 'The pass the person had before still works.',

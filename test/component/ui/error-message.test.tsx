@@ -1,29 +1,9 @@
 import { act, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { appError, errorCodes } from '../../src/shared';
-import { ErrorMessage } from '../../src/renderer/src/errors/error-message';
-import { errorText } from '../../src/renderer/src/errors/error-text';
-import { renderInTheme } from './render';
-
-describe('error text', () => {
-  it.each(errorCodes)('has a sentence and a next step for %s', (code) => {
-    const text = errorText[code];
-    expect(text.title).toMatch(/^[A-Z].*\.$/);
-    expect(text.next).toMatch(/^[A-Z].*\.$/);
-    expect(text.next).not.toBe(text.title);
-  });
-
-  it('has no words for codes the contract does not know', () => {
-    expect(Object.keys(errorText).sort()).toEqual([...errorCodes].sort());
-  });
-
-  it('tells a technician without the role what to ask for', () => {
-    expect(errorText.insufficient_role).toEqual({
-      title: "Your account can't issue passes for this person.",
-      next: 'Ask for the Authentication Administrator role, or Privileged Authentication Administrator for admins.',
-    });
-  });
-});
+import { appError } from '../../../src/shared';
+import { ErrorMessage } from '../../../src/renderer/src/ui/errors/error-message';
+import { errorText } from '../../../src/renderer/src/ui/errors/error-text';
+import { renderInTheme } from '../render';
 
 describe('ErrorMessage', () => {
   it('shows the sentence, the next step, the service message and a copyable request ID', () => {
@@ -44,6 +24,15 @@ describe('ErrorMessage', () => {
     expect(screen.getByText('Try again in 2 s.')).toBeTruthy();
     act(() => vi.advanceTimersByTime(2000));
     expect(screen.getByText('You can try again now.')).toBeTruthy();
+  });
+
+  it('counts from the clock, so a window whose timers were held back is not behind', () => {
+    vi.useFakeTimers();
+    renderInTheme(<ErrorMessage error={appError('throttled', 'Busy.', { retryAfterSeconds: 5 })} />);
+    // Three seconds pass without a single tick, as in a background window; then one tick comes.
+    vi.setSystemTime(Date.now() + 3000);
+    act(() => vi.advanceTimersByTime(1000));
+    expect(screen.getByText('Try again in 1 s.')).toBeTruthy();
   });
 
   it('restarts the countdown for a new throttling answer', () => {

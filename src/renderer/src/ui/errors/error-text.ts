@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../../../shared';
+import type { ErrorCode } from '../../../../shared';
 
 interface ErrorText {
   /** What happened, in the technician's words. */

@@ -1,10 +1,10 @@
 import { Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
-import { useId, type ReactNode } from 'react';
-import type { AppError } from '../../../shared';
-import { formatLocal } from '../format/date-time';
+import { useId, useState, type ReactNode } from 'react';
+import type { AppError } from '../../../../shared';
+import { formatLocal } from '../../format/date-time';
 import { errorText } from './error-text';
 import { passStateText } from './pass-state-text';
-import { useCountdown } from './use-countdown';
+import { countdownOf, useSecondsLeft, type Countdown } from '../use-seconds-left';
 
 const useStyles = makeStyles({
   line: { display: 'block', marginTop: tokens.spacingVerticalXXS },
@@ -28,10 +28,25 @@ interface Props {
 
 const calmCodes = new Set<AppError['code']>(['sign_in_cancelled', 'throttled', 'pass_changed', 'cancelled']);
 
+const retryCountdown = (error: AppError): Countdown | null =>
+  error.retryAfterSeconds === undefined ? null : countdownOf(error.retryAfterSeconds);
+
+/**
+ * The wait the service asked for, started afresh whenever a new error arrives, so two throttling
+ * answers with the same Retry-After each get their own countdown.
+ */
+const useRetryCountdown = (error: AppError): Countdown | null => {
+  const [current, setCurrent] = useState(() => ({ error, countdown: retryCountdown(error) }));
+  if (current.error === error) return current.countdown;
+  const next = { error, countdown: retryCountdown(error) };
+  setCurrent(next);
+  return next.countdown;
+};
+
 export const ErrorMessage = ({ error, action }: Props) => {
   const styles = useStyles();
   const text = errorText[error.code];
-  const remaining = useCountdown(error, error.retryAfterSeconds);
+  const remaining = useSecondsLeft(useRetryCountdown(error));
   const requestIdLabel = useId();
   const showMessage = error.message.trim() !== '' && error.message !== text.title;
 
