@@ -12,14 +12,18 @@ import { isWithin, onModuleSpecifier, repoPath, resolveImport } from './modules.
  * @typedef {object} FeatureRoot
  * @property {string} root repository folder whose direct sub-folders are features
  * @property {string[]} [except] sub-folders of root that are not features (infrastructure)
+ * @property {string[]} [entries] public entries besides index, e.g. a slice's `channels`: names without
+ *   schemas, which the preload imports so its bundle stays free of zod
  *
  * @typedef {object} Feature
  * @property {string} folder the feature's repository folder
  * @property {string} inside the rest of the path below that folder
+ * @property {Set<string>} entries the module names that are this feature's public entries
  */
 
 // `x`, `x.ts`, `x.tsx` and `x.js` name one module (TypeScript maps `.js` to the `.ts` source).
-const entryNames = new Set(['index', 'index.ts', 'index.tsx', 'index.js']);
+/** @param {string[]} names */
+const spellings = (names) => new Set(names.flatMap((name) => [name, `${name}.ts`, `${name}.tsx`, `${name}.js`]));
 
 /**
  * @param {FeatureRoot[]} roots
@@ -28,11 +32,11 @@ const entryNames = new Set(['index', 'index.ts', 'index.tsx', 'index.js']);
  *   root is either a root file or a feature's folder itself (its index) and so holds nothing private
  */
 const featureHolding = (roots, path) => {
-  for (const { root, except = [] } of roots) {
+  for (const { root, except = [], entries = [] } of roots) {
     if (!isWithin(path, root)) continue;
     const [name, ...rest] = path.slice(root.length + 1).split('/');
     if (name === undefined || rest.length === 0 || except.includes(name)) return undefined;
-    return { folder: `${root}/${name}`, inside: rest.join('/') };
+    return { folder: `${root}/${name}`, inside: rest.join('/'), entries: spellings(['index', ...entries]) };
   }
   return undefined;
 };
@@ -50,7 +54,11 @@ export const featurePublicEntry = {
             type: 'array',
             items: {
               type: 'object',
-              properties: { root: { type: 'string' }, except: { type: 'array', items: { type: 'string' } } },
+              properties: {
+                root: { type: 'string' },
+                except: { type: 'array', items: { type: 'string' } },
+                entries: { type: 'array', items: { type: 'string' } },
+              },
               required: ['root'],
               additionalProperties: false,
             },
@@ -73,7 +81,7 @@ export const featurePublicEntry = {
       const target = resolveImport(context.filename, specifier);
       if (target === undefined) return;
       const feature = featureHolding(roots, target);
-      if (feature === undefined || feature.folder === home?.folder || entryNames.has(feature.inside)) return;
+      if (feature === undefined || feature.folder === home?.folder || feature.entries.has(feature.inside)) return;
       context.report({ node, messageId: 'internals', data: { specifier, folder: feature.folder, inside: feature.inside } });
     });
   },

@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, clipboard as systemClipboard, dialog } from 'electron';
 import type { RunningEmulator } from '../emulator';
 import { composeApp, type AppDeps } from './compose';
-import { demoProfile } from './accounts/demo-profile';
+import { demoProfile } from './accounts';
 import { trustedSender } from './ipc/trusted-sender';
 import { hardenApp } from './platform/hardening';
 import { createMainWindow } from './platform/main-window';

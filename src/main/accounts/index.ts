@@ -4,3 +4,4 @@ export { AuthService, type AuthDeps } from './auth-service';
 export { type EmulatorEndpoints, type ResolvedEndpoints } from './cloud-endpoints';
 export { demoProfile } from './demo-profile';
 export { ProfileRepository, type AccountRef } from './profile-repository';
+export { isAllowedSignInUrl } from './sign-in-url';

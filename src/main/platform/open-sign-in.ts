@@ -1,7 +1,6 @@
 import { X509Certificate } from 'node:crypto';
 import { BrowserWindow, session, shell } from 'electron';
-import type { ResolvedEndpoints } from '../accounts/cloud-endpoints';
-import { isAllowedSignInUrl } from '../accounts/sign-in-url';
+import { isAllowedSignInUrl, type ResolvedEndpoints } from '../accounts';
 
 /**
  * Real clouds sign in through the system browser (SSO, passkeys, Conditional Access). The emulator's

@@ -1,5 +1,5 @@
 import type { EventName } from '../../shared';
-import type { ResolvedEndpoints } from '../accounts/cloud-endpoints';
+import type { ResolvedEndpoints } from '../accounts';
 
 /**
  * Everything main needs from Electron and the operating system, declared in one place. This folder implements

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { app } from 'electron';
 import Store from 'electron-store';
-import { openRecoverableStore } from '../settings/recoverable-store';
+import { openRecoverableStore } from '../settings';
 
 /** Profiles and preferences only: secrets never go here. */
 export const settingsStore = () =>
