@@ -68,6 +68,11 @@ vi.mock('electron', () => {
   return { ...electron, default: electron };
 });
 vi.mock('../../../src/main/platform/settings-store', () => ({ settingsStore: () => ({ store: memoryStore(), problem: null }) }));
+const emulatorLoads = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../../../src/emulator', async (original) => {
+  emulatorLoads.count += 1;
+  return original();
+});
 
 beforeAll(async () => {
   await import('../../../src/main/index');
@@ -75,6 +80,10 @@ beforeAll(async () => {
 });
 
 describe('Electron composition root', () => {
+  it('starts without loading the emulator, which only demo mode imports', () => {
+    expect(emulatorLoads.count).toBe(0);
+  });
+
   it('asks for the single-instance lock', () => {
     expect(recorded.singleInstanceRequested).toBe(true);
     expect(recorded.appEvents.has('second-instance')).toBe(true);
