@@ -2,9 +2,10 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import type { ReactElement, ReactNode } from 'react';
 import { ok, type AuthMethod, type IssuedPass, type TapContext } from '../../src/shared';
-import { App } from '../../src/renderer/src/app';
+import { App } from '../../src/renderer/src/app/app';
+import { clearWorkspace } from '../../src/renderer/src/app/clear-workspace';
 import { HandoffScreen } from '../../src/renderer/src/features/pass/handoff-screen';
-import { PersonPanel } from '../../src/renderer/src/features/workspace/person-panel';
+import { PersonPanel } from '../../src/renderer/src/app/person-panel';
 import { useHandoffStore } from '../../src/renderer/src/stores/handoff-store';
 import { useSelectionStore } from '../../src/renderer/src/stores/selection-store';
 import { useSessionStore } from '../../src/renderer/src/stores/session-store';
@@ -40,7 +41,7 @@ export const showPerson = async (api: FakeApi, context: TapContext) => {
 /** The handoff view as the workspace shows it: present while the store holds a handoff. */
 const Handoff = () => {
   const handoff = useHandoffStore((state) => state.handoff);
-  return handoff ? <HandoffScreen handoff={handoff} /> : null;
+  return handoff ? <HandoffScreen handoff={handoff} onNextPerson={clearWorkspace} /> : null;
 };
 
 /** Starts a handoff for Adele as if her pass had just been created, and renders its view. */

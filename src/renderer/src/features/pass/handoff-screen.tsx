@@ -4,7 +4,6 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { announce } from '../../ui/announcer-store';
 import { useHandoffStore, type Handoff } from '../../stores/handoff-store';
 import { usePassStatusStore } from '../../stores/pass-status-store';
-import { clearWorkspace } from '../../stores/workspace';
 import { handoffProgress, timelineSteps } from '../../tap/handoff-progress';
 import { NotificationPanel } from '../notify/notification-panel';
 import { HandoffQrCodes } from './handoff-qr-codes';
@@ -33,8 +32,14 @@ const useStyles = makeStyles({
   next: { marginInlineStart: 'auto' },
 });
 
+interface Props {
+  handoff: Handoff;
+  /** Ends the handoff: the app forgets the person, the form and the pass, and is ready for the next person. */
+  onNextPerson: () => void;
+}
+
 /** After the pass is created: hand it over, then follow its use until the technician moves on. */
-export const HandoffScreen = ({ handoff }: { handoff: Handoff }) => {
+export const HandoffScreen = ({ handoff, onNextPerson }: Props) => {
   const styles = useStyles();
   const headingId = useId();
   const nextRef = useRef<HTMLButtonElement>(null);
@@ -65,7 +70,7 @@ export const HandoffScreen = ({ handoff }: { handoff: Handoff }) => {
       aria-labelledby={headingId}
       className={styles.root}
       onKeyDown={(event) => {
-        if (event.key === 'Escape' && !event.defaultPrevented) clearWorkspace();
+        if (event.key === 'Escape' && !event.defaultPrevented) onNextPerson();
       }}
     >
       <div className={styles.header}>
@@ -103,7 +108,7 @@ export const HandoffScreen = ({ handoff }: { handoff: Handoff }) => {
           onKeyDown={(event) => {
             if (event.key === 'Enter' && event.repeat) event.preventDefault();
           }}
-          onClick={clearWorkspace}
+          onClick={onNextPerson}
         >
           Next person
         </Button>

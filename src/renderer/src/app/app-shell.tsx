@@ -1,12 +1,12 @@
 import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect } from 'react';
-import { ErrorMessage } from './ui/errors/error-message';
-import { SignInScreen } from './features/sign-in/sign-in-screen';
-import { WorkspaceScreen } from './features/workspace/workspace-screen';
-import { useSessionStore } from './stores/session-store';
-import { useTenantSettingsStore } from './stores/tenant-settings-store';
-import { clearWorkspace } from './stores/workspace';
-import { Brand } from './ui/brand';
+import { ErrorMessage } from '../ui/errors/error-message';
+import { SignInScreen } from './sign-in-screen';
+import { WorkspaceScreen } from './workspace-screen';
+import { useSessionStore } from '../stores/session-store';
+import { useTenantSettingsStore } from '../stores/tenant-settings-store';
+import { clearWorkspace } from './clear-workspace';
+import { Brand } from './brand';
 
 const useStyles = makeStyles({
   center: {

@@ -1,11 +1,12 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { ErrorMessage } from '../../ui/errors/error-message';
-import { useHandoffStore } from '../../stores/handoff-store';
-import { useSessionStore } from '../../stores/session-store';
-import { useSettingsPageStore } from '../../stores/settings-page-store';
-import { HandoffScreen } from '../pass/handoff-screen';
-import { SearchPanel } from '../search/search-panel';
-import { TenantSettingsPage } from '../settings/tenant-settings-page';
+import { ErrorMessage } from '../ui/errors/error-message';
+import { useHandoffStore } from '../stores/handoff-store';
+import { useSessionStore } from '../stores/session-store';
+import { useSettingsPageStore } from '../stores/settings-page-store';
+import { HandoffScreen } from '../features/pass/handoff-screen';
+import { SearchPanel } from '../features/search/search-panel';
+import { TenantSettingsPage } from '../features/settings/tenant-settings-page';
+import { clearWorkspace } from './clear-workspace';
 import { PersonPanel } from './person-panel';
 import { WorkspaceHeader } from './workspace-header';
 
@@ -41,7 +42,7 @@ export const WorkspaceScreen = () => {
         {settingsProfileId ? (
           <TenantSettingsPage profileId={settingsProfileId} />
         ) : handoff ? (
-          <HandoffScreen handoff={handoff} />
+          <HandoffScreen handoff={handoff} onNextPerson={clearWorkspace} />
         ) : (
           <div className={styles.columns}>
             <SearchPanel />

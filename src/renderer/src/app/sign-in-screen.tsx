@@ -1,14 +1,14 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowLeft20Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import { ErrorMessage } from '../../ui/errors/error-message';
-import { useSessionStore } from '../../stores/session-store';
-import { useSettingsPageStore } from '../../stores/settings-page-store';
-import { Brand } from '../../ui/brand';
-import { TenantSettingsPage } from '../settings/tenant-settings-page';
-import { AccountList } from './account-list';
-import { AddProfileForm } from './add-profile-form';
-import { ProfilePicker } from './profile-picker';
+import { ErrorMessage } from '../ui/errors/error-message';
+import { useSessionStore } from '../stores/session-store';
+import { useSettingsPageStore } from '../stores/settings-page-store';
+import { Brand } from './brand';
+import { TenantSettingsPage } from '../features/settings/tenant-settings-page';
+import { AccountList } from '../features/sign-in/account-list';
+import { AddProfileForm } from '../features/sign-in/add-profile-form';
+import { ProfilePicker } from '../features/sign-in/profile-picker';
 
 const useStyles = makeStyles({
   header: {

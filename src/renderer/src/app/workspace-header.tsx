@@ -1,10 +1,10 @@
 import { Avatar, Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, makeStyles, tokens } from '@fluentui/react-components';
 import { PersonAdd20Regular, PersonSwap20Regular, Settings20Regular, SignOut20Regular } from '@fluentui/react-icons';
-import { useCreatePassStore } from '../../stores/create-pass-store';
-import { useHandoffStore } from '../../stores/handoff-store';
-import { useSessionStore } from '../../stores/session-store';
-import { useSettingsPageStore } from '../../stores/settings-page-store';
-import { Brand } from '../../ui/brand';
+import { useCreatePassStore } from '../stores/create-pass-store';
+import { useHandoffStore } from '../stores/handoff-store';
+import { useSessionStore } from '../stores/session-store';
+import { useSettingsPageStore } from '../stores/settings-page-store';
+import { Brand } from './brand';
 
 const useStyles = makeStyles({
   header: {

@@ -1,9 +1,9 @@
-import { useCreatePassStore } from './create-pass-store';
-import { useHandoffStore } from './handoff-store';
-import { useNotificationStore } from './notification-store';
-import { usePassStatusStore } from './pass-status-store';
-import { useSearchStore } from './search-store';
-import { useSelectionStore } from './selection-store';
+import { useCreatePassStore } from '../stores/create-pass-store';
+import { useHandoffStore } from '../stores/handoff-store';
+import { useNotificationStore } from '../stores/notification-store';
+import { usePassStatusStore } from '../stores/pass-status-store';
+import { useSearchStore } from '../stores/search-store';
+import { useSelectionStore } from '../stores/selection-store';
 
 /** Forgets the person, the form and the pass: after a handoff and whenever the account changes. */
 export const clearWorkspace = (): void => {
