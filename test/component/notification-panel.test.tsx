@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { appError, defaultTenantSettings, fail, ok, type NotificationDraft } from '../../src/shared';
 import { useAnnouncerStore } from '../../src/renderer/src/ui/announcer-store';
 import { useNotificationStore } from '../../src/renderer/src/stores/notification-store';
-import { useSessionStore } from '../../src/renderer/src/stores/session-store';
+import { useSessionStore } from '../../src/renderer/src/features/accounts/session-store';
 import { useTenantSettingsStore } from '../../src/renderer/src/stores/tenant-settings-store';
 import { adele, installFakeApi, signedIn, type FakeApi } from './fake-api';
 import { showHandoff } from './render';

@@ -8,7 +8,7 @@ import { HandoffScreen } from '../../src/renderer/src/features/pass/handoff-scre
 import { PersonPanel } from '../../src/renderer/src/app/person-panel';
 import { useHandoffStore } from '../../src/renderer/src/stores/handoff-store';
 import { useSelectionStore } from '../../src/renderer/src/stores/selection-store';
-import { useSessionStore } from '../../src/renderer/src/stores/session-store';
+import { useSessionStore } from '../../src/renderer/src/features/accounts/session-store';
 import { adele, issuedFor, signedIn, type FakeApi } from './fake-api';
 
 const Theme = ({ children }: { children: ReactNode }) => <FluentProvider theme={webLightTheme}>{children}</FluentProvider>;

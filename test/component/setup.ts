@@ -8,7 +8,7 @@ import { useHandoffStore } from '../../src/renderer/src/stores/handoff-store';
 import { usePassStatusStore } from '../../src/renderer/src/stores/pass-status-store';
 import { useSearchStore } from '../../src/renderer/src/stores/search-store';
 import { useSelectionStore } from '../../src/renderer/src/stores/selection-store';
-import { useSessionStore } from '../../src/renderer/src/stores/session-store';
+import { useSessionStore } from '../../src/renderer/src/features/accounts/session-store';
 import { useSettingsPageStore } from '../../src/renderer/src/stores/settings-page-store';
 import { useTenantSettingsStore } from '../../src/renderer/src/stores/tenant-settings-store';
 

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { appError, fail, ok, type Session, type SignedInAccount } from '../../src/shared';
 import { useCreatePassStore } from '../../src/renderer/src/stores/create-pass-store';
-import { useSessionStore } from '../../src/renderer/src/stores/session-store';
+import { useSessionStore } from '../../src/renderer/src/features/accounts/session-store';
 import { account, deferred, installFakeApi, profile, signedIn, signedOut } from './fake-api';
 import { findShown, queryShown, renderApp } from './render';
 

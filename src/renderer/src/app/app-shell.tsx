@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { ErrorMessage } from '../ui/errors/error-message';
 import { SignInScreen } from './sign-in-screen';
 import { WorkspaceScreen } from './workspace-screen';
-import { useSessionStore } from '../stores/session-store';
+import { useSessionStore } from '../features/accounts';
 import { useTenantSettingsStore } from '../stores/tenant-settings-store';
 import { clearWorkspace } from './clear-workspace';
 import { Brand } from './brand';

@@ -2,13 +2,13 @@ import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowLeft20Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { ErrorMessage } from '../ui/errors/error-message';
-import { useSessionStore } from '../stores/session-store';
+import { useSessionStore } from '../features/accounts';
 import { useSettingsPageStore } from '../stores/settings-page-store';
 import { Brand } from './brand';
 import { TenantSettingsPage } from '../features/settings/tenant-settings-page';
-import { AccountList } from '../features/sign-in/account-list';
-import { AddProfileForm } from '../features/sign-in/add-profile-form';
-import { ProfilePicker } from '../features/sign-in/profile-picker';
+import { AccountList } from '../features/accounts';
+import { AddProfileForm } from '../features/accounts';
+import { ProfilePicker } from '../features/accounts';
 
 const useStyles = makeStyles({
   header: {

@@ -2,7 +2,7 @@ import { Avatar, Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, mak
 import { PersonAdd20Regular, PersonSwap20Regular, Settings20Regular, SignOut20Regular } from '@fluentui/react-icons';
 import { useCreatePassStore } from '../stores/create-pass-store';
 import { useHandoffStore } from '../stores/handoff-store';
-import { useSessionStore } from '../stores/session-store';
+import { useSessionStore } from '../features/accounts';
 import { useSettingsPageStore } from '../stores/settings-page-store';
 import { Brand } from './brand';
 

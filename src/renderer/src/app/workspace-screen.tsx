@@ -1,7 +1,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { ErrorMessage } from '../ui/errors/error-message';
 import { useHandoffStore } from '../stores/handoff-store';
-import { useSessionStore } from '../stores/session-store';
+import { useSessionStore } from '../features/accounts';
 import { useSettingsPageStore } from '../stores/settings-page-store';
 import { HandoffScreen } from '../features/pass/handoff-screen';
 import { SearchPanel } from '../features/search/search-panel';

@@ -10,7 +10,7 @@ import { announce } from '../ui/announcer-store';
 import { createStepText } from '../tap/create-step-text';
 import { useHandoffStore } from './handoff-store';
 import { usePassStatusStore } from './pass-status-store';
-import { signInExpired, useSessionStore } from './session-store';
+import { signInExpired, useSessionStore } from '../features/accounts';
 import { activePassDefaults } from './tenant-settings-store';
 
 interface CreatePassState {

@@ -4,7 +4,7 @@ import { getApi } from '../api';
 import { errorText } from '../ui/errors/error-text';
 import { announce } from '../ui/announcer-store';
 import { countdownOf, type Countdown } from '../ui/use-seconds-left';
-import { signInExpired } from './session-store';
+import { signInExpired } from '../features/accounts';
 import { activePassDefaults } from './tenant-settings-store';
 
 /** How long a new pass stays in memory while the tenant's own setting is not known. */

@@ -4,7 +4,7 @@ import { getApi } from '../api';
 import { errorText } from '../ui/errors/error-text';
 import { announce } from '../ui/announcer-store';
 import { useSelectionStore } from './selection-store';
-import { signInExpired } from './session-store';
+import { signInExpired } from '../features/accounts';
 
 export const SEARCH_DEBOUNCE_MS = 200;
 

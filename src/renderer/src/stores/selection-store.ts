@@ -4,7 +4,7 @@ import { getApi } from '../api';
 import { errorText } from '../ui/errors/error-text';
 import { announce } from '../ui/announcer-store';
 import { useCreatePassStore } from './create-pass-store';
-import { signInExpired } from './session-store';
+import { signInExpired } from '../features/accounts';
 
 interface SelectionState {
   user: UserSummary | null;

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { TenantSettings } from '../../../shared';
 import { getApi } from '../api';
 import type { PassDefaults } from '../tap/pass-draft';
-import { useSessionStore } from './session-store';
+import { useSessionStore } from '../features/accounts';
 
 interface TenantSettingsState {
   /** The profile `settings` belong to: the active account's. */

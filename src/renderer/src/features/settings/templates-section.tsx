@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { PASS_PLACEHOLDER, placeholders } from '../../../../shared';
 import { newTemplateRow, templateKey, type SettingsForm, type TemplateRow } from '../../settings/settings-form';
 import { previewOf, type PreviewPerson } from '../../settings/template-preview';
-import { useSessionStore } from '../../stores/session-store';
+import { useSessionStore } from '../accounts';
 import { useSelectionStore } from '../../stores/selection-store';
 import { useSettingsPageStore } from '../../stores/settings-page-store';
 import { languageName } from '../../ui/language-name';

@@ -2,7 +2,7 @@ import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components'
 import { ArrowLeft20Regular } from '@fluentui/react-icons';
 import { useEffect, useId, useRef } from 'react';
 import { ErrorMessage } from '../../ui/errors/error-message';
-import { useSessionStore } from '../../stores/session-store';
+import { useSessionStore } from '../accounts';
 import { useSettingsPageStore } from '../../stores/settings-page-store';
 import { LeaveDialog } from './leave-dialog';
 import { SettingsEditor } from './settings-editor';

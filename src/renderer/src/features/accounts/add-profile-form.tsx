@@ -2,7 +2,7 @@ import { Button, Field, Input, Select, Spinner, makeStyles, tokens } from '@flue
 import { useRef, useState } from 'react';
 import { cloudIds, clouds, tenantProfileInputSchema, type AppError, type CloudId } from '../../../../shared';
 import { ErrorMessage } from '../../ui/errors/error-message';
-import { useSessionStore } from '../../stores/session-store';
+import { useSessionStore } from './session-store';
 import { Panel } from '../../ui/panel';
 
 const useStyles = makeStyles({

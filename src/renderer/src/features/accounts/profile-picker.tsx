@@ -2,7 +2,7 @@ import { Button, Radio, RadioGroup, Spinner, makeStyles, tokens } from '@fluentu
 import { Delete20Regular, Settings20Regular } from '@fluentui/react-icons';
 import { useEffect, useRef } from 'react';
 import { clouds, type TenantProfile } from '../../../../shared';
-import { useSessionStore } from '../../stores/session-store';
+import { useSessionStore } from './session-store';
 import { Panel } from '../../ui/panel';
 
 const useStyles = makeStyles({

@@ -1,6 +1,6 @@
 import { Avatar, Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { SignedInAccount, TenantProfile } from '../../../../shared';
-import { useSessionStore } from '../../stores/session-store';
+import { useSessionStore } from './session-store';
 import { Panel } from '../../ui/panel';
 
 const useStyles = makeStyles({

@@ -1,0 +1,5 @@
+// Tenant profiles and the signed-in accounts: the session every other feature works under.
+export { AccountList } from './account-list';
+export { AddProfileForm } from './add-profile-form';
+export { ProfilePicker } from './profile-picker';
+export { signInExpired, useSessionStore } from './session-store';
