@@ -4,7 +4,7 @@ import { defaultTenantSettings, fail, ok } from '../../src/shared';
 import { useAnnouncerStore } from '../../src/renderer/src/ui/announcer-store';
 import { FALLBACK_AUTO_HIDE_SECONDS, useHandoffStore } from '../../src/renderer/src/stores/handoff-store';
 import { useSessionStore } from '../../src/renderer/src/features/accounts/session-store';
-import { useTenantSettingsStore } from '../../src/renderer/src/stores/tenant-settings-store';
+import { useTenantSettingsStore } from '../../src/renderer/src/features/settings/tenant-settings-store';
 import { installFakeApi, issuedFor, signedIn } from './fake-api';
 import { decodeQrDataUrl } from './qr-decode';
 import { showHandoff } from './render';

@@ -4,7 +4,7 @@ import { appError, defaultTenantSettings, fail, ok, type NotificationDraft } fro
 import { useAnnouncerStore } from '../../src/renderer/src/ui/announcer-store';
 import { useNotificationStore } from '../../src/renderer/src/stores/notification-store';
 import { useSessionStore } from '../../src/renderer/src/features/accounts/session-store';
-import { useTenantSettingsStore } from '../../src/renderer/src/stores/tenant-settings-store';
+import { useTenantSettingsStore } from '../../src/renderer/src/features/settings/tenant-settings-store';
 import { adele, installFakeApi, signedIn, type FakeApi } from './fake-api';
 import { showHandoff } from './render';
 

@@ -9,8 +9,8 @@ import { usePassStatusStore } from '../../src/renderer/src/stores/pass-status-st
 import { useSearchStore } from '../../src/renderer/src/stores/search-store';
 import { useSelectionStore } from '../../src/renderer/src/stores/selection-store';
 import { useSessionStore } from '../../src/renderer/src/features/accounts/session-store';
-import { useSettingsPageStore } from '../../src/renderer/src/stores/settings-page-store';
-import { useTenantSettingsStore } from '../../src/renderer/src/stores/tenant-settings-store';
+import { useSettingsPageStore } from '../../src/renderer/src/features/settings/settings-page-store';
+import { useTenantSettingsStore } from '../../src/renderer/src/features/settings/tenant-settings-store';
 
 // happy-dom's Web Animations reject when cancelled; without them Fluent's motion completes instantly, as in jsdom.
 Object.defineProperty(Element.prototype, 'animate', { value: undefined, configurable: true });

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ok, type Session, type SignedInAccount } from '../../src/shared';
 import { useHandoffStore } from '../../src/renderer/src/stores/handoff-store';
-import { useTenantSettingsStore } from '../../src/renderer/src/stores/tenant-settings-store';
+import { useTenantSettingsStore } from '../../src/renderer/src/features/settings/tenant-settings-store';
 import { account, adele, installFakeApi, issuedFor, signedIn, signedOut } from './fake-api';
 import { renderApp } from './render';
 

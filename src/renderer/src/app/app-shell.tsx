@@ -4,7 +4,7 @@ import { ErrorMessage } from '../ui/errors/error-message';
 import { SignInScreen } from './sign-in-screen';
 import { WorkspaceScreen } from './workspace-screen';
 import { useSessionStore } from '../features/accounts';
-import { useTenantSettingsStore } from '../stores/tenant-settings-store';
+import { useTenantSettingsStore } from '../features/settings';
 import { clearWorkspace } from './clear-workspace';
 import { Brand } from './brand';
 

@@ -3,9 +3,9 @@ import { ArrowLeft20Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { ErrorMessage } from '../ui/errors/error-message';
 import { useSessionStore } from '../features/accounts';
-import { useSettingsPageStore } from '../stores/settings-page-store';
+import { useSettingsPageStore } from '../features/settings';
 import { Brand } from './brand';
-import { TenantSettingsPage } from '../features/settings/tenant-settings-page';
+import { SettingsPage } from './settings-page';
 import { AccountList } from '../features/accounts';
 import { AddProfileForm } from '../features/accounts';
 import { ProfilePicker } from '../features/accounts';
@@ -58,7 +58,7 @@ export const SignInScreen = () => {
       </header>
       {settingsProfileId ? (
         <main className={styles.page}>
-          <TenantSettingsPage profileId={settingsProfileId} />
+          <SettingsPage profileId={settingsProfileId} />
         </main>
       ) : (
         <main className={styles.main}>

@@ -3,7 +3,7 @@ import { PersonAdd20Regular, PersonSwap20Regular, Settings20Regular, SignOut20Re
 import { useCreatePassStore } from '../stores/create-pass-store';
 import { useHandoffStore } from '../stores/handoff-store';
 import { useSessionStore } from '../features/accounts';
-import { useSettingsPageStore } from '../stores/settings-page-store';
+import { useSettingsPageStore } from '../features/settings';
 import { Brand } from './brand';
 
 const useStyles = makeStyles({

@@ -2,10 +2,10 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { ErrorMessage } from '../ui/errors/error-message';
 import { useHandoffStore } from '../stores/handoff-store';
 import { useSessionStore } from '../features/accounts';
-import { useSettingsPageStore } from '../stores/settings-page-store';
+import { useSettingsPageStore } from '../features/settings';
 import { HandoffScreen } from '../features/pass/handoff-screen';
 import { SearchPanel } from '../features/search/search-panel';
-import { TenantSettingsPage } from '../features/settings/tenant-settings-page';
+import { SettingsPage } from './settings-page';
 import { clearWorkspace } from './clear-workspace';
 import { PersonPanel } from './person-panel';
 import { WorkspaceHeader } from './workspace-header';
@@ -40,7 +40,7 @@ export const WorkspaceScreen = () => {
       <main className={styles.main}>
         {error && <ErrorMessage error={error} />}
         {settingsProfileId ? (
-          <TenantSettingsPage profileId={settingsProfileId} />
+          <SettingsPage profileId={settingsProfileId} />
         ) : handoff ? (
           <HandoffScreen handoff={handoff} onNextPerson={clearWorkspace} />
         ) : (

@@ -1,3 +1,5 @@
+import type { LifetimeRange } from '../../../shared';
+
 const plural = (count: number, unit: string): string => `${count} ${unit}${count === 1 ? '' : 's'}`;
 
 /** 90 → "1 hour 30 minutes", 10080 → "7 days". */
@@ -12,6 +14,10 @@ export const formatMinutes = (total: number): string => {
   ];
   return parts.filter(Boolean).join(' ');
 };
+
+/** "10 minutes–30 days": the lifetimes a range allows, for the create form and the settings page alike. */
+export const formatLifetimeRange = (range: LifetimeRange): string =>
+  `${formatMinutes(range.minimumLifetimeInMinutes)}–${formatMinutes(range.maximumLifetimeInMinutes)}`;
 
 /** 114 → "1:54", for countdowns. */
 export const formatClock = (seconds: number): string => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;

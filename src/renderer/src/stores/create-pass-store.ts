@@ -3,15 +3,15 @@ import type { AppError, CreateStep, LifetimeRange, TapContext } from '../../../s
 import { getApi } from '../api';
 import { errorText } from '../ui/errors/error-text';
 import { formatLocal, toLocalInputValue } from '../format/date-time';
-import { formatMinutes } from '../format/duration';
-import { clampLifetime, describeRange, parseLifetime } from '../tap/lifetime';
+import { formatLifetimeRange, formatMinutes } from '../format/duration';
+import { clampLifetime, parseLifetime } from '../tap/lifetime';
 import { checkDraft, draftFor, toCreateInput, type EditableDraft, type PassDraft, type StartMode } from '../tap/pass-draft';
 import { announce } from '../ui/announcer-store';
 import { createStepText } from '../tap/create-step-text';
 import { useHandoffStore } from './handoff-store';
 import { usePassStatusStore } from './pass-status-store';
 import { signInExpired, useSessionStore } from '../features/accounts';
-import { activePassDefaults } from './tenant-settings-store';
+import { activePassDefaults } from '../features/settings';
 
 interface CreatePassState {
   draft: PassDraft | null;
@@ -47,7 +47,7 @@ export const useCreatePassStore = create<CreatePassState>()((set, get) => {
     const profileId = activeProfileId();
     if (profileId) set({ learnedRanges: { ...get().learnedRanges, [profileId]: range } });
     const corrected = clampLifetime(parseLifetime(draft.lifetimeText) ?? range.minimumLifetimeInMinutes, range);
-    const correction = `This tenant allows ${describeRange(range)}; lifetime set to ${formatMinutes(corrected)}. Press Create again.`;
+    const correction = `This tenant allows ${formatLifetimeRange(range)}; lifetime set to ${formatMinutes(corrected)}. Press Create again.`;
     set({ draft: { ...draft, range, lifetimeText: String(corrected) }, correction });
     announce(correction);
   };

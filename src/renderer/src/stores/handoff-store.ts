@@ -5,7 +5,7 @@ import { errorText } from '../ui/errors/error-text';
 import { announce } from '../ui/announcer-store';
 import { countdownOf, type Countdown } from '../ui/use-seconds-left';
 import { signInExpired } from '../features/accounts';
-import { activePassDefaults } from './tenant-settings-store';
+import { activePassDefaults } from '../features/settings';
 
 /** How long a new pass stays in memory while the tenant's own setting is not known. */
 export const FALLBACK_AUTO_HIDE_SECONDS = 120;

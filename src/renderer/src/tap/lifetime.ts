@@ -1,5 +1,5 @@
 import { MAX_LIFETIME_MINUTES, MIN_LIFETIME_MINUTES, type LifetimeRange, type TapPolicy } from '../../../shared';
-import { formatMinutes } from '../format/duration';
+import { formatLifetimeRange } from '../format/duration';
 
 /** 1 hour, 4 hours, 8 hours, 1 day, 7 days, 30 days. */
 const standardPresets = [60, 240, 480, 1440, 10_080, 43_200] as const;
@@ -29,9 +29,6 @@ export const presetsFor = (range: LifetimeRange | null, policyDefault: number | 
   return [...new Set([...standardPresets, ...defaults])].filter(allowed).sort((a, b) => a - b);
 };
 
-export const describeRange = (range: LifetimeRange): string =>
-  `${formatMinutes(range.minimumLifetimeInMinutes)}–${formatMinutes(range.maximumLifetimeInMinutes)}`;
-
 /** Whole minutes typed in the custom field, or null when it is not a whole number. */
 export const parseLifetime = (text: string): number | null => (/^\s*\d+\s*$/.test(text) ? Number(text) : null);
 
@@ -40,7 +37,7 @@ export const lifetimeProblem = (text: string, range: LifetimeRange | null): stri
   const limits = range ?? serviceLimits;
   if (minutes === null) return 'Enter the lifetime in whole minutes.';
   if (minutes < limits.minimumLifetimeInMinutes || minutes > limits.maximumLifetimeInMinutes) {
-    return `Enter ${limits.minimumLifetimeInMinutes}–${limits.maximumLifetimeInMinutes} minutes (${describeRange(limits)}).`;
+    return `Enter ${limits.minimumLifetimeInMinutes}–${limits.maximumLifetimeInMinutes} minutes (${formatLifetimeRange(limits)}).`;
   }
   return null;
 };

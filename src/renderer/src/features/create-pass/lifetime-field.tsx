@@ -1,7 +1,7 @@
 import { Field, Input, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
-import { formatMinutes } from '../../format/duration';
+import { formatLifetimeRange, formatMinutes } from '../../format/duration';
 import { useCreatePassStore } from '../../stores/create-pass-store';
-import { describeRange, parseLifetime, presetsFor, serviceLimits } from '../../tap/lifetime';
+import { parseLifetime, presetsFor, serviceLimits } from '../../tap/lifetime';
 import type { PassDraft } from '../../tap/pass-draft';
 
 const useStyles = makeStyles({
@@ -30,7 +30,7 @@ export const LifetimeField = ({ draft, problem, disabled }: Props) => {
   const selectedPreset = minutes !== null && presets.includes(minutes) ? String(minutes) : '';
   const hint = [
     minutes !== null ? formatMinutes(minutes) : null,
-    draft.range ? `this tenant allows ${describeRange(draft.range)}` : null,
+    draft.range ? `this tenant allows ${formatLifetimeRange(draft.range)}` : null,
   ]
     .filter(Boolean)
     .join('; ');

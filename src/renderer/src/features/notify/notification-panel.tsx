@@ -16,9 +16,9 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { z } from 'zod';
 import type { LanguageSource, NotificationDraft } from '../../../../shared';
 import { ErrorMessage } from '../../ui/errors/error-message';
-import { ccAddresses } from '../../settings/settings-form';
+import { ccAddresses } from '../settings';
 import { useNotificationStore } from '../../stores/notification-store';
-import { useTenantSettingsStore } from '../../stores/tenant-settings-store';
+import { useTenantSettingsStore } from '../settings';
 import { languageName } from '../../ui/language-name';
 import { MailPreview } from '../../ui/mail-preview';
 

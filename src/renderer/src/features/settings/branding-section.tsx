@@ -2,7 +2,7 @@ import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { Image20Regular } from '@fluentui/react-icons';
 import { FilePickerButton } from '../../ui/file-picker-button';
 import { defaultTenantSettings } from '../../../../shared';
-import { useSettingsPageStore } from '../../stores/settings-page-store';
+import { useSettingsPageStore } from './settings-page-store';
 import { SettingInput } from './setting-input';
 import { SettingsSection } from './settings-section';
 

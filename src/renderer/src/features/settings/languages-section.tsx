@@ -1,7 +1,7 @@
 import { SettingInput } from './setting-input';
 import { SettingsSection } from './settings-section';
 import { LocationTable } from './location-table';
-import type { LocationRow } from '../../settings/settings-form';
+import type { LocationRow } from './settings-form';
 
 interface Props {
   locations: LocationRow[];

@@ -1,5 +1,5 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
-import { useSettingsPageStore } from '../../stores/settings-page-store';
+import { useSettingsPageStore } from './settings-page-store';
 
 /** Opens whenever something would close the settings page over unsaved changes. */
 export const LeaveDialog = ({ profileLabel }: { profileLabel: string }) => {

@@ -13,8 +13,8 @@ import {
 } from '@fluentui/react-components';
 import { Add20Regular, Delete20Regular } from '@fluentui/react-icons';
 import { useEffect, useId, useRef } from 'react';
-import { countryKey, languageKey, newRow, type LocationRow } from '../../settings/settings-form';
-import { useSettingsPageStore } from '../../stores/settings-page-store';
+import { countryKey, languageKey, newRow, type LocationRow } from './settings-form';
+import { useSettingsPageStore } from './settings-page-store';
 import { useVisuallyHiddenStyles } from '../../ui/visually-hidden';
 
 const useStyles = makeStyles({

@@ -1,6 +1,6 @@
 import { Checkbox, Field, MessageBar, MessageBarBody, MessageBarTitle, Switch, makeStyles, tokens } from '@fluentui/react-components';
-import type { SettingsForm } from '../../settings/settings-form';
-import { useSettingsPageStore } from '../../stores/settings-page-store';
+import type { SettingsForm } from './settings-form';
+import { useSettingsPageStore } from './settings-page-store';
 import { SettingInput } from './setting-input';
 import { SettingsSection } from './settings-section';
 

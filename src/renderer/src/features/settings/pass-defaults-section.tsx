@@ -1,8 +1,8 @@
 import { Field, Radio, RadioGroup, Switch, makeStyles } from '@fluentui/react-components';
-import { MAX_LIFETIME_MINUTES, MIN_LIFETIME_MINUTES } from '../../../../shared';
-import type { SettingsForm } from '../../settings/settings-form';
-import { useSettingsPageStore } from '../../stores/settings-page-store';
-import { describeRange, serviceLimits } from '../../tap/lifetime';
+import { MAX_LIFETIME_MINUTES, MIN_LIFETIME_MINUTES, serviceLimits } from '../../../../shared';
+import { formatLifetimeRange } from '../../format/duration';
+import type { SettingsForm } from './settings-form';
+import { useSettingsPageStore } from './settings-page-store';
 import { SettingInput } from './setting-input';
 import { SettingsSection } from './settings-section';
 
@@ -41,7 +41,7 @@ export const PassDefaultsSection = ({ form, errorOf }: Props) => {
         <SettingInput
           field="lifetimeMinutes"
           label="Default lifetime (minutes)"
-          hint={`${MIN_LIFETIME_MINUTES}–${MAX_LIFETIME_MINUTES} (${describeRange(serviceLimits)}). Preselected where the tenant's policy allows it.`}
+          hint={`${MIN_LIFETIME_MINUTES}–${MAX_LIFETIME_MINUTES} (${formatLifetimeRange(serviceLimits)}). Preselected where the tenant's policy allows it.`}
           error={errorOf('lifetimeMinutes')}
           type="number"
           min={MIN_LIFETIME_MINUTES}

@@ -1,6 +1,6 @@
 import { Field, Input, type InputProps } from '@fluentui/react-components';
-import type { TextFieldKey } from '../../settings/settings-form';
-import { useSettingsPageStore } from '../../stores/settings-page-store';
+import type { TextFieldKey } from './settings-form';
+import { useSettingsPageStore } from './settings-page-store';
 
 type Props = Pick<InputProps, 'type' | 'min' | 'max' | 'maxLength' | 'placeholder' | 'className'> & {
   field: TextFieldKey;

@@ -3,8 +3,8 @@ import { ArrowReset20Regular, Save20Regular } from '@fluentui/react-icons';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { TenantSettings } from '../../../../shared';
 import { ErrorMessage } from '../../ui/errors/error-message';
-import { checkForm, sameSettings, type SettingsForm } from '../../settings/settings-form';
-import { useSettingsPageStore } from '../../stores/settings-page-store';
+import { checkForm, sameSettings, type SettingsForm } from './settings-form';
+import { useSettingsPageStore } from './settings-page-store';
 import { BrandingSection } from './branding-section';
 import { LanguagesSection } from './languages-section';
 import { NotificationsSection } from './notifications-section';
@@ -12,6 +12,7 @@ import { SettingsTransfer } from './settings-transfer';
 import { TemplatesSection } from './templates-section';
 import { PassDefaultsSection } from './pass-defaults-section';
 import { ServiceDeskSection } from './service-desk-section';
+import type { PreviewPerson } from './template-preview';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -23,9 +24,10 @@ interface Props {
   form: SettingsForm;
   saved: TenantSettings;
   profileLabel: string;
+  previewPerson: PreviewPerson | null;
 }
 
-export const SettingsEditor = ({ form, saved, profileLabel }: Props) => {
+export const SettingsEditor = ({ form, saved, profileLabel, previewPerson }: Props) => {
   const styles = useStyles();
   const problem = useSettingsPageStore((state) => state.problem);
   const touched = useSettingsPageStore((state) => state.touched);
@@ -76,7 +78,7 @@ export const SettingsEditor = ({ form, saved, profileLabel }: Props) => {
       <BrandingSection accentColor={form.accentColor} errorOf={errorOf} />
       <LanguagesSection locations={form.locations} errorOf={errorOf} />
       <NotificationsSection form={form} errorOf={errorOf} />
-      <TemplatesSection form={form} errors={check.errors} profileLabel={profileLabel} />
+      <TemplatesSection form={form} errors={check.errors} profileLabel={profileLabel} previewPerson={previewPerson} />
       {error && <ErrorMessage error={error} />}
       <div className={styles.actions}>
         <Button

@@ -11,7 +11,7 @@ import {
 } from '@fluentui/react-components';
 import { ArrowDownload20Regular, ArrowUpload20Regular } from '@fluentui/react-icons';
 import { FilePickerButton } from '../../ui/file-picker-button';
-import { useSettingsPageStore } from '../../stores/settings-page-store';
+import { useSettingsPageStore } from './settings-page-store';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },

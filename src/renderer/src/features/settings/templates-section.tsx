@@ -2,11 +2,10 @@ import { Button, Field, Input, Tab, TabList, Textarea, makeStyles, tokens } from
 import { Add20Regular, Delete20Regular, ErrorCircle12Filled } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { PASS_PLACEHOLDER, placeholders } from '../../../../shared';
-import { newTemplateRow, templateKey, type SettingsForm, type TemplateRow } from '../../settings/settings-form';
-import { previewOf, type PreviewPerson } from '../../settings/template-preview';
+import { newTemplateRow, templateKey, type SettingsForm, type TemplateRow } from './settings-form';
+import { previewOf, type PreviewPerson } from './template-preview';
 import { useSessionStore } from '../accounts';
-import { useSelectionStore } from '../../stores/selection-store';
-import { useSettingsPageStore } from '../../stores/settings-page-store';
+import { useSettingsPageStore } from './settings-page-store';
 import { languageName } from '../../ui/language-name';
 import { MailPreview } from '../../ui/mail-preview';
 import { SettingsSection } from './settings-section';
@@ -26,14 +25,15 @@ interface Props {
   form: SettingsForm;
   errors: Record<string, string>;
   profileLabel: string;
+  /** Whom the preview is addressed to; a sample person when null. */
+  previewPerson: PreviewPerson | null;
 }
 
 /** One tab per language: subject and HTML body, checked as typed, and the mail it makes beside it. */
-export const TemplatesSection = ({ form, errors, profileLabel }: Props) => {
+export const TemplatesSection = ({ form, errors, profileLabel, previewPerson: person }: Props) => {
   const styles = useStyles();
   const edit = useSettingsPageStore((state) => state.edit);
   const technicianName = useSessionStore((state) => state.session?.active?.name ?? 'Your name');
-  const selectedUser = useSelectionStore((state) => state.context?.user ?? null);
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [newTag, setNewTag] = useState('');
   const selected = form.templates.find((row) => row.id === selectedId) ?? form.templates[0];
@@ -53,7 +53,6 @@ export const TemplatesSection = ({ form, errors, profileLabel }: Props) => {
     setSelectedId(null);
   };
   const rowHasErrors = (row: TemplateRow) => (['language', 'subject', 'html'] as const).some((part) => errors[templateKey(row, part)]);
-  const person: PreviewPerson | null = selectedUser ? { displayName: selectedUser.displayName, userPrincipalName: selectedUser.userPrincipalName } : null;
   const preview = selected ? previewOf(selected, form, { person, technicianName, tenantLabel: profileLabel }) : null;
   const fieldError = (row: TemplateRow, part: 'language' | 'subject' | 'html') => errors[templateKey(row, part)];
   const allowed: [string, string][] = [

@@ -3,9 +3,10 @@ import { ArrowLeft20Regular } from '@fluentui/react-icons';
 import { useEffect, useId, useRef } from 'react';
 import { ErrorMessage } from '../../ui/errors/error-message';
 import { useSessionStore } from '../accounts';
-import { useSettingsPageStore } from '../../stores/settings-page-store';
+import { useSettingsPageStore } from './settings-page-store';
 import { LeaveDialog } from './leave-dialog';
 import { SettingsEditor } from './settings-editor';
+import type { PreviewPerson } from './template-preview';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '48rem', width: '100%', margin: '0 auto' },
@@ -18,8 +19,14 @@ const useStyles = makeStyles({
   },
 });
 
+interface Props {
+  profileId: string;
+  /** Whom the template previews are addressed to: the person picked in the workspace, or a sample person when null. */
+  previewPerson: PreviewPerson | null;
+}
+
 /** One tenant profile's settings, in place of the screen it was opened from. */
-export const TenantSettingsPage = ({ profileId }: { profileId: string }) => {
+export const TenantSettingsPage = ({ profileId, previewPerson }: Props) => {
   const styles = useStyles();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -48,7 +55,7 @@ export const TenantSettingsPage = ({ profileId }: { profileId: string }) => {
       {status === 'failed' && error && (
         <ErrorMessage error={error} action={<Button onClick={() => void open(profileId)}>Try again</Button>} />
       )}
-      {status === 'ready' && form && saved && <SettingsEditor form={form} saved={saved} profileLabel={label} />}
+      {status === 'ready' && form && saved && <SettingsEditor form={form} saved={saved} profileLabel={label} previewPerson={previewPerson} />}
       <LeaveDialog profileLabel={label} />
     </section>
   );

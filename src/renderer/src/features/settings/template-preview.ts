@@ -1,4 +1,4 @@
-import { passWording, renderNotification, type RenderedNotification } from '../../../shared';
+import { passWording, renderNotification, type RenderedNotification } from '../../../../shared';
 import type { SettingsForm, TemplateRow } from './settings-form';
 
 export interface PreviewPerson {

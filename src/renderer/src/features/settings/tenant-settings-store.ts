@@ -1,8 +1,7 @@
 import { create } from 'zustand';
-import type { TenantSettings } from '../../../shared';
-import { getApi } from '../api';
-import type { PassDefaults } from '../tap/pass-draft';
-import { useSessionStore } from '../features/accounts';
+import type { TenantSettings } from '../../../../shared';
+import { getApi } from '../../api';
+import { useSessionStore } from '../accounts';
 
 interface TenantSettingsState {
   /** The profile `settings` belong to: the active account's. */
@@ -40,4 +39,4 @@ export const activeTenantSettings = (): TenantSettings | null => {
 };
 
 /** The pass defaults of the active account's tenant, or null while they are not known. */
-export const activePassDefaults = (): PassDefaults | null => activeTenantSettings()?.defaults ?? null;
+export const activePassDefaults = (): TenantSettings['defaults'] | null => activeTenantSettings()?.defaults ?? null;

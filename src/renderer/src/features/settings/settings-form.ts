@@ -1,4 +1,4 @@
-import { tenantSettingsSchema, type TenantSettings } from '../../../shared';
+import { tenantSettingsSchema, type TenantSettings } from '../../../../shared';
 
 /** One usage location → language pair as the technician edits it; `id` keeps a row's identity while its text changes. */
 export interface LocationRow {
