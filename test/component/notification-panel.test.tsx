@@ -2,7 +2,7 @@ import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { appError, defaultTenantSettings, fail, ok, type NotificationDraft } from '../../src/shared';
 import { useAnnouncerStore } from '../../src/renderer/src/ui/announcer-store';
-import { useNotificationStore } from '../../src/renderer/src/stores/notification-store';
+import { useNotificationStore } from '../../src/renderer/src/features/notify/notification-store';
 import { useSessionStore } from '../../src/renderer/src/features/accounts/session-store';
 import { useTenantSettingsStore } from '../../src/renderer/src/features/settings/tenant-settings-store';
 import { adele, installFakeApi, signedIn, type FakeApi } from './fake-api';

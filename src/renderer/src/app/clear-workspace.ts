@@ -1,6 +1,6 @@
 import { useCreatePassStore } from '../stores/create-pass-store';
 import { useHandoffStore } from '../stores/handoff-store';
-import { useNotificationStore } from '../stores/notification-store';
+import { useNotificationStore } from '../features/notify';
 import { usePassStatusStore } from '../stores/pass-status-store';
 import { useSearchStore } from '../stores/search-store';
 import { useSelectionStore } from '../stores/selection-store';

@@ -17,7 +17,7 @@ import { z } from 'zod';
 import type { LanguageSource, NotificationDraft } from '../../../../shared';
 import { ErrorMessage } from '../../ui/errors/error-message';
 import { ccAddresses } from '../settings';
-import { useNotificationStore } from '../../stores/notification-store';
+import { useNotificationStore } from './notification-store';
 import { useTenantSettingsStore } from '../settings';
 import { languageName } from '../../ui/language-name';
 import { MailPreview } from '../../ui/mail-preview';

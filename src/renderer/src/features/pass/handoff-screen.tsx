@@ -5,7 +5,7 @@ import { announce } from '../../ui/announcer-store';
 import { useHandoffStore, type Handoff } from '../../stores/handoff-store';
 import { usePassStatusStore } from '../../stores/pass-status-store';
 import { handoffProgress, timelineSteps } from '../../tap/handoff-progress';
-import { NotificationPanel } from '../notify/notification-panel';
+import { NotificationPanel } from '../notify';
 import { HandoffQrCodes } from './handoff-qr-codes';
 import { HandoffStatus } from './handoff-status';
 import { PassFacts } from './pass-facts';

@@ -1,0 +1,3 @@
+// The e-mail notice after a pass: prepared by main with the tenant's template, previewed, sent on request.
+export { NotificationPanel } from './notification-panel';
+export { useNotificationStore } from './notification-store';
