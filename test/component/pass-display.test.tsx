@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addMinutes, formatLocal } from '../../src/renderer/src/format/date-time';
-import { useHandoffStore } from '../../src/renderer/src/stores/handoff-store';
+import { useHandoffStore } from '../../src/renderer/src/features/handoff/handoff-store';
 import { useSearchStore } from '../../src/renderer/src/stores/search-store';
 import { useSelectionStore } from '../../src/renderer/src/stores/selection-store';
 import { installFakeApi, issuedFor } from './fake-api';

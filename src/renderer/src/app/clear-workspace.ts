@@ -1,7 +1,7 @@
 import { useCreatePassStore } from '../stores/create-pass-store';
-import { useHandoffStore } from '../stores/handoff-store';
+import { useHandoffStore } from '../features/handoff';
 import { useNotificationStore } from '../features/notify';
-import { usePassStatusStore } from '../stores/pass-status-store';
+import { usePassStatusStore } from '../features/handoff';
 import { useSearchStore } from '../stores/search-store';
 import { useSelectionStore } from '../stores/selection-store';
 

@@ -1,9 +1,9 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { ErrorMessage } from '../ui/errors/error-message';
-import { useHandoffStore } from '../stores/handoff-store';
+import { useHandoffStore } from '../features/handoff';
 import { useSessionStore } from '../features/accounts';
 import { useSettingsPageStore } from '../features/settings';
-import { HandoffScreen } from '../features/pass/handoff-screen';
+import { HandoffScreen } from '../features/handoff';
 import { SearchPanel } from '../features/search/search-panel';
 import { SettingsPage } from './settings-page';
 import { clearWorkspace } from './clear-workspace';

@@ -8,8 +8,8 @@ import { clampLifetime, parseLifetime } from '../tap/lifetime';
 import { checkDraft, draftFor, toCreateInput, type EditableDraft, type PassDraft, type StartMode } from '../tap/pass-draft';
 import { announce } from '../ui/announcer-store';
 import { createStepText } from '../tap/create-step-text';
-import { useHandoffStore } from './handoff-store';
-import { usePassStatusStore } from './pass-status-store';
+import { useHandoffStore } from '../features/handoff';
+import { usePassStatusStore } from '../features/handoff';
 import { signInExpired, useSessionStore } from '../features/accounts';
 import { activePassDefaults } from '../features/settings';
 

@@ -3,7 +3,7 @@ import type { AppError } from '../../../../shared';
 import { getApi } from '../../api';
 import { announce } from '../../ui/announcer-store';
 import { useSelectionStore } from '../../stores/selection-store';
-import { RevokePassButton } from '../pass/revoke-pass-button';
+import { RevokePassButton } from '../handoff';
 
 /** Revoking later, from the person's card: the pass may have been issued at another desk or long ago. */
 export const ExistingPassRevoke = ({ userId, passId, displayName }: { userId: string; passId: string; displayName: string }) => {

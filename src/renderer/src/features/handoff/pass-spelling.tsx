@@ -1,7 +1,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
-import { groupPass } from '../../tap/pass-groups';
-import { spellPass } from '../../tap/phonetic';
+import { groupPass } from './pass-groups';
+import { spellPass } from './phonetic';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },

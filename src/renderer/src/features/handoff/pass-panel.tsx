@@ -1,7 +1,7 @@
 import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { Eye20Regular, EyeOff20Regular, Timer20Regular } from '@fluentui/react-icons';
 import { formatClock } from '../../format/duration';
-import type { Handoff } from '../../stores/handoff-store';
+import type { Handoff } from './handoff-store';
 import { useSecondsLeft } from '../../ui/use-seconds-left';
 import { CopyPassButton } from './copy-pass-button';
 import { PassCharacters } from './pass-characters';

@@ -1,5 +1,5 @@
-import type { AuthMethod, ExistingPass, PassStatus } from '../../../shared';
-import { formatLocal } from '../format/date-time';
+import type { AuthMethod, ExistingPass, PassStatus } from '../../../../shared';
+import { formatLocal } from '../../format/date-time';
 
 export type PassPhase = 'waiting' | 'not-yet-valid' | 'disabled' | 'used' | 'gone' | 'expired' | 'revoked';
 

@@ -1,11 +1,11 @@
 import { create } from 'zustand';
-import type { AppError, AuthMethod, IssuedPass } from '../../../shared';
-import { getApi } from '../api';
-import { errorText } from '../ui/errors/error-text';
-import { announce } from '../ui/announcer-store';
-import { countdownOf, type Countdown } from '../ui/use-seconds-left';
-import { signInExpired } from '../features/accounts';
-import { activePassDefaults } from '../features/settings';
+import type { AppError, AuthMethod, IssuedPass } from '../../../../shared';
+import { getApi } from '../../api';
+import { errorText } from '../../ui/errors/error-text';
+import { announce } from '../../ui/announcer-store';
+import { countdownOf, type Countdown } from '../../ui/use-seconds-left';
+import { signInExpired } from '../accounts';
+import { activePassDefaults } from '../settings';
 
 /** How long a new pass stays in memory while the tenant's own setting is not known. */
 export const FALLBACK_AUTO_HIDE_SECONDS = 120;

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { AuthMethod, ExistingPass, PassStatus } from '../../src/shared';
-import { handoffProgress, progressChange, timelineSteps } from '../../src/renderer/src/tap/handoff-progress';
-import { issuedFor } from './fake-api';
+import type { AuthMethod, ExistingPass, PassStatus } from '../../../../src/shared';
+import { handoffProgress, progressChange, timelineSteps } from '../../../../src/renderer/src/features/handoff/handoff-progress';
 
-const { temporaryAccessPass: _secret, ...issued } = issuedFor('adele');
+/** A pass as Graph described it right after issuing it. */
+const issued: ExistingPass = {
+  id: 'pass-1',
+  createdDateTime: '2030-05-01T09:00:00Z',
+  startDateTime: '2030-05-01T09:00:00Z',
+  lifetimeInMinutes: 120,
+  isUsableOnce: false,
+  isUsable: true,
+  methodUsabilityReason: 'EnabledByPolicy',
+};
 const passkey: AuthMethod = { id: 'fido-1', type: 'fido2AuthenticationMethod', label: 'Passkey (FIDO2) · YubiKey 5' };
 const status = (pass: Partial<ExistingPass> | null, methods: AuthMethod[] | null = []): PassStatus => ({
   existingPass: pass ? { ...issued, ...pass } : null,

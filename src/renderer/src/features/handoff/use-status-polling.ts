@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { usePassStatusStore } from '../../stores/pass-status-store';
+import { usePassStatusStore } from './pass-status-store';
 
 export const POLL_INTERVAL_MS = 10_000;
 

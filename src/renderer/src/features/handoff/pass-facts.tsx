@@ -1,7 +1,8 @@
 import { Badge, makeStyles, tokens } from '@fluentui/react-components';
-import { addMinutes, formatLocal } from '../../format/date-time';
+import { expiryOf } from '../../../../shared';
+import { formatLocal } from '../../format/date-time';
 import { formatMinutes } from '../../format/duration';
-import type { Handoff } from '../../stores/handoff-store';
+import type { Handoff } from './handoff-store';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalXXL, rowGap: tokens.spacingVerticalS },
@@ -13,6 +14,10 @@ const useStyles = makeStyles({
   note: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
+/** A pass without a start or creation time reads as starting now, so only its length is certain. */
+const expiresText = (pass: Handoff['pass']): string =>
+  (pass.startDateTime ?? pass.createdDateTime) ? formatLocal(expiryOf(pass, Date.now())) : `${formatMinutes(pass.lifetimeInMinutes)} from now`;
+
 /** What stays on screen about the pass once the pass itself is gone. Times are local. */
 export const PassFacts = ({ handoff, notYetValid }: { handoff: Handoff; notYetValid: boolean }) => {
   const styles = useStyles();
@@ -21,7 +26,7 @@ export const PassFacts = ({ handoff, notYetValid }: { handoff: Handoff; notYetVa
   const facts: [string, string][] = [
     ['Issued', pass.createdDateTime ? formatLocal(pass.createdDateTime) : 'Just now'],
     ['Starts', start ? formatLocal(start) : 'Now'],
-    ['Expires', start ? formatLocal(addMinutes(start, pass.lifetimeInMinutes)) : `${formatMinutes(pass.lifetimeInMinutes)} from now`],
+    ['Expires', expiresText(pass)],
   ];
   return (
     <div className={styles.root}>

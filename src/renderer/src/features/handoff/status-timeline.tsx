@@ -1,7 +1,7 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { CheckmarkCircle20Filled, Circle20Regular, Clock20Filled, SubtractCircle20Regular } from '@fluentui/react-icons';
 import type { ReactElement } from 'react';
-import type { StepState, TimelineStep } from '../../tap/handoff-progress';
+import type { StepState, TimelineStep } from './handoff-progress';
 import { useVisuallyHiddenStyles } from '../../ui/visually-hidden';
 
 const useStyles = makeStyles({

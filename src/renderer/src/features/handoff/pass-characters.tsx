@@ -1,6 +1,6 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { characterKind, isConfusable } from '../../tap/confusable';
-import { groupPass } from '../../tap/pass-groups';
+import { characterKind, isConfusable } from './confusable';
+import { groupPass } from './pass-groups';
 
 const useStyles = makeStyles({
   // The gap between groups is a margin, never a space: the text stays the exact pass.

@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { EyeOff20Regular } from '@fluentui/react-icons';
-import type { Handoff } from '../../stores/handoff-store';
+import type { Handoff } from './handoff-store';
 import { QR_SIZE_PX, QrCode } from './qr-code';
 
 const useStyles = makeStyles({
