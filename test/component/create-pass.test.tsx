@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { appError, fail, type IssuedPass, type Result, type TapContext } from '../../src/shared';
 import { formatLocal } from '../../src/renderer/src/format/date-time';
-import { useCreatePassStore } from '../../src/renderer/src/stores/create-pass-store';
-import { useSelectionStore } from '../../src/renderer/src/stores/selection-store';
+import { useCreatePassStore } from '../../src/renderer/src/features/issuing/create-pass-store';
+import { useSelectionStore } from '../../src/renderer/src/features/issuing/selection-store';
 import { adele, contextFor, deferred, installFakeApi, person, tapPolicy as policy } from './fake-api';
 import { findShown, showPerson } from './render';
 

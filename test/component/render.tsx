@@ -7,7 +7,7 @@ import { clearWorkspace } from '../../src/renderer/src/app/clear-workspace';
 import { HandoffScreen } from '../../src/renderer/src/features/handoff/handoff-screen';
 import { PersonPanel } from '../../src/renderer/src/app/person-panel';
 import { useHandoffStore } from '../../src/renderer/src/features/handoff/handoff-store';
-import { useSelectionStore } from '../../src/renderer/src/stores/selection-store';
+import { useSelectionStore } from '../../src/renderer/src/features/issuing/selection-store';
 import { useSessionStore } from '../../src/renderer/src/features/accounts/session-store';
 import { adele, issuedFor, signedIn, type FakeApi } from './fake-api';
 

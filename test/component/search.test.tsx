@@ -5,7 +5,7 @@ import { appError, fail, ok, type Result, type UserSummary } from '../../src/sha
 import { SearchPanel } from '../../src/renderer/src/features/search/search-panel';
 import { SEARCH_DEBOUNCE_MS } from '../../src/renderer/src/stores/search-store';
 import { useAnnouncerStore } from '../../src/renderer/src/ui/announcer-store';
-import { useSelectionStore } from '../../src/renderer/src/stores/selection-store';
+import { useSelectionStore } from '../../src/renderer/src/features/issuing/selection-store';
 import { adele, deferred, installFakeApi, person } from './fake-api';
 import { findShown, renderInTheme, typeInto } from './render';
 

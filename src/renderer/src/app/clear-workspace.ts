@@ -1,9 +1,9 @@
-import { useCreatePassStore } from '../stores/create-pass-store';
+import { useCreatePassStore } from '../features/issuing';
 import { useHandoffStore } from '../features/handoff';
 import { useNotificationStore } from '../features/notify';
 import { usePassStatusStore } from '../features/handoff';
 import { useSearchStore } from '../stores/search-store';
-import { useSelectionStore } from '../stores/selection-store';
+import { useSelectionStore } from '../features/issuing';
 
 /** Forgets the person, the form and the pass: after a handoff and whenever the account changes. */
 export const clearWorkspace = (): void => {

@@ -1,9 +1,9 @@
 import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { ErrorMessage } from '../ui/errors/error-message';
-import { useSelectionStore } from '../stores/selection-store';
+import { useSelectionStore } from '../features/issuing';
 import { Panel } from '../ui/panel';
-import { CreatePassForm } from '../features/create-pass/create-pass-form';
-import { UserCard } from '../features/user-card/user-card';
+import { CreatePassForm } from '../features/issuing';
+import { UserCard } from '../features/issuing';
 
 const useStyles = makeStyles({
   column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },

@@ -3,7 +3,7 @@ import type { AppError, UserSummary } from '../../../shared';
 import { getApi } from '../api';
 import { errorText } from '../ui/errors/error-text';
 import { announce } from '../ui/announcer-store';
-import { useSelectionStore } from './selection-store';
+import { useSelectionStore } from '../features/issuing';
 import { signInExpired } from '../features/accounts';
 
 export const SEARCH_DEBOUNCE_MS = 200;

@@ -1,4 +1,4 @@
-import type { CreateStep } from '../../../shared';
+import type { CreateStep } from '../../../../shared';
 
 /** What a Create in flight is waiting for, in the technician's words. */
 export const createStepText: Record<CreateStep, string> = {

@@ -1,6 +1,6 @@
 import { Field, Input, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
-import { useCreatePassStore } from '../../stores/create-pass-store';
-import type { PassDraft, StartMode } from '../../tap/pass-draft';
+import { useCreatePassStore } from './create-pass-store';
+import type { PassDraft, StartMode } from './pass-draft';
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: tokens.spacingHorizontalL },

@@ -1,6 +1,6 @@
 import type { BadgeProps } from '@fluentui/react-components';
-import type { ExistingPass } from '../../../shared';
-import { addMinutes, formatLocal } from '../format/date-time';
+import { expiryOf, type ExistingPass } from '../../../../shared';
+import { formatLocal } from '../../format/date-time';
 
 interface PassState {
   label: string;
@@ -10,7 +10,8 @@ interface PassState {
 
 export const describeExistingPass = (pass: ExistingPass): PassState => {
   const start = pass.startDateTime ?? pass.createdDateTime;
-  const expiry = start ? formatLocal(addMinutes(start, pass.lifetimeInMinutes)) : null;
+  // Without a start or creation time the end is unknown; expiryOf would count from now instead.
+  const expiry = start ? formatLocal(expiryOf(pass, Date.now())) : null;
   switch (pass.methodUsabilityReason) {
     case 'NotYetValid':
       return { label: 'Not yet valid', color: 'informative', detail: start ? `Starts ${formatLocal(start)}` : 'Starts later' };

@@ -1,17 +1,16 @@
 import { create } from 'zustand';
-import type { AppError, CreateStep, LifetimeRange, TapContext } from '../../../shared';
-import { getApi } from '../api';
-import { errorText } from '../ui/errors/error-text';
-import { formatLocal, toLocalInputValue } from '../format/date-time';
-import { formatLifetimeRange, formatMinutes } from '../format/duration';
-import { clampLifetime, parseLifetime } from '../tap/lifetime';
-import { checkDraft, draftFor, toCreateInput, type EditableDraft, type PassDraft, type StartMode } from '../tap/pass-draft';
-import { announce } from '../ui/announcer-store';
-import { createStepText } from '../tap/create-step-text';
-import { useHandoffStore } from '../features/handoff';
-import { usePassStatusStore } from '../features/handoff';
-import { signInExpired, useSessionStore } from '../features/accounts';
-import { activePassDefaults } from '../features/settings';
+import { clampLifetime, type AppError, type CreateStep, type LifetimeRange, type TapContext } from '../../../../shared';
+import { getApi } from '../../api';
+import { errorText } from '../../ui/errors/error-text';
+import { formatLocal, toLocalInputValue } from '../../format/date-time';
+import { formatLifetimeRange, formatMinutes } from '../../format/duration';
+import { parseLifetime } from './lifetime';
+import { checkDraft, draftFor, toCreateInput, type EditableDraft, type PassDraft, type StartMode } from './pass-draft';
+import { announce } from '../../ui/announcer-store';
+import { createStepText } from './create-step-text';
+import { useHandoffStore, usePassStatusStore } from '../handoff';
+import { signInExpired, useSessionStore } from '../accounts';
+import { activePassDefaults } from '../settings';
 
 interface CreatePassState {
   draft: PassDraft | null;

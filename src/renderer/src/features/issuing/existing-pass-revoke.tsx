@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { AppError } from '../../../../shared';
 import { getApi } from '../../api';
 import { announce } from '../../ui/announcer-store';
-import { useSelectionStore } from '../../stores/selection-store';
+import { useSelectionStore } from './selection-store';
 import { RevokePassButton } from '../handoff';
 
 /** Revoking later, from the person's card: the pass may have been issued at another desk or long ago. */

@@ -2,7 +2,7 @@ import { Badge, makeStyles, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import type { ExistingPass } from '../../../../shared';
 import { formatMinutes } from '../../format/duration';
-import { describeExistingPass } from '../../tap/existing-pass-state';
+import { describeExistingPass } from './existing-pass-state';
 import { ExistingPassRevoke } from './existing-pass-revoke';
 
 const useStyles = makeStyles({

@@ -1,26 +1,12 @@
-import { MAX_LIFETIME_MINUTES, MIN_LIFETIME_MINUTES, type LifetimeRange, type TapPolicy } from '../../../shared';
-import { formatLifetimeRange } from '../format/duration';
+import { clampLifetime, serviceLimits, withinRange, type LifetimeRange } from '../../../../shared';
+import { formatLifetimeRange } from '../../format/duration';
 
 /** 1 hour, 4 hours, 8 hours, 1 day, 7 days, 30 days. */
 const standardPresets = [60, 240, 480, 1440, 10_080, 43_200] as const;
 const fallbackLifetime = 60;
 
-export const serviceLimits: LifetimeRange = {
-  minimumLifetimeInMinutes: MIN_LIFETIME_MINUTES,
-  maximumLifetimeInMinutes: MAX_LIFETIME_MINUTES,
-};
-
-export const policyRange = (policy: TapPolicy | null): LifetimeRange | null =>
-  policy ? { minimumLifetimeInMinutes: policy.minimumLifetimeInMinutes, maximumLifetimeInMinutes: policy.maximumLifetimeInMinutes } : null;
-
-export const clampLifetime = (minutes: number, range: LifetimeRange): number =>
-  Math.min(range.maximumLifetimeInMinutes, Math.max(range.minimumLifetimeInMinutes, minutes));
-
 export const defaultLifetime = (range: LifetimeRange | null, policyDefault: number | null): number =>
   clampLifetime(policyDefault ?? fallbackLifetime, range ?? serviceLimits);
-
-export const withinRange = (minutes: number, range: LifetimeRange): boolean =>
-  minutes >= range.minimumLifetimeInMinutes && minutes <= range.maximumLifetimeInMinutes;
 
 /** Only what the tenant accepts, and always the defaults so the preselected choice is visible. */
 export const presetsFor = (range: LifetimeRange | null, policyDefault: number | null, tenantDefault: number | null): number[] => {
@@ -36,7 +22,7 @@ export const lifetimeProblem = (text: string, range: LifetimeRange | null): stri
   const minutes = parseLifetime(text);
   const limits = range ?? serviceLimits;
   if (minutes === null) return 'Enter the lifetime in whole minutes.';
-  if (minutes < limits.minimumLifetimeInMinutes || minutes > limits.maximumLifetimeInMinutes) {
+  if (!withinRange(minutes, limits)) {
     return `Enter ${limits.minimumLifetimeInMinutes}–${limits.maximumLifetimeInMinutes} minutes (${formatLifetimeRange(limits)}).`;
   }
   return null;

@@ -1,8 +1,9 @@
 import { Field, Input, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
+import { serviceLimits } from '../../../../shared';
 import { formatLifetimeRange, formatMinutes } from '../../format/duration';
-import { useCreatePassStore } from '../../stores/create-pass-store';
-import { parseLifetime, presetsFor, serviceLimits } from '../../tap/lifetime';
-import type { PassDraft } from '../../tap/pass-draft';
+import { useCreatePassStore } from './create-pass-store';
+import { parseLifetime, presetsFor } from './lifetime';
+import type { PassDraft } from './pass-draft';
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: tokens.spacingHorizontalL },

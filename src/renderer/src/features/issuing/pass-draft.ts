@@ -1,6 +1,6 @@
-import type { AuthMethod, CreateTapInput, LifetimeRange, TapContext, TenantSettings } from '../../../shared';
-import { addMinutes, parseLocalInput, toIsoWithOffset, toLocalInputValue } from '../format/date-time';
-import { defaultLifetime, lifetimeProblem, policyRange, withinRange } from './lifetime';
+import { policyRange, withinRange, type AuthMethod, type CreateTapInput, type LifetimeRange, type TapContext, type TenantSettings } from '../../../../shared';
+import { addMinutes, parseLocalInput, toIsoWithOffset, toLocalInputValue } from '../../format/date-time';
+import { defaultLifetime, lifetimeProblem } from './lifetime';
 
 export type StartMode = 'now' | 'at';
 
