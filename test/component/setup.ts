@@ -6,7 +6,7 @@ import { useAnnouncerStore } from '../../src/renderer/src/ui/announcer-store';
 import { useCreatePassStore } from '../../src/renderer/src/features/issuing/create-pass-store';
 import { useHandoffStore } from '../../src/renderer/src/features/handoff/handoff-store';
 import { usePassStatusStore } from '../../src/renderer/src/features/handoff/pass-status-store';
-import { useSearchStore } from '../../src/renderer/src/stores/search-store';
+import { useSearchStore } from '../../src/renderer/src/features/people/search-store';
 import { useSelectionStore } from '../../src/renderer/src/features/issuing/selection-store';
 import { useSessionStore } from '../../src/renderer/src/features/accounts/session-store';
 import { useSettingsPageStore } from '../../src/renderer/src/features/settings/settings-page-store';

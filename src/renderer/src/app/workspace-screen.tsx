@@ -4,7 +4,7 @@ import { useHandoffStore } from '../features/handoff';
 import { useSessionStore } from '../features/accounts';
 import { useSettingsPageStore } from '../features/settings';
 import { HandoffScreen } from '../features/handoff';
-import { SearchPanel } from '../features/search/search-panel';
+import { SearchPanel } from '../features/people';
 import { SettingsPage } from './settings-page';
 import { clearWorkspace } from './clear-workspace';
 import { PersonPanel } from './person-panel';

@@ -2,7 +2,7 @@ import { Button, Field, Input, Spinner, makeStyles, tokens } from '@fluentui/rea
 import { Search20Regular } from '@fluentui/react-icons';
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import { ErrorMessage } from '../../ui/errors/error-message';
-import { SEARCH_DEBOUNCE_MS, useSearchStore } from '../../stores/search-store';
+import { SEARCH_DEBOUNCE_MS, useSearchStore } from './search-store';
 import { useSelectionStore } from '../issuing';
 import { Panel } from '../../ui/panel';
 import { ResultOption } from './result-option';
