@@ -1,12 +1,12 @@
 import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect } from 'react';
-import { ErrorMessage } from '../ui/errors/error-message';
-import { SignInScreen } from './sign-in-screen';
-import { WorkspaceScreen } from './workspace-screen';
 import { useSessionStore } from '../features/accounts';
 import { useTenantSettingsStore } from '../features/settings';
-import { clearWorkspace } from './clear-workspace';
+import { ErrorMessage } from '../ui/errors/error-message';
 import { Brand } from './brand';
+import { clearWorkspace } from './clear-workspace';
+import { SignInScreen } from './sign-in-screen';
+import { WorkspaceScreen } from './workspace-screen';
 
 const useStyles = makeStyles({
   center: {

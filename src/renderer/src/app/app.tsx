@@ -1,6 +1,6 @@
 import { FluentProvider, makeStaticStyles, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
-import { AppShell } from './app-shell';
 import { LiveRegion } from '../ui/live-region';
+import { AppShell } from './app-shell';
 
 const useGlobalStyles = makeStaticStyles({
   body: { margin: 0 },

@@ -1,9 +1,7 @@
-import { useCreatePassStore } from '../features/issuing';
-import { useHandoffStore } from '../features/handoff';
+import { useHandoffStore, usePassStatusStore } from '../features/handoff';
+import { useCreatePassStore, useSelectionStore } from '../features/issuing';
 import { useNotificationStore } from '../features/notify';
-import { usePassStatusStore } from '../features/handoff';
 import { useSearchStore } from '../features/people';
-import { useSelectionStore } from '../features/issuing';
 
 /** Forgets the person, the form and the pass: after a handoff and whenever the account changes. */
 export const clearWorkspace = (): void => {

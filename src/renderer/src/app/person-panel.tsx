@@ -1,9 +1,7 @@
 import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { CreatePassForm, UserCard, useSelectionStore } from '../features/issuing';
 import { ErrorMessage } from '../ui/errors/error-message';
-import { useSelectionStore } from '../features/issuing';
 import { Panel } from '../ui/panel';
-import { CreatePassForm } from '../features/issuing';
-import { UserCard } from '../features/issuing';
 
 const useStyles = makeStyles({
   column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },

@@ -1,5 +1,5 @@
-import { TenantSettingsPage } from '../features/settings';
 import { useSelectionStore } from '../features/issuing';
+import { TenantSettingsPage } from '../features/settings';
 
 /** The tenant settings page, whose template previews are addressed to the person picked in the workspace. */
 export const SettingsPage = ({ profileId }: { profileId: string }) => {

@@ -1,14 +1,11 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowLeft20Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import { ErrorMessage } from '../ui/errors/error-message';
-import { useSessionStore } from '../features/accounts';
+import { AccountList, AddProfileForm, ProfilePicker, useSessionStore } from '../features/accounts';
 import { useSettingsPageStore } from '../features/settings';
+import { ErrorMessage } from '../ui/errors/error-message';
 import { Brand } from './brand';
 import { SettingsPage } from './settings-page';
-import { AccountList } from '../features/accounts';
-import { AddProfileForm } from '../features/accounts';
-import { ProfilePicker } from '../features/accounts';
 
 const useStyles = makeStyles({
   header: {

@@ -1,8 +1,8 @@
 import { Avatar, Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, makeStyles, tokens } from '@fluentui/react-components';
 import { PersonAdd20Regular, PersonSwap20Regular, Settings20Regular, SignOut20Regular } from '@fluentui/react-icons';
-import { useCreatePassStore } from '../features/issuing';
-import { useHandoffStore } from '../features/handoff';
 import { useSessionStore } from '../features/accounts';
+import { useHandoffStore } from '../features/handoff';
+import { useCreatePassStore } from '../features/issuing';
 import { useSettingsPageStore } from '../features/settings';
 import { Brand } from './brand';
 

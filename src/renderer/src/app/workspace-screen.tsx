@@ -1,13 +1,12 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { ErrorMessage } from '../ui/errors/error-message';
-import { useHandoffStore } from '../features/handoff';
 import { useSessionStore } from '../features/accounts';
-import { useSettingsPageStore } from '../features/settings';
-import { HandoffScreen } from '../features/handoff';
+import { HandoffScreen, useHandoffStore } from '../features/handoff';
 import { SearchPanel } from '../features/people';
-import { SettingsPage } from './settings-page';
+import { useSettingsPageStore } from '../features/settings';
+import { ErrorMessage } from '../ui/errors/error-message';
 import { clearWorkspace } from './clear-workspace';
 import { PersonPanel } from './person-panel';
+import { SettingsPage } from './settings-page';
 import { WorkspaceHeader } from './workspace-header';
 
 const useStyles = makeStyles({

@@ -1,7 +1,7 @@
 import { Avatar, Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { SignedInAccount, TenantProfile } from '../../../../shared';
-import { useSessionStore } from './session-store';
 import { Panel } from '../../ui/panel';
+import { useSessionStore } from './session-store';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

@@ -2,8 +2,8 @@ import { Button, Field, Input, Select, Spinner, makeStyles, tokens } from '@flue
 import { useRef, useState } from 'react';
 import { cloudIds, clouds, tenantProfileInputSchema, type AppError, type CloudId } from '../../../../shared';
 import { ErrorMessage } from '../../ui/errors/error-message';
-import { useSessionStore } from './session-store';
 import { Panel } from '../../ui/panel';
+import { useSessionStore } from './session-store';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

@@ -2,8 +2,8 @@ import { Button, Radio, RadioGroup, Spinner, makeStyles, tokens } from '@fluentu
 import { Delete20Regular, Settings20Regular } from '@fluentui/react-icons';
 import { useEffect, useRef } from 'react';
 import { clouds, type TenantProfile } from '../../../../shared';
-import { useSessionStore } from './session-store';
 import { Panel } from '../../ui/panel';
+import { useSessionStore } from './session-store';
 
 const useStyles = makeStyles({
   label: { display: 'flex', flexDirection: 'column' },

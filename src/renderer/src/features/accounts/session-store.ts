@@ -1,8 +1,8 @@
 import { create } from 'zustand';
 import type { AppError, Session, SignedInAccount, TenantProfileInput } from '../../../../shared';
 import { getApi } from '../../api';
-import { errorText } from '../../ui/errors/error-text';
 import { announce } from '../../ui/announcer-store';
+import { errorText } from '../../ui/errors/error-text';
 
 interface SessionState {
   status: 'loading' | 'ready' | 'failed';

@@ -3,8 +3,8 @@ import { Copy20Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { AppError } from '../../../../shared';
 import { getApi } from '../../api';
-import { errorText } from '../../ui/errors/error-text';
 import { announce } from '../../ui/announcer-store';
+import { errorText } from '../../ui/errors/error-text';
 import { countdownOf, useSecondsLeft, type Countdown } from '../../ui/use-seconds-left';
 
 const useStyles = makeStyles({

@@ -2,8 +2,8 @@ import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from 
 import { ArrowClockwise20Regular } from '@fluentui/react-icons';
 import { useId } from 'react';
 import { errorText } from '../../ui/errors/error-text';
-import { usePassStatusStore } from './pass-status-store';
 import type { TimelineStep } from './handoff-progress';
+import { usePassStatusStore } from './pass-status-store';
 import { StatusTimeline } from './status-timeline';
 import { POLL_INTERVAL_MS, useStatusPolling } from './use-status-polling';
 

@@ -1,8 +1,8 @@
 import { create } from 'zustand';
 import type { AppError, AuthMethod, IssuedPass } from '../../../../shared';
 import { getApi } from '../../api';
-import { errorText } from '../../ui/errors/error-text';
 import { announce } from '../../ui/announcer-store';
+import { errorText } from '../../ui/errors/error-text';
 import { countdownOf, type Countdown } from '../../ui/use-seconds-left';
 import { signInExpired } from '../accounts';
 import { activePassDefaults } from '../settings';

@@ -1,9 +1,9 @@
 import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { Eye20Regular, EyeOff20Regular, Timer20Regular } from '@fluentui/react-icons';
 import { formatClock } from '../../format/duration';
-import type { Handoff } from './handoff-store';
 import { useSecondsLeft } from '../../ui/use-seconds-left';
 import { CopyPassButton } from './copy-pass-button';
+import type { Handoff } from './handoff-store';
 import { PassCharacters } from './pass-characters';
 import { PassSpelling } from './pass-spelling';
 

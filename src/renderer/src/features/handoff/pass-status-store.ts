@@ -1,8 +1,8 @@
 import { create } from 'zustand';
 import type { AppError, AuthMethod, PassStatus } from '../../../../shared';
 import { getApi } from '../../api';
-import { handoffProgress, progressChange, type HandoffProgress } from './handoff-progress';
 import { announce } from '../../ui/announcer-store';
+import { handoffProgress, progressChange, type HandoffProgress } from './handoff-progress';
 import { useHandoffStore } from './handoff-store';
 
 interface PassStatusState {

@@ -3,8 +3,8 @@ import { DocumentPdf20Regular, Print20Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { AppError } from '../../../../shared';
 import { getApi } from '../../api';
-import { errorText } from '../../ui/errors/error-text';
 import { announce } from '../../ui/announcer-store';
+import { errorText } from '../../ui/errors/error-text';
 
 const useStyles = makeStyles({
   root: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },

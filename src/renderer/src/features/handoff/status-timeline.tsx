@@ -1,8 +1,8 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { CheckmarkCircle20Filled, Circle20Regular, Clock20Filled, SubtractCircle20Regular } from '@fluentui/react-icons';
 import type { ReactElement } from 'react';
-import type { StepState, TimelineStep } from './handoff-progress';
 import { useVisuallyHiddenStyles } from '../../ui/visually-hidden';
+import type { StepState, TimelineStep } from './handoff-progress';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, margin: 0, padding: 0, listStyleType: 'none' },

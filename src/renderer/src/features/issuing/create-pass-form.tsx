@@ -1,14 +1,14 @@
 import { Button, Checkbox, MessageBar, MessageBarBody, Spinner, Switch, makeStyles, tokens } from '@fluentui/react-components';
 import { Key20Regular } from '@fluentui/react-icons';
 import { useEffect, useId, useRef } from 'react';
-import { ErrorMessage } from '../../ui/errors/error-message';
 import { getApi } from '../../api';
+import { ErrorMessage } from '../../ui/errors/error-message';
+import { Panel } from '../../ui/panel';
 import { useCreatePassStore } from './create-pass-store';
 import { createStepText } from './create-step-text';
-import { useSelectionStore } from './selection-store';
-import { checkDraft, type PassDraft } from './pass-draft';
-import { Panel } from '../../ui/panel';
 import { LifetimeField } from './lifetime-field';
+import { checkDraft, type PassDraft } from './pass-draft';
+import { useSelectionStore } from './selection-store';
 import { StartField } from './start-field';
 
 const useStyles = makeStyles({

@@ -1,16 +1,16 @@
 import { create } from 'zustand';
 import { clampLifetime, type AppError, type CreateStep, type LifetimeRange, type TapContext } from '../../../../shared';
 import { getApi } from '../../api';
-import { errorText } from '../../ui/errors/error-text';
 import { formatLocal, toLocalInputValue } from '../../format/date-time';
 import { formatLifetimeRange, formatMinutes } from '../../format/duration';
+import { announce } from '../../ui/announcer-store';
+import { errorText } from '../../ui/errors/error-text';
+import { signInExpired, useSessionStore } from '../accounts';
+import { useHandoffStore, usePassStatusStore } from '../handoff';
+import { activePassDefaults } from '../settings';
+import { createStepText } from './create-step-text';
 import { parseLifetime } from './lifetime';
 import { checkDraft, draftFor, toCreateInput, type EditableDraft, type PassDraft, type StartMode } from './pass-draft';
-import { announce } from '../../ui/announcer-store';
-import { createStepText } from './create-step-text';
-import { useHandoffStore, usePassStatusStore } from '../handoff';
-import { signInExpired, useSessionStore } from '../accounts';
-import { activePassDefaults } from '../settings';
 
 interface CreatePassState {
   draft: PassDraft | null;

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import type { AppError } from '../../../../shared';
 import { getApi } from '../../api';
 import { announce } from '../../ui/announcer-store';
-import { useSelectionStore } from './selection-store';
 import { RevokePassButton } from '../handoff';
+import { useSelectionStore } from './selection-store';
 
 /** Revoking later, from the person's card: the pass may have been issued at another desk or long ago. */
 export const ExistingPassRevoke = ({ userId, passId, displayName }: { userId: string; passId: string; displayName: string }) => {

@@ -2,8 +2,8 @@ import { Badge, makeStyles, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import type { ExistingPass } from '../../../../shared';
 import { formatMinutes } from '../../format/duration';
-import { describeExistingPass } from './existing-pass-state';
 import { ExistingPassRevoke } from './existing-pass-revoke';
+import { describeExistingPass } from './existing-pass-state';
 
 const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },

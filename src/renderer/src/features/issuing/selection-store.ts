@@ -1,10 +1,10 @@
 import { create } from 'zustand';
 import type { AppError, TapContext, UserSummary } from '../../../../shared';
 import { getApi } from '../../api';
-import { errorText } from '../../ui/errors/error-text';
 import { announce } from '../../ui/announcer-store';
-import { useCreatePassStore } from './create-pass-store';
+import { errorText } from '../../ui/errors/error-text';
 import { signInExpired } from '../accounts';
+import { useCreatePassStore } from './create-pass-store';
 
 interface SelectionState {
   user: UserSummary | null;

@@ -1,10 +1,10 @@
 import { Avatar, Badge, makeStyles, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import type { TapContext } from '../../../../shared';
+import { usePanelStyles } from '../../ui/panel';
 import { ExistingPassSummary } from './existing-pass-summary';
 import { FindingList } from './finding-list';
 import { MethodList } from './method-list';
-import { usePanelStyles } from '../../ui/panel';
 
 const useStyles = makeStyles({
   header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalL },

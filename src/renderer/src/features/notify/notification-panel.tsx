@@ -16,11 +16,10 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { z } from 'zod';
 import type { LanguageSource, NotificationDraft } from '../../../../shared';
 import { ErrorMessage } from '../../ui/errors/error-message';
-import { ccAddresses } from '../settings';
-import { useNotificationStore } from './notification-store';
-import { useTenantSettingsStore } from '../settings';
 import { languageName } from '../../ui/language-name';
 import { MailPreview } from '../../ui/mail-preview';
+import { ccAddresses, useTenantSettingsStore } from '../settings';
+import { useNotificationStore } from './notification-store';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

@@ -1,8 +1,8 @@
 import { create } from 'zustand';
 import type { AppError, NotificationDraft, NotificationSent, RecipientChoice } from '../../../../shared';
 import { getApi } from '../../api';
-import { errorText } from '../../ui/errors/error-text';
 import { announce } from '../../ui/announcer-store';
+import { errorText } from '../../ui/errors/error-text';
 
 interface NotificationState {
   userId: string | null;

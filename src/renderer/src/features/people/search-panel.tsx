@@ -2,10 +2,10 @@ import { Button, Field, Input, Spinner, makeStyles, tokens } from '@fluentui/rea
 import { Search20Regular } from '@fluentui/react-icons';
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import { ErrorMessage } from '../../ui/errors/error-message';
-import { SEARCH_DEBOUNCE_MS, useSearchStore } from './search-store';
-import { useSelectionStore } from '../issuing';
 import { Panel } from '../../ui/panel';
+import { useSelectionStore } from '../issuing';
 import { ResultOption } from './result-option';
+import { SEARCH_DEBOUNCE_MS, useSearchStore } from './search-store';
 
 const useStyles = makeStyles({
   listbox: {

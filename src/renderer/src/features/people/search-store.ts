@@ -1,10 +1,10 @@
 import { create } from 'zustand';
 import type { AppError, UserSummary } from '../../../../shared';
 import { getApi } from '../../api';
-import { errorText } from '../../ui/errors/error-text';
 import { announce } from '../../ui/announcer-store';
-import { useSelectionStore } from '../issuing';
+import { errorText } from '../../ui/errors/error-text';
 import { signInExpired } from '../accounts';
+import { useSelectionStore } from '../issuing';
 
 export const SEARCH_DEBOUNCE_MS = 200;
 

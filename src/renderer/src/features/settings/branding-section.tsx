@@ -1,9 +1,9 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { Image20Regular } from '@fluentui/react-icons';
-import { FilePickerButton } from '../../ui/file-picker-button';
 import { defaultTenantSettings } from '../../../../shared';
-import { useSettingsPageStore } from './settings-page-store';
+import { FilePickerButton } from '../../ui/file-picker-button';
 import { SettingInput } from './setting-input';
+import { useSettingsPageStore } from './settings-page-store';
 import { SettingsSection } from './settings-section';
 
 const useStyles = makeStyles({

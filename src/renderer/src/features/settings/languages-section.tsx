@@ -1,7 +1,7 @@
-import { SettingInput } from './setting-input';
-import { SettingsSection } from './settings-section';
 import { LocationTable } from './location-table';
+import { SettingInput } from './setting-input';
 import type { LocationRow } from './settings-form';
+import { SettingsSection } from './settings-section';
 
 interface Props {
   locations: LocationRow[];

@@ -13,9 +13,9 @@ import {
 } from '@fluentui/react-components';
 import { Add20Regular, Delete20Regular } from '@fluentui/react-icons';
 import { useEffect, useId, useRef } from 'react';
+import { useVisuallyHiddenStyles } from '../../ui/visually-hidden';
 import { countryKey, languageKey, newRow, type LocationRow } from './settings-form';
 import { useSettingsPageStore } from './settings-page-store';
-import { useVisuallyHiddenStyles } from '../../ui/visually-hidden';
 
 const useStyles = makeStyles({
   caption: { margin: 0, fontWeight: tokens.fontWeightSemibold },

@@ -1,7 +1,7 @@
 import { Checkbox, Field, MessageBar, MessageBarBody, MessageBarTitle, Switch, makeStyles, tokens } from '@fluentui/react-components';
+import { SettingInput } from './setting-input';
 import type { SettingsForm } from './settings-form';
 import { useSettingsPageStore } from './settings-page-store';
-import { SettingInput } from './setting-input';
 import { SettingsSection } from './settings-section';
 
 interface Props {

@@ -1,9 +1,9 @@
 import { Field, Radio, RadioGroup, Switch, makeStyles } from '@fluentui/react-components';
 import { MAX_LIFETIME_MINUTES, MIN_LIFETIME_MINUTES, serviceLimits } from '../../../../shared';
 import { formatLifetimeRange } from '../../format/duration';
+import { SettingInput } from './setting-input';
 import type { SettingsForm } from './settings-form';
 import { useSettingsPageStore } from './settings-page-store';
-import { SettingInput } from './setting-input';
 import { SettingsSection } from './settings-section';
 
 const useStyles = makeStyles({

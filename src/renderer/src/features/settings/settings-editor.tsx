@@ -3,16 +3,16 @@ import { ArrowReset20Regular, Save20Regular } from '@fluentui/react-icons';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { TenantSettings } from '../../../../shared';
 import { ErrorMessage } from '../../ui/errors/error-message';
-import { checkForm, sameSettings, type SettingsForm } from './settings-form';
-import { useSettingsPageStore } from './settings-page-store';
 import { BrandingSection } from './branding-section';
 import { LanguagesSection } from './languages-section';
 import { NotificationsSection } from './notifications-section';
-import { SettingsTransfer } from './settings-transfer';
-import { TemplatesSection } from './templates-section';
 import { PassDefaultsSection } from './pass-defaults-section';
 import { ServiceDeskSection } from './service-desk-section';
+import { checkForm, sameSettings, type SettingsForm } from './settings-form';
+import { useSettingsPageStore } from './settings-page-store';
+import { SettingsTransfer } from './settings-transfer';
 import type { PreviewPerson } from './template-preview';
+import { TemplatesSection } from './templates-section';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },

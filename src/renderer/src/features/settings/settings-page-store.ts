@@ -1,9 +1,9 @@
 import { create } from 'zustand';
 import { defaultTenantSettings, type AppError, type OutputOf, type TenantSettings } from '../../../../shared';
 import { getApi } from '../../api';
+import { announce } from '../../ui/announcer-store';
 import { errorText } from '../../ui/errors/error-text';
 import { checkForm, formOf, hasChanges, sameSettings, type SettingsForm } from './settings-form';
-import { announce } from '../../ui/announcer-store';
 import { useTenantSettingsStore } from './tenant-settings-store';
 
 interface SettingsPageState {

@@ -2,13 +2,13 @@ import { Button, Field, Input, Tab, TabList, Textarea, makeStyles, tokens } from
 import { Add20Regular, Delete20Regular, ErrorCircle12Filled } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { PASS_PLACEHOLDER, placeholders } from '../../../../shared';
-import { newTemplateRow, templateKey, type SettingsForm, type TemplateRow } from './settings-form';
-import { previewOf, type PreviewPerson } from './template-preview';
-import { useSessionStore } from '../accounts';
-import { useSettingsPageStore } from './settings-page-store';
 import { languageName } from '../../ui/language-name';
 import { MailPreview } from '../../ui/mail-preview';
+import { useSessionStore } from '../accounts';
+import { newTemplateRow, templateKey, type SettingsForm, type TemplateRow } from './settings-form';
+import { useSettingsPageStore } from './settings-page-store';
 import { SettingsSection } from './settings-section';
+import { previewOf, type PreviewPerson } from './template-preview';
 
 const useStyles = makeStyles({
   tabs: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },

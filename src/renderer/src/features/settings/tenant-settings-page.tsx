@@ -3,9 +3,9 @@ import { ArrowLeft20Regular } from '@fluentui/react-icons';
 import { useEffect, useId, useRef } from 'react';
 import { ErrorMessage } from '../../ui/errors/error-message';
 import { useSessionStore } from '../accounts';
-import { useSettingsPageStore } from './settings-page-store';
 import { LeaveDialog } from './leave-dialog';
 import { SettingsEditor } from './settings-editor';
+import { useSettingsPageStore } from './settings-page-store';
 import type { PreviewPerson } from './template-preview';
 
 const useStyles = makeStyles({

@@ -2,9 +2,9 @@ import { Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, 
 import { useId, useState, type ReactNode } from 'react';
 import type { AppError } from '../../../../shared';
 import { formatLocal } from '../../format/date-time';
+import { countdownOf, useSecondsLeft, type Countdown } from '../use-seconds-left';
 import { errorText } from './error-text';
 import { passStateText } from './pass-state-text';
-import { countdownOf, useSecondsLeft, type Countdown } from '../use-seconds-left';
 
 const useStyles = makeStyles({
   line: { display: 'block', marginTop: tokens.spacingVerticalXXS },
