@@ -1,12 +1,12 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { appError, fail, type IssuedPass, type Result, type TapContext } from '../../src/shared';
-import { formatLocal } from '../../src/renderer/src/format/date-time';
-import { useCreatePassStore } from '../../src/renderer/src/features/issuing/create-pass-store';
-import { useSelectionStore } from '../../src/renderer/src/features/issuing/selection-store';
-import { adele, contextFor, deferred, installFakeApi, person, tapPolicy as policy } from './fake-api';
-import { findShown, showPerson } from './render';
+import { appError, fail, type IssuedPass, type Result, type TapContext } from '../../../src/shared';
+import { formatLocal } from '../../../src/renderer/src/format/date-time';
+import { useCreatePassStore } from '../../../src/renderer/src/features/issuing/create-pass-store';
+import { useSelectionStore } from '../../../src/renderer/src/features/issuing/selection-store';
+import { adele, contextFor, deferred, installFakeApi, person, tapPolicy as policy } from '../fake-api';
+import { findShown, showPerson } from '../render';
 
 const createButton = () => screen.getByRole('button', { name: 'Create pass' });
 const minutes = () => screen.getByRole('spinbutton', { name: 'Lifetime (minutes)' }) as HTMLInputElement;

@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { defaultTenantSettings, ok, type TapContext, type TenantSettings } from '../../src/shared';
-import { useSessionStore } from '../../src/renderer/src/features/accounts/session-store';
-import { useTenantSettingsStore } from '../../src/renderer/src/features/settings/tenant-settings-store';
-import { adele, contextFor, installFakeApi, profile, signedIn, tapPolicy as policy } from './fake-api';
-import { showPerson } from './render';
+import { defaultTenantSettings, ok, type TapContext, type TenantSettings } from '../../../src/shared';
+import { useSessionStore } from '../../../src/renderer/src/features/accounts/session-store';
+import { useTenantSettingsStore } from '../../../src/renderer/src/features/settings/tenant-settings-store';
+import { adele, contextFor, installFakeApi, profile, signedIn, tapPolicy as policy } from '../fake-api';
+import { showPerson } from '../render';
 
 const minutes = () => screen.getByRole('spinbutton', { name: 'Lifetime (minutes)' }) as HTMLInputElement;
 const presets = () => within(screen.getByRole('radiogroup', { name: 'Lifetime' })).getAllByRole('radio') as HTMLInputElement[];

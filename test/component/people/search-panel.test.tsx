@@ -1,13 +1,13 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { appError, fail, ok, type Result, type UserSummary } from '../../src/shared';
-import { SearchPanel } from '../../src/renderer/src/features/people/search-panel';
-import { SEARCH_DEBOUNCE_MS } from '../../src/renderer/src/features/people/search-store';
-import { useAnnouncerStore } from '../../src/renderer/src/ui/announcer-store';
-import { useSelectionStore } from '../../src/renderer/src/features/issuing/selection-store';
-import { adele, deferred, installFakeApi, person } from './fake-api';
-import { findShown, renderInTheme, typeInto } from './render';
+import { appError, fail, ok, type Result, type UserSummary } from '../../../src/shared';
+import { SearchPanel } from '../../../src/renderer/src/features/people/search-panel';
+import { SEARCH_DEBOUNCE_MS } from '../../../src/renderer/src/features/people/search-store';
+import { useAnnouncerStore } from '../../../src/renderer/src/ui/announcer-store';
+import { useSelectionStore } from '../../../src/renderer/src/features/issuing/selection-store';
+import { adele, deferred, installFakeApi, person } from '../fake-api';
+import { findShown, renderInTheme, typeInto } from '../render';
 
 const alex = person('alex', 'Alex Wilber');
 const allan = person('allan', 'Allan Deyoung', { accountEnabled: false });

@@ -1,12 +1,12 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { appError, defaultTenantSettings, fail, ok, type NotificationDraft } from '../../src/shared';
-import { useAnnouncerStore } from '../../src/renderer/src/ui/announcer-store';
-import { useNotificationStore } from '../../src/renderer/src/features/notify/notification-store';
-import { useSessionStore } from '../../src/renderer/src/features/accounts/session-store';
-import { useTenantSettingsStore } from '../../src/renderer/src/features/settings/tenant-settings-store';
-import { adele, installFakeApi, signedIn, type FakeApi } from './fake-api';
-import { showHandoff } from './render';
+import { appError, defaultTenantSettings, fail, ok, type NotificationDraft } from '../../../src/shared';
+import { useAnnouncerStore } from '../../../src/renderer/src/ui/announcer-store';
+import { useNotificationStore } from '../../../src/renderer/src/features/notify/notification-store';
+import { useSessionStore } from '../../../src/renderer/src/features/accounts/session-store';
+import { useTenantSettingsStore } from '../../../src/renderer/src/features/settings/tenant-settings-store';
+import { adele, installFakeApi, signedIn, type FakeApi } from '../fake-api';
+import { showHandoff } from '../render';
 
 const draft = (overrides: Partial<NotificationDraft> = {}): NotificationDraft => ({
   draftId: '6f1f4d3e-2b9a-4c57-9a3e-0d6a4f8e1b21',

@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { appError, defaultTenantSettings, fail, ok, type TenantSettings } from '../../src/shared';
-import { installFakeApi, signedIn } from './fake-api';
-import { findShown, queryShown, renderApp } from './render';
+import { appError, defaultTenantSettings, fail, ok, type TenantSettings } from '../../../src/shared';
+import { installFakeApi, signedIn } from '../fake-api';
+import { findShown, queryShown, renderApp } from '../render';
 
 const stored = (): TenantSettings => {
   const settings = defaultTenantSettings();

@@ -1,11 +1,11 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { ok, type Session, type SignedInAccount } from '../../src/shared';
-import { useHandoffStore } from '../../src/renderer/src/features/handoff/handoff-store';
-import { useTenantSettingsStore } from '../../src/renderer/src/features/settings/tenant-settings-store';
-import { account, adele, installFakeApi, issuedFor, signedIn, signedOut } from './fake-api';
-import { renderApp } from './render';
+import { ok, type Session, type SignedInAccount } from '../../../src/shared';
+import { useHandoffStore } from '../../../src/renderer/src/features/handoff/handoff-store';
+import { useTenantSettingsStore } from '../../../src/renderer/src/features/settings/tenant-settings-store';
+import { account, adele, installFakeApi, issuedFor, signedIn, signedOut } from '../fake-api';
+import { renderApp } from '../render';
 
 const second: SignedInAccount = { ...account, homeAccountId: 'second', name: 'Sam Second', username: 'sam@contoso.com' };
 const heading = () => screen.queryByRole('heading', { level: 2, name: 'Settings for Contoso' });

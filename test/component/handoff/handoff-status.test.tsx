@@ -1,10 +1,10 @@
 import { act, fireEvent, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fail, ok, type AuthMethod, type ExistingPass, type PassStatus, type Result } from '../../src/shared';
-import { POLL_INTERVAL_MS } from '../../src/renderer/src/features/handoff/use-status-polling';
-import { useAnnouncerStore } from '../../src/renderer/src/ui/announcer-store';
-import { deferred, installFakeApi, issuedFor } from './fake-api';
-import { queryShown, showHandoff } from './render';
+import { fail, ok, type AuthMethod, type ExistingPass, type PassStatus, type Result } from '../../../src/shared';
+import { POLL_INTERVAL_MS } from '../../../src/renderer/src/features/handoff/use-status-polling';
+import { useAnnouncerStore } from '../../../src/renderer/src/ui/announcer-store';
+import { deferred, installFakeApi, issuedFor } from '../fake-api';
+import { queryShown, showHandoff } from '../render';
 
 const { temporaryAccessPass: _secret, ...issued } = issuedFor('adele');
 const passwordMethod: AuthMethod = { id: 'pw', type: 'passwordAuthenticationMethod', label: 'Password' };

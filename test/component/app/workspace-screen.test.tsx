@@ -1,12 +1,12 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { addMinutes, formatLocal } from '../../src/renderer/src/format/date-time';
-import { useHandoffStore } from '../../src/renderer/src/features/handoff/handoff-store';
-import { useSearchStore } from '../../src/renderer/src/features/people/search-store';
-import { useSelectionStore } from '../../src/renderer/src/features/issuing/selection-store';
-import { installFakeApi, issuedFor } from './fake-api';
-import { renderApp, showHandoff } from './render';
+import { addMinutes, formatLocal } from '../../../src/renderer/src/format/date-time';
+import { useHandoffStore } from '../../../src/renderer/src/features/handoff/handoff-store';
+import { useSearchStore } from '../../../src/renderer/src/features/people/search-store';
+import { useSelectionStore } from '../../../src/renderer/src/features/issuing/selection-store';
+import { installFakeApi, issuedFor } from '../fake-api';
+import { renderApp, showHandoff } from '../render';
 
 const secret = 'Kq7#mP0x';
 const consoleMethods = ['log', 'info', 'debug', 'warn', 'error'] as const;

@@ -1,11 +1,11 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { appError, fail, ok, type Session, type SignedInAccount } from '../../src/shared';
-import { useCreatePassStore } from '../../src/renderer/src/features/issuing/create-pass-store';
-import { useSessionStore } from '../../src/renderer/src/features/accounts/session-store';
-import { account, deferred, installFakeApi, profile, signedIn, signedOut } from './fake-api';
-import { findShown, queryShown, renderApp } from './render';
+import { appError, fail, ok, type Session, type SignedInAccount } from '../../../src/shared';
+import { useCreatePassStore } from '../../../src/renderer/src/features/issuing/create-pass-store';
+import { useSessionStore } from '../../../src/renderer/src/features/accounts/session-store';
+import { account, deferred, installFakeApi, profile, signedIn, signedOut } from '../fake-api';
+import { findShown, queryShown, renderApp } from '../render';
 
 const fabrikam = { ...profile, id: 'fabrikam', label: 'Fabrikam US Gov', cloud: 'usgov' as const, tenant: 'fabrikam.onmicrosoft.us' };
 

@@ -1,8 +1,8 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { defaultTenantSettings, ok, type TenantSettings } from '../../src/shared';
-import { installFakeApi, signedIn } from './fake-api';
-import { renderApp } from './render';
+import { defaultTenantSettings, ok, type TenantSettings } from '../../../src/shared';
+import { installFakeApi, signedIn } from '../fake-api';
+import { renderApp } from '../render';
 
 const openSettings = async (settings: TenantSettings = defaultTenantSettings()) => {
   const api = installFakeApi(signedIn);

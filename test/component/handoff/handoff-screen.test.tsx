@@ -1,13 +1,13 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { defaultTenantSettings, fail, ok } from '../../src/shared';
-import { useAnnouncerStore } from '../../src/renderer/src/ui/announcer-store';
-import { FALLBACK_AUTO_HIDE_SECONDS, useHandoffStore } from '../../src/renderer/src/features/handoff/handoff-store';
-import { useSessionStore } from '../../src/renderer/src/features/accounts/session-store';
-import { useTenantSettingsStore } from '../../src/renderer/src/features/settings/tenant-settings-store';
-import { installFakeApi, issuedFor, signedIn } from './fake-api';
-import { decodeQrDataUrl } from './qr-decode';
-import { showHandoff } from './render';
+import { defaultTenantSettings, fail, ok } from '../../../src/shared';
+import { useAnnouncerStore } from '../../../src/renderer/src/ui/announcer-store';
+import { FALLBACK_AUTO_HIDE_SECONDS, useHandoffStore } from '../../../src/renderer/src/features/handoff/handoff-store';
+import { useSessionStore } from '../../../src/renderer/src/features/accounts/session-store';
+import { useTenantSettingsStore } from '../../../src/renderer/src/features/settings/tenant-settings-store';
+import { installFakeApi, issuedFor, signedIn } from '../fake-api';
+import { decodeQrDataUrl } from '../decode-qr-web';
+import { showHandoff } from '../render';
 
 const secret = 'Kq7#mP0x';
 const passAlt = 'QR code of the pass, for the person to scan with their phone';

@@ -1,10 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { ok, type ExistingPass } from '../../src/shared';
-import { addMinutes, formatLocal } from '../../src/renderer/src/format/date-time';
-import { adele, contextFor, installFakeApi, person } from './fake-api';
-import { showPerson } from './render';
+import { ok, type ExistingPass } from '../../../src/shared';
+import { addMinutes, formatLocal } from '../../../src/renderer/src/format/date-time';
+import { adele, contextFor, installFakeApi, person } from '../fake-api';
+import { showPerson } from '../render';
 
 const card = () => screen.getByRole('region', { name: 'Adele Vance' });
 const createButton = () => screen.getByRole('button', { name: 'Create pass' });

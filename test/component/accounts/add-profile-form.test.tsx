@@ -1,9 +1,9 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { clouds } from '../../src/shared';
-import { installFakeApi, signedOut } from './fake-api';
-import { renderApp } from './render';
+import { clouds } from '../../../src/shared';
+import { installFakeApi, signedOut } from '../fake-api';
+import { renderApp } from '../render';
 
 const note = /does not offer Temporary Access Passes in this cloud/;
 
