@@ -1,6 +1,5 @@
 // A tenant's own settings: the page that edits them, and the active tenant's settings every pass uses.
 export { ccAddresses } from './settings-form';
 export { useSettingsPageStore } from './settings-page-store';
-export type { PreviewPerson } from './template-preview';
 export { TenantSettingsPage } from './tenant-settings-page';
 export { activePassDefaults, useTenantSettingsStore } from './tenant-settings-store';
