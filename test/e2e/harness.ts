@@ -163,7 +163,7 @@ export const test = base.extend<{ desk: Desk }, { emulator: RunningEmulator }>({
         await expect(page.getByRole('heading', { name })).toBeVisible();
       },
       async shot(name, target = page) {
-        await target.screenshot({ path: join('test-results', 'screenshots', `${name}.png`), fullPage: true });
+        await target.screenshot({ path: join('test-results', 'screenshots', `${name}.png`), fullPage: true, animations: 'disabled' });
       },
       async expectAccessible() {
         // Fluent's focus library plants aria-hidden focus guards on purpose; axe misreads them
