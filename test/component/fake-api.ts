@@ -1,5 +1,5 @@
 import { vi, type Mock } from 'vitest';
-import { appError, defaultTenantSettings, fail, ok, type IssuedPass, type Session, type SignedInAccount, type TapContext, type TapDeskApi, type TapPolicy, type TenantProfile, type UserSummary } from '../../src/shared';
+import { appError, defaultTenantSettings, err, ok, type IssuedPass, type Session, type SignedInAccount, type TapContext, type TapDeskApi, type TapPolicy, type TenantProfile, type UserSummary } from '../../src/shared';
 import { provideApi } from '../../src/renderer/src/api';
 
 export type FakeApi = { [K in keyof TapDeskApi]: Mock<TapDeskApi[K]> };
@@ -97,7 +97,7 @@ export const installFakeApi = (session: Session = signedIn): FakeApi => {
     importLogo: vi.fn(async () => ok({ logoFile: 'contoso-0123456789abcdef.png', logoDataUrl: 'data:image/png;base64,iVBORw0KGgo=' })),
     exportTenantSettings: vi.fn(async () => ok({ savedTo: '/home/tech/TAP Desk settings - Contoso.json' })),
     readTenantSettingsImport: vi.fn(async () => ok({ settings: defaultTenantSettings(), logoDataUrl: null, changes: [] })),
-    prepareNotification: vi.fn(async () => fail(appError('validation', 'No notification prepared in this test.'))),
+    prepareNotification: vi.fn(async () => err(appError('validation', 'No notification prepared in this test.'))),
     sendNotification: vi.fn(async () => ok({ acceptedAt: '2030-05-01T09:00:00Z', from: 'tech@contoso.com', to: [], cc: [] })),
     grantMailConsent: vi.fn(async () => ok(true)),
     discardNotification: vi.fn(async () => ok(true)),

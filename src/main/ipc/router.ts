@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { appError, contract, fail, ok, type Channel, type Contract, type OutputOf, type Result } from '../../shared';
+import { appError, contract, err, ok, type Channel, type Contract, type OutputOf, type Result } from '../../shared';
 import { toAppError } from '../graph/error-mapping';
 
 export type Handler<C extends Channel> = (input: z.output<Contract[C]['input']>) => Promise<OutputOf<C>>;
@@ -39,18 +39,18 @@ export const createRouter = (handlers: Handlers, { isTrustedSender, onFailure }:
       if (!result.ok) onFailure?.(channel, result.error.code, result.error.detail);
       return result;
     };
-    if (!isChannel(channel)) return refuse(fail(appError('validation', `Unknown request "${channel.slice(0, 64)}".`)));
-    if (!isTrustedSender(sender)) return refuse(fail(appError('unexpected', 'A request from an untrusted page was refused.')));
+    if (!isChannel(channel)) return refuse(err(appError('validation', `Unknown request "${channel.slice(0, 64)}".`)));
+    if (!isTrustedSender(sender)) return refuse(err(appError('unexpected', 'A request from an untrusted page was refused.')));
     const { input: inputSchema, output: outputSchema } = contract[channel];
     const parsed = inputSchema.safeParse(input);
-    if (!parsed.success) return refuse(fail(appError('validation', 'The request was not valid.', { detail: summarise(parsed.error) })));
+    if (!parsed.success) return refuse(err(appError('validation', 'The request was not valid.', { detail: summarise(parsed.error) })));
     try {
       const handler = handlers[channel] as (value: unknown) => Promise<unknown>;
       const output = outputSchema.safeParse(await handler(parsed.data));
-      if (!output.success) return refuse(fail(appError('unexpected', 'An internal answer was malformed.', { detail: summarise(output.error) })));
+      if (!output.success) return refuse(err(appError('unexpected', 'An internal answer was malformed.', { detail: summarise(output.error) })));
       return ok(output.data);
     } catch (error) {
-      return refuse(fail(toAppError(error)));
+      return refuse(err(toAppError(error)));
     }
   };
   return { channels: Object.keys(contract) as Channel[], dispatch };

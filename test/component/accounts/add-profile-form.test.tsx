@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { appError, clouds, fail } from '../../../src/shared';
+import { appError, clouds, err } from '../../../src/shared';
 import { installFakeApi, signedOut } from '../fake-api';
 import { renderApp } from '../render';
 
@@ -60,7 +60,7 @@ describe('add tenant profile', () => {
 
   it('shows a refusal from the app', async () => {
     const api = installFakeApi({ ...signedOut, profiles: [] });
-    api.saveProfile.mockResolvedValue(fail(appError('validation', 'The tenant is not known.')));
+    api.saveProfile.mockResolvedValue(err(appError('validation', 'The tenant is not known.')));
     const user = userEvent.setup();
     renderApp();
     await screen.findByLabelText(/^Profile name/);

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { appError, fail, ok, type SignedInAccount } from '../../../src/shared';
+import { appError, err, ok, type SignedInAccount } from '../../../src/shared';
 import { account, deferred, installFakeApi, profile, signedOut } from '../fake-api';
 import { findShown, queryShown, renderApp } from '../render';
 
@@ -43,7 +43,7 @@ describe('sign-in screen', () => {
     const pending = deferred<Awaited<ReturnType<typeof api.signIn>>>();
     api.signIn.mockReturnValue(pending.promise);
     api.cancelSignIn.mockImplementation(async () => {
-      pending.resolve(fail(appError('sign_in_cancelled', 'Cancelled.')));
+      pending.resolve(err(appError('sign_in_cancelled', 'Cancelled.')));
       return ok(true);
     });
     const user = userEvent.setup();
@@ -62,7 +62,7 @@ describe('sign-in screen', () => {
 
   it('explains a failed sign-in', async () => {
     const api = installFakeApi(signedOut);
-    api.signIn.mockResolvedValue(fail(appError('consent_required', 'Consent missing.', { requestId: 'corr-1' })));
+    api.signIn.mockResolvedValue(err(appError('consent_required', 'Consent missing.', { requestId: 'corr-1' })));
     const user = userEvent.setup();
     renderApp();
     await user.click(await screen.findByRole('button', { name: 'Sign in' }));
@@ -86,7 +86,7 @@ describe('sign-in screen', () => {
   it('renews an expired sign-in in the browser for the same person', async () => {
     const other: SignedInAccount = { ...account, homeAccountId: 'other', name: 'Olga Other', username: 'olga@contoso.com' };
     const api = installFakeApi({ ...signedOut, accounts: [other] });
-    api.switchAccount.mockResolvedValue(fail(appError('not_signed_in', 'Your sign-in has expired.')));
+    api.switchAccount.mockResolvedValue(err(appError('not_signed_in', 'Your sign-in has expired.')));
     api.signIn.mockResolvedValue(ok(other));
     const user = userEvent.setup();
     renderApp();

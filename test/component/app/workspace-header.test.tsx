@@ -1,7 +1,7 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { appError, fail, ok, type Session, type SignedInAccount } from '../../../src/shared';
+import { appError, err, ok, type Session, type SignedInAccount } from '../../../src/shared';
 import { useCreatePassStore } from '../../../src/renderer/src/features/issuing/create-pass-store';
 import { useSessionStore } from '../../../src/renderer/src/features/accounts/session-store';
 import { account, installFakeApi, signedIn } from '../fake-api';
@@ -47,7 +47,7 @@ describe('workspace header', () => {
 
   it('returns to sign-in when the sign-in has expired, and back to the same search after', async () => {
     const api = installFakeApi(signedIn);
-    api.searchUsers.mockResolvedValueOnce(fail(appError('not_signed_in', 'Expired.')));
+    api.searchUsers.mockResolvedValueOnce(err(appError('not_signed_in', 'Expired.')));
     const user = userEvent.setup();
     renderApp();
     await user.type(await screen.findByRole('combobox', { name: 'Find a person' }), 'adele');

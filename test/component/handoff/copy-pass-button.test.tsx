@@ -1,6 +1,6 @@
 import { act, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fail } from '../../../src/shared';
+import { err } from '../../../src/shared';
 import { useAnnouncerStore } from '../../../src/renderer/src/ui/announcer-store';
 import { installFakeApi, issuedFor } from '../fake-api';
 import { showHandoff } from '../render';
@@ -32,7 +32,7 @@ describe('handoff: copy', () => {
 
   it('says so when the copy failed', async () => {
     const api = installFakeApi();
-    api.copyPass.mockResolvedValue(fail({ code: 'unexpected', message: 'Clipboard unavailable' }));
+    api.copyPass.mockResolvedValue(err({ code: 'unexpected', message: 'Clipboard unavailable' }));
     showHandoff();
     fireEvent.click(button('Copy pass'));
     expect(await screen.findAllByText(/Something went wrong/)).not.toHaveLength(0);

@@ -1,6 +1,6 @@
 import { act, fireEvent, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fail, ok, type AuthMethod, type ExistingPass, type PassStatus, type Result } from '../../../src/shared';
+import { err, ok, type AuthMethod, type ExistingPass, type PassStatus, type Result } from '../../../src/shared';
 import { POLL_INTERVAL_MS } from '../../../src/renderer/src/features/handoff/use-status-polling';
 import { useAnnouncerStore } from '../../../src/renderer/src/ui/announcer-store';
 import { deferred, installFakeApi, issuedFor } from '../fake-api';
@@ -117,7 +117,7 @@ describe('handoff status', () => {
 
   it('shows a failed check inline, keeps the pass on screen, and recovers', async () => {
     const api = installFakeApi();
-    api.passStatus.mockResolvedValueOnce(fail({ code: 'network', message: 'offline' })).mockResolvedValueOnce(statusOf({}));
+    api.passStatus.mockResolvedValueOnce(err({ code: 'network', message: 'offline' })).mockResolvedValueOnce(statusOf({}));
     showHandoff();
     await poll();
     expect(screen.getByText(/Couldn't check the status\. TAP Desk can't reach Microsoft\./)).toBeTruthy();
@@ -128,7 +128,7 @@ describe('handoff status', () => {
 
   it('waits as long as a throttled answer asks before checking again', async () => {
     const api = installFakeApi();
-    api.passStatus.mockResolvedValueOnce(fail({ code: 'throttled', message: 'Too many requests', retryAfterSeconds: 30 }));
+    api.passStatus.mockResolvedValueOnce(err({ code: 'throttled', message: 'Too many requests', retryAfterSeconds: 30 }));
     showHandoff();
     await poll();
     await act(() => vi.advanceTimersByTimeAsync(29_000));

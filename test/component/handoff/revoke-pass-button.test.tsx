@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fail } from '../../../src/shared';
+import { err } from '../../../src/shared';
 import { useAnnouncerStore } from '../../../src/renderer/src/ui/announcer-store';
 import { useHandoffStore } from '../../../src/renderer/src/features/handoff/handoff-store';
 import { installFakeApi } from '../fake-api';
@@ -49,7 +49,7 @@ describe('handoff: revoke', () => {
 
   it('keeps the dialog open with the reason when revoking fails', async () => {
     const api = installFakeApi();
-    api.revokePass.mockResolvedValue(fail({ code: 'network', message: 'offline' }));
+    api.revokePass.mockResolvedValue(err({ code: 'network', message: 'offline' }));
     showHandoff();
     fireEvent.click(button('Revoke pass'));
     const dialog = await screen.findByRole('dialog');
@@ -68,7 +68,7 @@ describe('handoff: revoke', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Revoke' }));
     fireEvent.click(await within(dialog).findByRole('button', { name: 'Stop waiting' }));
     expect(api.cancelTap).toHaveBeenCalledWith({ userId: 'adele' });
-    await act(async () => answer(fail({ code: 'cancelled', message: 'Stopped.', passState: { outcome: 'pending', previousPass: 'kept' } })));
+    await act(async () => answer(err({ code: 'cancelled', message: 'Stopped.', passState: { outcome: 'pending', previousPass: 'kept' } })));
     expect(await within(dialog).findByText(/nothing has changed so far/)).toBeTruthy();
     expect(useHandoffStore.getState()).toMatchObject({ revoked: false, revoking: false });
   });

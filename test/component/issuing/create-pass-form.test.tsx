@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { appError, fail, type IssuedPass, type Result, type TapContext } from '../../../src/shared';
+import { appError, err, type IssuedPass, type Result, type TapContext } from '../../../src/shared';
 import { formatLocal } from '../../../src/renderer/src/format/date-time';
 import { useCreatePassStore } from '../../../src/renderer/src/features/issuing/create-pass-store';
 import { useSelectionStore } from '../../../src/renderer/src/features/issuing/selection-store';
@@ -128,7 +128,7 @@ describe('create pass form', () => {
   it('corrects itself when the tenant refuses the lifetime, and remembers the range', async () => {
     const api = await open({ policy: null });
     const range = { minimumLifetimeInMinutes: 60, maximumLifetimeInMinutes: 480 };
-    api.createTap.mockResolvedValueOnce(fail(appError('lifetime_out_of_range', 'Out of range.', { lifetimeRange: range })));
+    api.createTap.mockResolvedValueOnce(err(appError('lifetime_out_of_range', 'Out of range.', { lifetimeRange: range })));
     const user = userEvent.setup();
     await user.click(screen.getByRole('radio', { name: '7 days' }));
     await user.click(createButton());
@@ -146,7 +146,7 @@ describe('create pass form', () => {
 
   it('turns on one-time use when the tenant refuses a multi-use pass', async () => {
     const api = await open({ policy: null });
-    api.createTap.mockResolvedValueOnce(fail(appError('multi_use_not_allowed', 'One-time only.')));
+    api.createTap.mockResolvedValueOnce(err(appError('multi_use_not_allowed', 'One-time only.')));
     const user = userEvent.setup();
     await user.click(createButton());
     expect(await findShown('This tenant only allows one-time passes; One-time use is now on. Press Create again.')).toBeTruthy();
@@ -158,7 +158,7 @@ describe('create pass form', () => {
 
   it('explains other refusals with the request ID', async () => {
     const api = await open({ policy: policy() });
-    api.createTap.mockResolvedValueOnce(fail(appError('insufficient_role', 'Forbidden.', { requestId: 'r-9' })));
+    api.createTap.mockResolvedValueOnce(err(appError('insufficient_role', 'Forbidden.', { requestId: 'r-9' })));
     await userEvent.setup().click(createButton());
     expect(await findShown("Your account can't issue passes for this person.")).toBeTruthy();
     expect((screen.getByRole('textbox', { name: 'Request ID' }) as HTMLInputElement).value).toBe('r-9');
@@ -168,7 +168,7 @@ describe('create pass form', () => {
   it('shows a pass issued elsewhere meanwhile, asks, and then replaces exactly that one', async () => {
     const api = await open({ policy: policy() });
     const elsewhere = { ...oldPass, id: 'elsewhere', createdDateTime: '2030-05-01T08:55:00Z' };
-    api.createTap.mockResolvedValueOnce(fail(appError('pass_changed', 'A pass you were not shown was issued.', { currentPass: elsewhere })));
+    api.createTap.mockResolvedValueOnce(err(appError('pass_changed', 'A pass you were not shown was issued.', { currentPass: elsewhere })));
     const user = userEvent.setup();
     await user.keyboard('{Enter}');
     expect(await findShown('Another pass was issued for this person since you looked.')).toBeTruthy();
@@ -185,7 +185,7 @@ describe('create pass form', () => {
     const api = await open({ policy: policy() });
     const unreadable = { ...oldPass, id: 'unreadable' };
     api.createTap.mockResolvedValueOnce(
-      fail(appError('pass_unreadable', 'Lost.', { passState: { outcome: 'unreadable', previousPass: 'none' }, currentPass: unreadable })),
+      err(appError('pass_unreadable', 'Lost.', { passState: { outcome: 'unreadable', previousPass: 'none' }, currentPass: unreadable })),
     );
     await userEvent.setup().click(createButton());
     expect(await findShown('TAP Desk checked: a pass exists that nobody can read.')).toBeTruthy();
@@ -205,7 +205,7 @@ describe('create pass form', () => {
     expect(screen.getByText('No answer came back. Checking whether the pass was created…')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Stop waiting' }));
     expect(api.cancelTap).toHaveBeenCalledWith({ userId: adele.id });
-    await act(async () => answer.resolve(fail(appError('cancelled', 'Stopped.', { passState: { outcome: 'pending', previousPass: 'none' } }))));
+    await act(async () => answer.resolve(err(appError('cancelled', 'Stopped.', { passState: { outcome: 'pending', previousPass: 'none' } }))));
     expect(await findShown('You stopped waiting for Microsoft Graph.')).toBeTruthy();
     expect(screen.getByText(/nothing has changed so far, but the request may still arrive late/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Stop waiting' })).toBeNull();

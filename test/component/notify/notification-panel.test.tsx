@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { appError, defaultTenantSettings, fail, ok, type NotificationDraft } from '../../../src/shared';
+import { appError, defaultTenantSettings, err, ok, type NotificationDraft } from '../../../src/shared';
 import { useAnnouncerStore } from '../../../src/renderer/src/ui/announcer-store';
 import { useNotificationStore } from '../../../src/renderer/src/features/notify/notification-store';
 import { useSessionStore } from '../../../src/renderer/src/features/accounts/session-store';
@@ -110,7 +110,7 @@ describe('the e-mail notice on the handoff screen', () => {
 
   it('drops the preview when preparing it again fails, so the old one cannot be sent', async () => {
     api.prepareNotification.mockResolvedValueOnce(ok(draft()));
-    api.prepareNotification.mockResolvedValueOnce(fail(appError('network', 'Microsoft Graph could not be reached.')));
+    api.prepareNotification.mockResolvedValueOnce(err(appError('network', 'Microsoft Graph could not be reached.')));
     await openNotice();
     await act(async () => fireEvent.change(screen.getByRole('combobox', { name: 'Language' }), { target: { value: 'en' } }));
     expect(screen.queryByRole('button', { name: 'Send notice' })).toBeNull();
@@ -133,7 +133,7 @@ describe('the e-mail notice on the handoff screen', () => {
 
   it('offers to grant the mail permission when it is missing, then sends', async () => {
     api.prepareNotification.mockResolvedValue(ok(draft()));
-    api.sendNotification.mockResolvedValueOnce(fail(appError('consent_required', 'This app needs permissions that have not been granted in your tenant.')));
+    api.sendNotification.mockResolvedValueOnce(err(appError('consent_required', 'This app needs permissions that have not been granted in your tenant.')));
     await openNotice();
     await act(async () => fireEvent.click(button('Send notice')));
     expect(screen.getByText("TAP Desk hasn't been granted the permissions it needs in this tenant.")).toBeTruthy();
@@ -145,7 +145,7 @@ describe('the e-mail notice on the handoff screen', () => {
 
   it('keeps the mail and the pass after a failed send, for another try', async () => {
     api.prepareNotification.mockResolvedValue(ok(draft()));
-    api.sendNotification.mockResolvedValueOnce(fail(appError('service_unavailable', 'Microsoft Graph is temporarily unavailable.')));
+    api.sendNotification.mockResolvedValueOnce(err(appError('service_unavailable', 'Microsoft Graph is temporarily unavailable.')));
     await openNotice();
     await act(async () => fireEvent.click(button('Send notice')));
     expect(useAnnouncerStore.getState().message).toMatch(/^Not sent\./);

@@ -1,7 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { appError, fail, ok, type Result, type UserSummary } from '../../../src/shared';
+import { appError, err, ok, type Result, type UserSummary } from '../../../src/shared';
 import { SearchPanel } from '../../../src/renderer/src/features/people/search-panel';
 import { SEARCH_DEBOUNCE_MS } from '../../../src/renderer/src/features/people/search-store';
 import { useAnnouncerStore } from '../../../src/renderer/src/ui/announcer-store';
@@ -128,7 +128,7 @@ describe('search', () => {
 
   it('explains a failed search and tries again', async () => {
     const api = installFakeApi();
-    api.searchUsers.mockResolvedValueOnce(fail(appError('network', 'Offline.')));
+    api.searchUsers.mockResolvedValueOnce(err(appError('network', 'Offline.')));
     const user = userEvent.setup();
     renderInTheme(<SearchPanel />);
     await user.type(box(), 'adele');

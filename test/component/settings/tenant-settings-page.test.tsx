@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { appError, defaultTenantSettings, fail, ok, type TenantSettings } from '../../../src/shared';
+import { appError, defaultTenantSettings, err, ok, type TenantSettings } from '../../../src/shared';
 import { installFakeApi, signedIn } from '../fake-api';
 import { findShown, queryShown, renderApp } from '../render';
 
@@ -110,7 +110,7 @@ describe('tenant settings page', () => {
 
   it('shows a refused save with the usual error words', async () => {
     const { api, user } = await openSettings();
-    api.saveTenantSettings.mockResolvedValue(fail(appError('validation', 'Accent colour is not valid.')));
+    api.saveTenantSettings.mockResolvedValue(err(appError('validation', 'Accent colour is not valid.')));
     await user.type(textbox('Service desk name'), ' North');
     await user.click(saveButton());
     expect(await findShown("Some of the details weren't accepted.")).toBeTruthy();
@@ -158,7 +158,7 @@ describe('tenant settings page', () => {
 
   it('offers Try again when the settings cannot be loaded', async () => {
     const api = installFakeApi(signedIn);
-    api.getTenantSettings.mockResolvedValue(fail(appError('unexpected', 'Disk unavailable.')));
+    api.getTenantSettings.mockResolvedValue(err(appError('unexpected', 'Disk unavailable.')));
     const user = userEvent.setup();
     renderApp();
     await user.click(await screen.findByRole('button', { name: 'Tenant settings' }));

@@ -43,7 +43,7 @@ const pickProfile = (session: Session, current: string | null): string | null =>
 let cancelRequested = false;
 
 export const useSessionStore = create<SessionState>()((set, get) => {
-  const fail = (error: AppError) => {
+  const showError = (error: AppError) => {
     set({ error });
     announce(errorText[error.code].title);
   };
@@ -84,13 +84,13 @@ export const useSessionStore = create<SessionState>()((set, get) => {
       const result = await getApi().signIn({ profileId: selectedProfileId, ...(loginHint ? { loginHint } : {}) });
       set({ signingIn: false });
       if (result.ok) activate(result.value);
-      else if (!(cancelRequested && result.error.code === 'sign_in_cancelled')) fail(result.error);
+      else if (!(cancelRequested && result.error.code === 'sign_in_cancelled')) showError(result.error);
     },
 
     cancelSignIn: async () => {
       cancelRequested = true;
       const result = await getApi().cancelSignIn();
-      if (!result.ok) fail(result.error);
+      if (!result.ok) showError(result.error);
     },
 
     saveProfile: async (input) => {
@@ -114,7 +114,7 @@ export const useSessionStore = create<SessionState>()((set, get) => {
       set({ busy: true, error: null });
       const result = await getApi().removeProfile({ profileId });
       set({ busy: false });
-      if (!result.ok) return fail(result.error);
+      if (!result.ok) return showError(result.error);
       set({ session: result.value, selectedProfileId: pickProfile(result.value, get().selectedProfileId) });
       announce('Tenant profile removed.');
     },
@@ -125,7 +125,7 @@ export const useSessionStore = create<SessionState>()((set, get) => {
       const result = await getApi().switchAccount({ profileId: account.profileId, homeAccountId: account.homeAccountId });
       set({ busy: false });
       if (result.ok) return activate(result.value);
-      if (result.error.code !== 'not_signed_in') return fail(result.error);
+      if (result.error.code !== 'not_signed_in') return showError(result.error);
       // The cached sign-in no longer holds: renew it in the browser for the same person.
       set({ selectedProfileId: account.profileId });
       await get().signIn(account.username);
@@ -137,7 +137,7 @@ export const useSessionStore = create<SessionState>()((set, get) => {
       set({ busy: true, error: null });
       const result = await getApi().signOut({ profileId: active.profileId, homeAccountId: active.homeAccountId });
       set({ busy: false });
-      if (!result.ok) return fail(result.error);
+      if (!result.ok) return showError(result.error);
       set({ session: result.value, addingAccount: false, selectedProfileId: pickProfile(result.value, get().selectedProfileId) });
       announce(`${active.name} signed out.`);
     },
