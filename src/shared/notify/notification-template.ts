@@ -1,5 +1,6 @@
 import Mustache from 'mustache';
 import { z } from 'zod';
+import { formatLifetime } from '../issuing';
 
 /** One language's notification: a plain-text subject and an HTML body, both mustache templates. */
 export const notificationTemplateSchema = z.strictObject({
@@ -132,24 +133,6 @@ export const renderNotification = (template: NotificationTemplate, values: Notif
   subject: Mustache.render(template.subject, values, {}, { escape: String }).replace(/\s+/g, ' ').trim(),
   html: Mustache.render(template.html, values),
 });
-
-const lifetimeParts = (minutes: number): { value: number; unit: 'day' | 'hour' | 'minute' }[] => {
-  const days = Math.floor(minutes / 1440);
-  const hours = Math.floor((minutes % 1440) / 60);
-  const rest = minutes % 60;
-  const parts = [
-    { value: days, unit: 'day' as const },
-    { value: hours, unit: 'hour' as const },
-    { value: rest, unit: 'minute' as const },
-  ].filter((part) => part.value > 0);
-  return parts.length > 0 ? parts : [{ value: 0, unit: 'minute' }];
-};
-
-/** "1 day, 2 hours" / "1 Tag, 2 Stunden": in the recipient's language, not the technician's. */
-export const formatLifetime = (minutes: number, locale: string): string =>
-  new Intl.ListFormat(locale, { type: 'unit', style: 'long' }).format(
-    lifetimeParts(minutes).map(({ value, unit }) => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value)),
-  );
 
 export interface PassFacts {
   startsAt: Date;

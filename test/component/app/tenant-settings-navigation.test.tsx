@@ -70,9 +70,10 @@ describe('tenant settings: leaving the page', () => {
     await user.click(screen.getByRole('button', { name: 'Switch account' }));
     await user.click(await screen.findByRole('menuitem', { name: /Sam Second/ }));
     await user.click(await screen.findByRole('button', { name: 'Discard' }));
-    expect(api.switchAccount).toHaveBeenCalledWith({ profileId: 'contoso', homeAccountId: 'second' });
+    // Discarding, switching and leaving the page happen one after another, each after an answer.
+    await waitFor(() => expect(api.switchAccount).toHaveBeenCalledWith({ profileId: 'contoso', homeAccountId: 'second' }));
     expect(await screen.findByText('sam@contoso.com · Contoso')).toBeTruthy();
-    expect(heading()).toBeNull();
+    await waitFor(() => expect(heading()).toBeNull());
   });
 });
 

@@ -28,7 +28,7 @@ describe('create form: tenant pass defaults', () => {
   it("preselects the tenant's lifetime when the policy cannot be read", async () => {
     await open({ lifetimeInMinutes: 90 }, { policy: null });
     expect(minutes().value).toBe('90');
-    expect(checkedPreset()).toBe('1 hour 30 minutes (tenant default)');
+    expect(checkedPreset()).toBe('1 hour, 30 minutes (tenant default)');
   });
 
   it("keeps today's 1 hour when the policy cannot be read and the tenant sets no lifetime", async () => {

@@ -45,7 +45,7 @@ describe('create pass form', () => {
     await user.clear(minutes());
     await user.type(minutes(), '90');
     expect(checkedPreset()).toBeNull();
-    expect(screen.getByText(/1 hour 30 minutes/)).toBeTruthy();
+    expect(screen.getByText(/1 hour, 30 minutes/)).toBeTruthy();
     await user.clear(minutes());
     await user.type(minutes(), '30');
     expect(screen.getByText('Enter 60–1440 minutes (1 hour–1 day).')).toBeTruthy();

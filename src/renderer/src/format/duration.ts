@@ -1,19 +1,10 @@
-import type { LifetimeRange } from '../../../shared';
+import { formatLifetime, type LifetimeRange } from '../../../shared';
 
-const plural = (count: number, unit: string): string => `${count} ${unit}${count === 1 ? '' : 's'}`;
+/** The UI's language; English until the screens have a message catalogue. */
+const UI_LOCALE = 'en';
 
-/** 90 → "1 hour 30 minutes", 10080 → "7 days". */
-export const formatMinutes = (total: number): string => {
-  const days = Math.floor(total / 1440);
-  const hours = Math.floor((total % 1440) / 60);
-  const minutes = total % 60;
-  const parts = [
-    days > 0 ? plural(days, 'day') : '',
-    hours > 0 ? plural(hours, 'hour') : '',
-    minutes > 0 || total === 0 ? plural(minutes, 'minute') : '',
-  ];
-  return parts.filter(Boolean).join(' ');
-};
+/** 90 → "1 hour, 30 minutes", 10080 → "7 days": the one duration wording, shared with the e-mail notice. */
+export const formatMinutes = (total: number): string => formatLifetime(total, UI_LOCALE);
 
 /** "10 minutes–30 days": the lifetimes a range allows, for the create form and the settings page alike. */
 export const formatLifetimeRange = (range: LifetimeRange): string =>
