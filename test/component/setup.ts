@@ -1,4 +1,4 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import type { StoreApi } from 'zustand';
 import { provideApi } from '../../src/renderer/src/api';
@@ -14,6 +14,9 @@ import { useTenantSettingsStore } from '../../src/renderer/src/features/settings
 
 // happy-dom's Web Animations reject when cancelled; without them Fluent's motion completes instantly, as in jsdom.
 Object.defineProperty(Element.prototype, 'animate', { value: undefined, configurable: true });
+
+// A loaded two-core machine can take longer than the default second to open a Fluent menu or dialog.
+configure({ asyncUtilTimeout: 5_000 });
 
 const reset = <T>(store: StoreApi<T>) => store.setState(store.getInitialState(), true);
 
