@@ -23,7 +23,7 @@ const DRAFT_TTL_MS = 15 * 60_000;
 
 interface Draft {
   at: number;
-  sessionKey: string;
+  graphKey: string;
   sharedMailbox: string | null;
   from: string;
   mail: OutgoingMail;
@@ -108,7 +108,7 @@ export class NotificationService {
     const sharedMailbox = notifications.sendFrom || null;
     const from = sharedMailbox ?? graph.technician.address;
     const draftId = randomUUID();
-    this.keep(draftId, { at: this.now(), sessionKey: graph.key, sharedMailbox, from, mail: { ...rendered, to, cc, containsPass }, blockers });
+    this.keep(draftId, { at: this.now(), graphKey: graph.key, sharedMailbox, from, mail: { ...rendered, to, cc, containsPass }, blockers });
     return {
       draftId,
       language,
@@ -137,7 +137,7 @@ export class NotificationService {
     const [blocker] = draft.blockers;
     if (blocker) throw failure('validation', blocker);
     const graph = await this.activeGraph();
-    if (graph.key !== draft.sessionKey) throw failure('validation', 'Another account is signed in now. Prepare the message again.');
+    if (graph.key !== draft.graphKey) throw failure('validation', 'Another account is signed in now. Prepare the message again.');
     await graph.api.sendMail(draft.sharedMailbox, draft.mail);
     // Sent: forget it, so a second click cannot send it twice and nothing of it stays in memory.
     this.drafts.delete(draftId);
