@@ -8,6 +8,7 @@ import { issuingHandlers, TapService } from './issuing';
 import { CallLimits, defaultCallBudgets, type CallBudgets } from './net/call-limits';
 import { NotificationService, notifyHandlers } from './notify';
 import { peopleHandlers } from './people';
+import { preferencesHandlers, PreferencesRepository } from './preferences';
 import type { Cipher, ClipboardAccess, FileOutput, KeyValueStore, OpenBrowser, ProtectWindow, SendEvent, SlipOutput } from './platform/ports';
 import { LogoStore, settingsHandlers, TenantSettingsRepository } from './settings';
 
@@ -81,6 +82,7 @@ export const composeApp = (deps: AppDeps): { router: Router; auth: AuthService; 
     }),
     ...notifyHandlers({ notifications, auth }),
     ...settingsHandlers({ profiles, tenantSettings, files: deps.files }),
+    ...preferencesHandlers(new PreferencesRepository(deps.store)),
   };
   const router = createRouter(handlers, {
     isTrustedSender: deps.isTrustedSender,

@@ -3,6 +3,7 @@ import { handoffChannels } from './handoff/channels';
 import { issuingChannels, issuingEventNames } from './issuing/channels';
 import { notifyChannels } from './notify/channels';
 import { peopleChannels } from './people/channels';
+import { preferencesChannels } from './preferences/channels';
 import { settingsChannels } from './settings/channels';
 
 /**
@@ -16,6 +17,7 @@ export const channels = {
   ...handoffChannels,
   ...notifyChannels,
   ...settingsChannels,
+  ...preferencesChannels,
 } as const;
 
 export type Channel = keyof typeof channels;

@@ -7,6 +7,7 @@ import { handoffContract } from './handoff';
 import { issuingContract } from './issuing';
 import { notifyContract } from './notify';
 import { peopleContract } from './people';
+import { preferencesContract } from './preferences';
 import type { Result } from './result';
 import { settingsContract } from './settings';
 
@@ -18,6 +19,7 @@ export const contract = {
   ...handoffContract,
   ...notifyContract,
   ...settingsContract,
+  ...preferencesContract,
 } satisfies Record<Channel, ChannelSpec>;
 
 export type Contract = typeof contract;

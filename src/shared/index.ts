@@ -12,3 +12,4 @@ export * from './issuing';
 export * from './handoff';
 export * from './notify';
 export * from './settings';
+export * from './preferences';

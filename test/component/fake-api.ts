@@ -1,5 +1,5 @@
 import { vi, type Mock } from 'vitest';
-import { appError, defaultTenantSettings, err, ok, type IssuedPass, type Session, type SignedInAccount, type TapContext, type TapDeskApi, type TapPolicy, type TenantProfile, type UserSummary } from '../../src/shared';
+import { appError, defaultPreferences, defaultTenantSettings, err, ok, type IssuedPass, type Session, type SignedInAccount, type TapContext, type TapDeskApi, type TapPolicy, type TenantProfile, type UserSummary } from '../../src/shared';
 import { provideApi } from '../../src/renderer/src/api';
 
 export type FakeApi = { [K in keyof TapDeskApi]: Mock<TapDeskApi[K]> };
@@ -79,6 +79,8 @@ export const installFakeApi = (session: Session = signedIn): FakeApi => {
     getSession: vi.fn(async () => ok(session)),
     saveProfile: vi.fn(async (input) => ok({ ...input, id: input.id ?? 'new-profile' })),
     removeProfile: vi.fn(async () => ok({ ...session, profiles: [] })),
+    getPreferences: vi.fn(async () => ok(defaultPreferences)),
+    savePreferences: vi.fn(async ({ preferences }) => ok(preferences)),
     getTenantSettings: vi.fn(async () => ok({ settings: defaultTenantSettings(), problem: null, logoDataUrl: null })),
     saveTenantSettings: vi.fn(async ({ settings }) => ok({ settings, problem: null, logoDataUrl: null })),
     signIn: vi.fn(async () => ok(account)),

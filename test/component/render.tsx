@@ -4,6 +4,7 @@ import type { ReactElement, ReactNode } from 'react';
 import { ok, type AuthMethod, type IssuedPass, type TapContext } from '../../src/shared';
 import { App } from '../../src/renderer/src/app/app';
 import { clearWorkspace } from '../../src/renderer/src/app/clear-workspace';
+import { DeskIntlProvider } from '../../src/renderer/src/app/desk-intl-provider';
 import { HandoffScreen } from '../../src/renderer/src/features/handoff/handoff-screen';
 import { PersonPanel } from '../../src/renderer/src/app/person-panel';
 import { useHandoffStore } from '../../src/renderer/src/features/handoff/handoff-store';
@@ -11,7 +12,11 @@ import { useSelectionStore } from '../../src/renderer/src/features/issuing/selec
 import { useSessionStore } from '../../src/renderer/src/features/accounts/session-store';
 import { adele, issuedFor, signedIn, type FakeApi } from './fake-api';
 
-const Theme = ({ children }: { children: ReactNode }) => <FluentProvider theme={webLightTheme}>{children}</FluentProvider>;
+const Theme = ({ children }: { children: ReactNode }) => (
+  <DeskIntlProvider>
+    <FluentProvider theme={webLightTheme}>{children}</FluentProvider>
+  </DeskIntlProvider>
+);
 
 export const renderInTheme = (ui: ReactElement) => render(ui, { wrapper: Theme });
 

@@ -9,6 +9,7 @@ import { usePassStatusStore } from '../../src/renderer/src/features/handoff/pass
 import { useSearchStore } from '../../src/renderer/src/features/people/search-store';
 import { useSelectionStore } from '../../src/renderer/src/features/issuing/selection-store';
 import { useSessionStore } from '../../src/renderer/src/features/accounts/session-store';
+import { usePreferencesStore } from '../../src/renderer/src/features/preferences/preferences-store';
 import { useSettingsPageStore } from '../../src/renderer/src/features/settings/settings-page-store';
 import { useTenantSettingsStore } from '../../src/renderer/src/features/settings/tenant-settings-store';
 
@@ -29,6 +30,7 @@ afterEach(() => {
   provideApi(null);
   reset(useAnnouncerStore);
   reset(useCreatePassStore);
+  reset(usePreferencesStore);
   reset(useSearchStore);
   reset(useSelectionStore);
   reset(useSessionStore);

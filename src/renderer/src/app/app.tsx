@@ -1,6 +1,10 @@
-import { FluentProvider, makeStaticStyles, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, makeStaticStyles, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect } from 'react';
+import { usePreferencesStore } from '../features/preferences';
 import { LiveRegion } from '../ui/live-region';
 import { AppShell } from './app-shell';
+import { DeskIntlProvider } from './desk-intl-provider';
+import { useDeskTheme } from './use-desk-theme';
 
 const useGlobalStyles = makeStaticStyles({
   body: { margin: 0 },
@@ -17,10 +21,19 @@ const useStyles = makeStyles({
 export const App = () => {
   useGlobalStyles();
   const styles = useStyles();
+  const choice = usePreferencesStore((state) => state.preferences.theme);
+  const { name, theme } = useDeskTheme(choice);
+
+  useEffect(() => {
+    void usePreferencesStore.getState().load();
+  }, []);
+
   return (
-    <FluentProvider theme={webLightTheme} className={styles.root}>
-      <AppShell />
-      <LiveRegion />
-    </FluentProvider>
+    <DeskIntlProvider>
+      <FluentProvider theme={theme} className={styles.root} data-theme={name}>
+        <AppShell />
+        <LiveRegion />
+      </FluentProvider>
+    </DeskIntlProvider>
   );
 };

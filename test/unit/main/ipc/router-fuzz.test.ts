@@ -381,6 +381,8 @@ beforeAll(async () => {
     'settings:logo': { profileId: 'demo', dataUrl: 'data:image/png;base64,iVBORw0KGgo=' },
     'settings:export': { profileId: 'demo' },
     'settings:import': { profileId: 'demo', text: JSON.stringify({ version: 2 }) },
+    'preferences:get': undefined,
+    'preferences:save': { preferences: { language: 'de', theme: 'dark' } },
     'auth:sign-in': { profileId: 'demo', loginHint: demoTechnicians.privAuth.userPrincipalName },
     'auth:cancel-sign-in': undefined,
     'auth:switch': accountRef,

@@ -3,3 +3,4 @@ export { AccountList } from './account-list';
 export { AddProfileForm } from './add-profile-form';
 export { ProfilePicker } from './profile-picker';
 export { signInExpired, useSessionStore } from './session-store';
+export { accountsCatalogue } from './translations';

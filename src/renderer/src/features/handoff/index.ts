@@ -3,3 +3,4 @@ export { HandoffScreen } from './handoff-screen';
 export { useHandoffStore } from './handoff-store';
 export { usePassStatusStore } from './pass-status-store';
 export { RevokePassButton } from './revoke-pass-button';
+export { handoffCatalogue } from './translations';

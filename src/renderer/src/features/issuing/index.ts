@@ -3,3 +3,4 @@ export { CreatePassForm } from './create-pass-form';
 export { useCreatePassStore } from './create-pass-store';
 export { useSelectionStore } from './selection-store';
 export { UserCard } from './user-card';
+export { issuingCatalogue } from './translations';

@@ -3,3 +3,4 @@ export { ccAddresses } from './settings-form';
 export { useSettingsPageStore } from './settings-page-store';
 export { TenantSettingsPage } from './tenant-settings-page';
 export { activePassDefaults, useTenantSettingsStore } from './tenant-settings-store';
+export { settingsCatalogue } from './translations';

@@ -1,0 +1,2 @@
+export { preferencesHandlers } from './preferences-handlers';
+export { PreferencesRepository } from './preferences-repository';

@@ -1,0 +1,3 @@
+import { defineMessages } from '../../ui/i18n/define-messages';
+
+export const handoffMessages = defineMessages('handoff', {});

@@ -1,0 +1,4 @@
+import { catalogueOf } from '../../ui/i18n/catalogue';
+import { notifyMessages } from './messages';
+
+export const notifyCatalogue = catalogueOf(notifyMessages, { de: {}, fr: {} });

@@ -1,0 +1,4 @@
+import { catalogueOf } from '../../ui/i18n/catalogue';
+import { peopleMessages } from './messages';
+
+export const peopleCatalogue = catalogueOf(peopleMessages, { de: {}, fr: {} });

@@ -1,0 +1,12 @@
+import { defineMessages } from '../../ui/i18n/define-messages';
+
+export const preferencesMessages = defineMessages('preferences', {
+  menu: 'Language and theme',
+  language: 'Language',
+  systemLanguage: 'As in the operating system ({language})',
+  theme: 'Theme',
+  systemTheme: 'As in the operating system',
+  light: 'Light',
+  dark: 'Dark',
+  highContrast: 'High contrast',
+});

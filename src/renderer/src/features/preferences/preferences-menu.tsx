@@ -1,0 +1,59 @@
+import { Button, Menu, MenuGroup, MenuGroupHeader, MenuItemRadio, MenuList, MenuPopover, MenuTrigger, type MenuProps } from '@fluentui/react-components';
+import { LocalLanguage20Regular } from '@fluentui/react-icons';
+import { themeChoices, uiLanguages, type Preferences, type ThemeChoice } from '../../../../shared';
+import { osUiLocale } from '../../ui/i18n/ui-locale';
+import { useT } from '../../ui/i18n/translate';
+import { preferencesMessages as m } from './messages';
+import { usePreferencesStore } from './preferences-store';
+
+/** A language named in itself ("Deutsch"), so a technician finds theirs whatever the screen speaks now. */
+const endonym = (tag: string): string => new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
+
+const themeLabel = { system: m.systemTheme, light: m.light, dark: m.dark, 'high-contrast': m.highContrast } satisfies Record<ThemeChoice, unknown>;
+
+/** The technician's language and theme; both apply at once and are kept for the next start. */
+export const PreferencesMenu = () => {
+  const t = useT();
+  const preferences = usePreferencesStore((state) => state.preferences);
+  const choose = usePreferencesStore((state) => state.choose);
+  const checked = { language: [preferences.language], theme: [preferences.theme] };
+  const onChange: MenuProps['onCheckedValueChange'] = (_event, { name, checkedItems }) => {
+    const value = checkedItems[0];
+    if (value === undefined) return;
+    void choose({ [name]: value } as Partial<Preferences>);
+  };
+  const osLanguage = osUiLocale(navigator.languages);
+
+  return (
+    <Menu checkedValues={checked} onCheckedValueChange={onChange}>
+      <MenuTrigger disableButtonEnhancement>
+        <Button appearance="subtle" icon={<LocalLanguage20Regular />}>
+          {t(m.menu)}
+        </Button>
+      </MenuTrigger>
+      <MenuPopover>
+        <MenuList>
+          <MenuGroup>
+            <MenuGroupHeader>{t(m.language)}</MenuGroupHeader>
+            <MenuItemRadio name="language" value="system">
+              {t(m.systemLanguage, { language: endonym(osLanguage === 'en-XA' ? 'en' : osLanguage) })}
+            </MenuItemRadio>
+            {uiLanguages.map((language) => (
+              <MenuItemRadio key={language} name="language" value={language} lang={language} translate="no">
+                {endonym(language)}
+              </MenuItemRadio>
+            ))}
+          </MenuGroup>
+          <MenuGroup>
+            <MenuGroupHeader>{t(m.theme)}</MenuGroupHeader>
+            {themeChoices.map((theme) => (
+              <MenuItemRadio key={theme} name="theme" value={theme}>
+                {t(themeLabel[theme])}
+              </MenuItemRadio>
+            ))}
+          </MenuGroup>
+        </MenuList>
+      </MenuPopover>
+    </Menu>
+  );
+};

@@ -1,0 +1,3 @@
+export * from './channels';
+export * from './preferences';
+export * from './preferences-contract';
