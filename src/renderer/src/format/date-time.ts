@@ -1,6 +1,8 @@
-const localFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+import { inUiLocale } from '../ui/i18n/translate';
 
-export const formatLocal = (value: Date | string): string => localFormat.format(typeof value === 'string' ? new Date(value) : value);
+/** A date and time in the UI's language and the machine's time zone. */
+export const formatLocal = (value: Date | string): string =>
+  inUiLocale((locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(typeof value === 'string' ? new Date(value) : value));
 
 export const addMinutes = (value: Date | string, minutes: number): Date => new Date(new Date(value).getTime() + minutes * 60_000);
 

@@ -1,10 +1,8 @@
 import { formatLifetime, type LifetimeRange } from '../../../shared';
-
-/** The UI's language; English until the screens have a message catalogue. */
-const UI_LOCALE = 'en';
+import { inUiLocale } from '../ui/i18n/translate';
 
 /** 90 → "1 hour, 30 minutes", 10080 → "7 days": the one duration wording, shared with the e-mail notice. */
-export const formatMinutes = (total: number): string => formatLifetime(total, UI_LOCALE);
+export const formatMinutes = (total: number): string => inUiLocale((locale) => formatLifetime(total, locale));
 
 /** "10 minutes–30 days": the lifetimes a range allows, for the create form and the settings page alike. */
 export const formatLifetimeRange = (range: LifetimeRange): string =>
