@@ -35,6 +35,40 @@ export const errorCodes = [
 export const errorCodeSchema = z.enum(errorCodes);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 
+/**
+ * Which case of a code it is, where one code covers several (`validation` mostly), so the screen can word the
+ * exact remedy in the technician's language; main never sends a sentence for the screen.
+ */
+export const errorReasons = [
+  'unknown_channel',
+  'untrusted_sender',
+  'invalid_request',
+  'malformed_answer',
+  'pass_not_returned',
+  'recipient_refused',
+  'emulator_not_running',
+  'sign_in_timed_out',
+  'sign_in_declined',
+  'no_account_returned',
+  'issue_first',
+  'pass_cleared',
+  'notices_off',
+  'no_template',
+  'preview_outdated',
+  'account_changed',
+  'pass_not_on_screen',
+  'other_addresses_unreadable',
+  'no_recipient',
+  'pass_to_own_mailbox',
+  'import_unreadable',
+  'import_allows_pass_in_mail',
+  'logo_unreadable',
+  'logo_too_large',
+  'logo_format',
+] as const;
+export const errorReasonSchema = z.enum(errorReasons);
+export type ErrorReason = z.infer<typeof errorReasonSchema>;
+
 export const lifetimeRangeSchema = z.object({
   minimumLifetimeInMinutes: z.number().int(),
   maximumLifetimeInMinutes: z.number().int(),
@@ -58,8 +92,10 @@ export type PassState = z.infer<typeof passStateSchema>;
 
 export const appErrorSchema = z.object({
   code: errorCodeSchema,
-  /** What went wrong, in words a technician can read (technical detail goes to `detail`). */
+  /** What went wrong, in English, for logs and support; the screen words the error from its code and reason. */
   message: z.string(),
+  reason: errorReasonSchema.optional(),
+  /** Technical detail (the service's own words, a field path), shown as it is. */
   detail: z.string().optional(),
   retryAfterSeconds: z.number().nonnegative().optional(),
   requestId: z.string().optional(),
