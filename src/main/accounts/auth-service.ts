@@ -123,13 +123,15 @@ export class AuthService {
         redirectUri: redirect.redirectUri,
         scopes,
       });
-      if (!result.account) throw failure('sign_in_failed', 'The sign-in service did not return an account.');
+      if (!result.account) throw failure('sign_in_failed', 'The sign-in service did not return an account.', { reason: 'no_account_returned' });
       const account = toSignedIn(profile.id, result.account);
       this.deps.profiles.setActiveAccount({ profileId: profile.id, homeAccountId: account.homeAccountId });
       return account;
     } catch (error) {
       if (error instanceof Error && (error.message === 'aborted' || error.message === 'timeout')) {
-        throw failure('sign_in_cancelled', error.message === 'timeout' ? 'The sign-in took too long and was stopped.' : 'Sign-in was cancelled.');
+        throw error.message === 'timeout'
+          ? failure('sign_in_cancelled', 'The sign-in took too long and was stopped.', { reason: 'sign_in_timed_out' })
+          : failure('sign_in_cancelled', 'Sign-in was cancelled.');
       }
       throw error;
     } finally {

@@ -26,7 +26,7 @@ export const resolveEndpoints = (
   const fixed = clouds[profile.cloud].endpoints;
   if (fixed) return { ...fixed, authority: `${fixed.authorityHost}/${profile.tenant}` };
   if (!emulator) {
-    return appError('profile_not_found', 'The built-in emulator is not running. Start TAP Desk in demo mode to use this profile.');
+    return appError('profile_not_found', 'The built-in emulator is not running. Start TAP Desk in demo mode to use this profile.', { reason: 'emulator_not_running' });
   }
   return {
     authorityHost: emulator.authorityHost,

@@ -56,7 +56,7 @@ const mailRule = (code: string | null | undefined, extra: Omit<AppError, 'code' 
   if (code === 'MailboxNotEnabledForRESTAPI' || code === 'ErrorInvalidUser') {
     return appError('mailbox_unavailable', 'The mailbox to send from has no Exchange Online mailbox that Microsoft Graph can use.', extra);
   }
-  if (code === 'ErrorInvalidRecipients') return appError('validation', 'Exchange refused a recipient address.', extra);
+  if (code === 'ErrorInvalidRecipients') return appError('validation', 'Exchange refused a recipient address.', { ...extra, reason: 'recipient_refused' });
   return undefined;
 };
 
@@ -106,7 +106,7 @@ export const oauthFailure = (code: string, description: string): AppFailure => {
   if (CONSENT.test(code) || CONSENT.test(description)) {
     return new AppFailure(appError('consent_required', 'This app needs permissions that have not been granted in your tenant.', extra));
   }
-  if (code === 'access_denied') return failure('sign_in_cancelled', 'Sign-in was declined in the browser.', extra);
+  if (code === 'access_denied') return failure('sign_in_cancelled', 'Sign-in was declined in the browser.', { ...extra, reason: 'sign_in_declined' });
   return failure('sign_in_failed', 'Signing in did not work.', extra);
 };
 

@@ -122,7 +122,7 @@ export class GraphApi {
   ): Promise<ExistingPass & { temporaryAccessPass: string }> {
     const raw = (await this.graph.request(`${userPath(userId)}/authentication/temporaryAccessPassMethods`, passWrite).post(body)) as Raw;
     const pass = raw.temporaryAccessPass;
-    if (typeof pass !== 'string' || !pass) throw failure('unexpected', 'Microsoft Graph created the pass but did not return it. Create it again to get one you can read out.');
+    if (typeof pass !== 'string' || !pass) throw failure('unexpected', 'Microsoft Graph created the pass but did not return it. Create it again to get one you can read out.', { reason: 'pass_not_returned' });
     return { ...toPass(raw), temporaryAccessPass: pass };
   }
 

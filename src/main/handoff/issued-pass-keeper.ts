@@ -28,7 +28,9 @@ export class IssuedPassKeeper {
   code(passId: string, userId?: string): string {
     const held = this.held;
     if (!held || held.passId !== passId.toLowerCase() || (userId !== undefined && held.userId !== userId.toLowerCase())) {
-      throw failure('validation', 'That pass is no longer held by TAP Desk: it was cleared from the screen. Issue a new pass if the person still needs one.');
+      throw failure('validation', 'That pass is no longer held by TAP Desk: it was cleared from the screen. Issue a new pass if the person still needs one.', {
+        reason: 'pass_cleared',
+      });
     }
     return held.code;
   }

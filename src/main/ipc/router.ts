@@ -39,15 +39,15 @@ export const createRouter = (handlers: Handlers, { isTrustedSender, onFailure }:
       if (!result.ok) onFailure?.(channel, result.error.code, result.error.detail);
       return result;
     };
-    if (!isChannel(channel)) return refuse(err(appError('validation', `Unknown request "${channel.slice(0, 64)}".`)));
-    if (!isTrustedSender(sender)) return refuse(err(appError('unexpected', 'A request from an untrusted page was refused.')));
+    if (!isChannel(channel)) return refuse(err(appError('validation', `Unknown request "${channel.slice(0, 64)}".`, { reason: 'unknown_channel' })));
+    if (!isTrustedSender(sender)) return refuse(err(appError('unexpected', 'A request from an untrusted page was refused.', { reason: 'untrusted_sender' })));
     const { input: inputSchema, output: outputSchema } = contract[channel];
     const parsed = inputSchema.safeParse(input);
-    if (!parsed.success) return refuse(err(appError('validation', 'The request was not valid.', { detail: summarise(parsed.error) })));
+    if (!parsed.success) return refuse(err(appError('validation', 'The request was not valid.', { reason: 'invalid_request', detail: summarise(parsed.error) })));
     try {
       const handler = handlers[channel] as (value: unknown) => Promise<unknown>;
       const output = outputSchema.safeParse(await handler(parsed.data));
-      if (!output.success) return refuse(err(appError('unexpected', 'An internal answer was malformed.', { detail: summarise(output.error) })));
+      if (!output.success) return refuse(err(appError('unexpected', 'An internal answer was malformed.', { reason: 'malformed_answer', detail: summarise(output.error) })));
       return ok(output.data);
     } catch (error) {
       return refuse(err(toAppError(error)));

@@ -3,8 +3,10 @@ import { useEffect } from 'react';
 import { useSessionStore } from '../features/accounts';
 import { useTenantSettingsStore } from '../features/settings';
 import { ErrorMessage } from '../ui/errors/error-message';
+import { useT } from '../ui/i18n/translate';
 import { Brand } from './brand';
 import { clearWorkspace } from './clear-workspace';
+import { appMessages as m } from './messages';
 import { SignInScreen } from './sign-in-screen';
 import { WorkspaceScreen } from './workspace-screen';
 
@@ -22,6 +24,7 @@ const useStyles = makeStyles({
 /** Loads the session once and shows sign-in or the workspace for the active account. */
 export const AppShell = () => {
   const styles = useStyles();
+  const t = useT();
   const status = useSessionStore((state) => state.status);
   const error = useSessionStore((state) => state.error);
   const active = useSessionStore((state) => state.session?.active ?? null);
@@ -48,7 +51,7 @@ export const AppShell = () => {
     return (
       <main className={styles.center}>
         <Brand />
-        <Spinner label="Starting TAP Desk…" />
+        <Spinner label={t(m.starting)} />
       </main>
     );
   }
@@ -56,7 +59,7 @@ export const AppShell = () => {
     return (
       <main className={styles.center}>
         <Brand />
-        {error && <ErrorMessage error={error} action={<Button onClick={() => void load()}>Try again</Button>} />}
+        {error && <ErrorMessage error={error} action={<Button onClick={() => void load()}>{t(m.tryAgain)}</Button>} />}
       </main>
     );
   }

@@ -4,7 +4,9 @@ import { useState } from 'react';
 import { AccountList, AddProfileForm, ProfilePicker, useSessionStore } from '../features/accounts';
 import { useSettingsPageStore } from '../features/settings';
 import { ErrorMessage } from '../ui/errors/error-message';
+import { useT } from '../ui/i18n/translate';
 import { Brand } from './brand';
+import { appMessages as m } from './messages';
 import { SettingsPage } from './settings-page';
 
 const useStyles = makeStyles({
@@ -32,6 +34,7 @@ const useStyles = makeStyles({
 
 export const SignInScreen = () => {
   const styles = useStyles();
+  const t = useT();
   const session = useSessionStore((state) => state.session);
   const error = useSessionStore((state) => state.error);
   const addingAccount = useSessionStore((state) => state.addingAccount);
@@ -49,7 +52,7 @@ export const SignInScreen = () => {
         <Brand />
         {addingAccount && session.active && (
           <Button appearance="subtle" icon={<ArrowLeft20Regular />} onClick={() => leaveSettings(() => setAddingAccount(false))}>
-            Back to {session.active.name}
+            {t(m.backTo, { name: session.active.name })}
           </Button>
         )}
       </header>

@@ -4,7 +4,9 @@ import { useSessionStore } from '../features/accounts';
 import { useHandoffStore } from '../features/handoff';
 import { useCreatePassStore } from '../features/issuing';
 import { useSettingsPageStore } from '../features/settings';
+import { useT } from '../ui/i18n/translate';
 import { Brand } from './brand';
+import { appMessages as m } from './messages';
 
 const useStyles = makeStyles({
   header: {
@@ -24,6 +26,7 @@ const useStyles = makeStyles({
 
 export const WorkspaceHeader = () => {
   const styles = useStyles();
+  const t = useT();
   const session = useSessionStore((state) => state.session);
   // A pass being created belongs to this account: no switching away until it is shown.
   const creating = useCreatePassStore((state) => state.creating);
@@ -36,7 +39,7 @@ export const WorkspaceHeader = () => {
   const active = session?.active;
   if (!session || !active) return null;
 
-  const profileLabel = (profileId: string) => session.profiles.find((profile) => profile.id === profileId)?.label ?? 'Unknown tenant';
+  const profileLabel = (profileId: string) => session.profiles.find((profile) => profile.id === profileId)?.label ?? t(m.unknownTenant);
   const others = session.accounts.filter(
     (account) => account.profileId !== active.profileId || account.homeAccountId !== active.homeAccountId,
   );
@@ -47,8 +50,10 @@ export const WorkspaceHeader = () => {
       <div className={styles.account}>
         <Avatar name={active.name} color="colorful" size={32} aria-hidden />
         <div className={styles.who}>
-          <span className={styles.name}>{active.name}</span>
-          <span className={styles.meta}>
+          <span className={styles.name} translate="no">
+            {active.name}
+          </span>
+          <span className={styles.meta} translate="no">
             {active.username} · {profileLabel(active.profileId)}
           </span>
         </div>
@@ -57,7 +62,7 @@ export const WorkspaceHeader = () => {
             <Menu>
               <MenuTrigger disableButtonEnhancement>
                 <Button appearance="subtle" icon={<PersonSwap20Regular />} disabled={busy}>
-                  Switch account
+                  {t(m.switchAccount)}
                 </Button>
               </MenuTrigger>
               <MenuPopover>
@@ -67,7 +72,7 @@ export const WorkspaceHeader = () => {
                       key={`${account.profileId}/${account.homeAccountId}`}
                       onClick={() => leaveSettings(() => void switchAccount(account))}
                     >
-                      {account.name} · {account.username} · {profileLabel(account.profileId)}
+                      {t(m.accountMenuItem, { name: account.name, username: account.username, tenant: profileLabel(account.profileId) })}
                     </MenuItem>
                   ))}
                 </MenuList>
@@ -80,13 +85,13 @@ export const WorkspaceHeader = () => {
             disabled={busy || inHandoff || settingsOpen}
             onClick={() => void openSettings(active.profileId)}
           >
-            Tenant settings
+            {t(m.tenantSettings)}
           </Button>
           <Button appearance="subtle" icon={<PersonAdd20Regular />} disabled={busy} onClick={() => leaveSettings(() => setAddingAccount(true))}>
-            Add account
+            {t(m.addAccount)}
           </Button>
           <Button appearance="subtle" icon={<SignOut20Regular />} disabled={busy} onClick={() => leaveSettings(() => void signOut())}>
-            Sign out
+            {t(m.signOut)}
           </Button>
         </div>
       </div>

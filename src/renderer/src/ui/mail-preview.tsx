@@ -1,4 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { useT } from './i18n/translate';
+import { uiMessages as m } from './messages';
 
 const useStyles = makeStyles({
   root: {
@@ -33,12 +35,13 @@ interface Props {
 /** A mail as the recipient will see it: subject line, then the HTML body in a script-less frame. */
 export const MailPreview = ({ subject, html, title, extraHeaders }: Props) => {
   const styles = useStyles();
+  const t = useT();
   return (
     <figure className={styles.root} aria-label={title} style={{ margin: 0 }}>
       {extraHeaders}
       <p className={styles.subject}>
-        <span>Subject: </span>
-        {subject}
+        <span>{t(m.mailSubject)} </span>
+        <span translate="no">{subject}</span>
       </p>
       <iframe className={styles.frame} title={title} sandbox="" srcDoc={frameDocument(html)} />
     </figure>

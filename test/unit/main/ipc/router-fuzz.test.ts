@@ -396,7 +396,8 @@ beforeAll(async () => {
     'handoff:copy-pass': { passId: pass.id },
     'handoff:forget': { passId: pass.id },
     'handoff:visible': { visible: true },
-    'handoff:slip': { userId: person, passId: pass.id, output: 'pdf' },
+    'handoff:slip': { userId: person, passId: pass.id, output: 'pdf', language: 'fr' },
+    'handoff:slip-languages': { userId: person },
     'notify:prepare': { userId: person, includePass: false, language: 'en', recipients: { user: true, manager: false, cc: ['it-security@contoso.example'] } },
     'notify:send': { draftId },
     'notify:consent': undefined,
@@ -453,7 +454,7 @@ describe('IPC input fuzzing over every channel', () => {
         }
         counts[channel] += 1;
         // The router's own refusal, not a handler's validation failure after the input got through.
-        const refused = !result.ok && result.error.code === 'validation' && result.error.message === 'The request was not valid.' && typeof result.error.detail === 'string';
+        const refused = !result.ok && result.error.code === 'validation' && result.error.reason === 'invalid_request' && typeof result.error.detail === 'string';
         if (!refused) accepted.push(`${channel}: ${label}: answered ${preview(result)} for ${preview(payload)}`);
       }
     }
@@ -496,7 +497,7 @@ describe('IPC input fuzzing over every channel', () => {
     const callsBefore = platformCalls.length;
     for (const channel of channelNames) {
       const result = await router.dispatch(channel, sender, bases[channel]);
-      expect(result, channel).toEqual({ ok: false, error: { code: 'unexpected', message: 'A request from an untrusted page was refused.' } });
+      expect(result, channel).toEqual({ ok: false, error: { code: 'unexpected', reason: 'untrusted_sender', message: 'A request from an untrusted page was refused.' } });
     }
     expect(emulator.control.requestLog()).toHaveLength(graphBefore);
     expect([...store.data.entries()]).toEqual(storeBefore);

@@ -1,28 +1,34 @@
-import { Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
+import { Copy16Regular } from '@fluentui/react-icons';
 import { useId, useState, type ReactNode } from 'react';
 import type { AppError } from '../../../../shared';
 import { formatLocal } from '../../format/date-time';
+import { formatLifetimeRange } from '../../format/duration';
+import { useT } from '../i18n/translate';
+import { uiMessages as m } from '../messages';
 import { countdownOf, useSecondsLeft, type Countdown } from '../use-seconds-left';
-import { errorText } from './error-text';
+import { errorTitleOf, nextStepOf } from './error-text';
 import { passStateText } from './pass-state-text';
 
 const useStyles = makeStyles({
   line: { display: 'block', marginTop: tokens.spacingVerticalXXS },
-  detail: { display: 'block', marginTop: tokens.spacingVerticalXXS, color: tokens.colorNeutralForeground3 },
+  detail: { display: 'block', marginTop: tokens.spacingVerticalXXS, color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
   requestId: {
     display: 'flex',
+    flexWrap: 'wrap',
     alignItems: 'center',
-    gap: tokens.spacingHorizontalS,
+    columnGap: tokens.spacingHorizontalS,
     marginTop: tokens.spacingVerticalXS,
     fontSize: tokens.fontSizeBase200,
     color: tokens.colorNeutralForeground3,
   },
-  requestIdInput: { fontFamily: tokens.fontFamilyMonospace, minWidth: '22em' },
+  requestIdInput: { maxWidth: '100%' },
+  requestIdValue: { fontFamily: tokens.fontFamilyMonospace },
 });
 
 interface Props {
   error: AppError;
-  /** E.g. a "Try again" button. */
+  /** The one action that answers the error, e.g. a "Try again" button. */
   action?: ReactNode;
 }
 
@@ -43,40 +49,64 @@ const useRetryCountdown = (error: AppError): Countdown | null => {
   return next.countdown;
 };
 
+const RequestId = ({ id }: { id: string }) => {
+  const styles = useStyles();
+  const t = useT();
+  const label = useId();
+  const [copied, setCopied] = useState(false);
+  return (
+    <span className={styles.requestId}>
+      <span id={label}>{t(m.requestId)}</span>
+      <Input
+        size="small"
+        appearance="underline"
+        readOnly
+        value={id}
+        aria-labelledby={label}
+        translate="no"
+        className={styles.requestIdInput}
+        // Wide enough for the whole id, so support can read every character of it.
+        input={{ className: styles.requestIdValue, style: { width: `${id.length + 1}ch` } }}
+        onFocus={(event) => event.currentTarget.select()}
+      />
+      <Button
+        size="small"
+        appearance="subtle"
+        icon={<Copy16Regular />}
+        onClick={() => void navigator.clipboard.writeText(id).then(() => setCopied(true), () => setCopied(false))}
+      >
+        {copied ? t(m.copied) : t(m.copyRequestId)}
+      </Button>
+    </span>
+  );
+};
+
+/** An error in the technician's words: what happened, what the service now holds, and what to do next. */
 export const ErrorMessage = ({ error, action }: Props) => {
   const styles = useStyles();
-  const text = errorText[error.code];
+  const t = useT();
   const remaining = useSecondsLeft(useRetryCountdown(error));
-  const requestIdLabel = useId();
-  const showMessage = error.message.trim() !== '' && error.message !== text.title;
 
   return (
     <MessageBar intent={calmCodes.has(error.code) ? 'warning' : 'error'} layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>{text.title}</MessageBarTitle>
-        {error.passState && <span className={styles.line}>{passStateText(error.passState)}</span>}
+        <MessageBarTitle>{t(errorTitleOf(error.code))}</MessageBarTitle>
+        {error.passState &&
+          passStateText(error.passState).map((message) => (
+            <span key={message.id} className={styles.line}>
+              {t(message)}
+            </span>
+          ))}
         {error.code === 'pass_changed' && error.currentPass?.createdDateTime && (
-          <span className={styles.line}>{`The pass the person has now was issued ${formatLocal(error.currentPass.createdDateTime)}.`}</span>
+          <span className={styles.line}>{t(m.currentPassIssued, { date: formatLocal(error.currentPass.createdDateTime) })}</span>
         )}
-        <span className={styles.line}>{text.next}</span>
+        {error.lifetimeRange && <span className={styles.line}>{t(m.allowedRange, { range: formatLifetimeRange(error.lifetimeRange) })}</span>}
+        <span className={styles.line}>{t(nextStepOf(error))}</span>
         {error.retryAfterSeconds !== undefined && (
-          <span className={styles.line}>{remaining > 0 ? `Try again in ${remaining} s.` : 'You can try again now.'}</span>
+          <span className={styles.line}>{remaining > 0 ? t(m.retryIn, { seconds: remaining }) : t(m.retryNow)}</span>
         )}
-        {showMessage && <span className={styles.detail}>{error.message}</span>}
-        {error.requestId && (
-          <span className={styles.requestId}>
-            <span id={requestIdLabel}>Request ID</span>
-            <Input
-              size="small"
-              appearance="underline"
-              readOnly
-              value={error.requestId}
-              aria-labelledby={requestIdLabel}
-              className={styles.requestIdInput}
-              onFocus={(event) => event.currentTarget.select()}
-            />
-          </span>
-        )}
+        {error.detail && <span className={styles.detail}>{t(m.technicalDetail, { detail: error.detail })}</span>}
+        {error.requestId && <RequestId id={error.requestId} />}
       </MessageBarBody>
       {action && <MessageBarActions>{action}</MessageBarActions>}
     </MessageBar>

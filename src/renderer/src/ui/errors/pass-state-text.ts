@@ -1,34 +1,31 @@
 import type { PassState } from '../../../../shared';
+import type { Message } from '../i18n/define-messages';
+import { uiMessages as m } from '../messages';
 
-const previousPassText: Record<PassState['previousPass'], string | null> = {
-  kept: 'The pass the person had before still works.',
-  gone: 'The pass the person had before is gone.',
+const previousPassText: Record<PassState['previousPass'], Message | null> = {
+  kept: m.previousKept,
+  gone: m.previousGone,
   none: null,
   unknown: null,
 };
 
 /**
- * What the service held for the person once a failed call was checked, in plain words. The technician must
- * never be left guessing whether a pass exists after an error.
+ * What the service held for the person once a failed call was checked, as the sentences to show in order.
+ * The technician must never be left guessing whether a pass exists after an error.
  */
-export const passStateText = ({ outcome, previousPass }: PassState): string => {
+export const passStateText = ({ outcome, previousPass }: PassState): Message[] => {
   const previous = previousPassText[previousPass];
+  const present = (messages: (Message | null)[]): Message[] => messages.filter((message): message is Message => message !== null);
   switch (outcome) {
     case 'not_created':
-      return ['TAP Desk checked: no new pass was created.', previous ?? (previousPass === 'none' ? 'The person has no pass.' : null)].filter(Boolean).join(' ');
+      return present([m.stateNotCreated, previous ?? (previousPass === 'none' ? m.previousNone : null)]);
     case 'pending':
-      return [
-        'TAP Desk checked: nothing has changed so far, but the request may still arrive late.',
-        previous,
-        'Look the person up again before you issue or revoke anything.',
-      ]
-        .filter(Boolean)
-        .join(' ');
+      return present([m.statePending, previous, m.statePendingAdvice]);
     case 'not_revoked':
-      return 'TAP Desk checked: the pass was not revoked and still works.';
+      return [m.stateNotRevoked];
     case 'unreadable':
-      return ['TAP Desk checked: a pass exists that nobody can read.', previous].filter(Boolean).join(' ');
+      return present([m.stateUnreadable, previous]);
     case 'unknown':
-      return 'TAP Desk could not find out what Microsoft Graph did. Look the person up again before you do anything else.';
+      return [m.stateUnknown];
   }
 };
