@@ -3,6 +3,8 @@ import {
   passWording,
   renderNotification,
   usesPass,
+  type ManagerMissing,
+  type NotificationBlocker,
   type NotificationDraft,
   type NotificationSent,
   type PrepareNotificationInput,
@@ -27,15 +29,29 @@ interface Draft {
   sharedMailbox: string | null;
   from: string;
   mail: OutgoingMail;
-  blockers: string[];
+  blockers: NotificationBlocker[];
 }
 
 const primaryTag = (tag: string) => tag.toLowerCase().split('-')[0];
 
-const managerNote = (lookup: ManagerLookup, personName: string): string | null => {
-  if (lookup.kind === 'none') return `No manager is set for ${personName} in Entra ID.`;
-  if (lookup.kind === 'forbidden') return 'Your role cannot read managers in this tenant.';
+const managerMissing = (lookup: ManagerLookup): ManagerMissing | null => {
+  if (lookup.kind === 'none') return 'not_set';
+  if (lookup.kind === 'forbidden') return 'not_readable';
   return null;
+};
+
+/** The English of a blocker, for the log of a send it refused; the screen words it from the code. */
+const blockerMessage = (blocker: NotificationBlocker): string => {
+  switch (blocker.code) {
+    case 'no_recipient':
+      return 'Choose at least one recipient.';
+    case 'pass_to_own_mailbox':
+      return `This message contains the pass, so it cannot go to the person's own mailbox (${blocker.address}).`;
+    case 'pass_not_on_screen':
+      return 'The pass is no longer on screen, so it cannot be put in the message.';
+    case 'other_addresses_unreadable':
+      return "The person's other mail addresses could not be read, so a mail with the pass cannot be sent safely.";
+  }
 };
 
 /**
@@ -62,7 +78,7 @@ export class NotificationService {
   async prepare(input: PrepareNotificationInput): Promise<NotificationDraft> {
     const settings = this.settings();
     const { notifications } = settings;
-    if (!notifications.enabled) throw failure('validation', 'E-mail notifications are turned off for this tenant. Turn them on in its settings.');
+    if (!notifications.enabled) throw failure('validation', 'E-mail notifications are turned off for this tenant. Turn them on in its settings.', { reason: 'notices_off' });
     const graph = await this.activeGraph();
     const [{ user, pass }, managerLookup, ownAddresses] = await Promise.all([
       this.tap.issued(input.userId),
@@ -74,7 +90,7 @@ export class NotificationService {
     const automatic = chooseLanguage(user, settings.languages, available);
     const language = input.language && available.includes(input.language) ? input.language : automatic?.language;
     const template = language ? notifications.templates[language] : undefined;
-    if (!language || !template) throw failure('validation', 'This tenant has no notification template yet. Add one in its settings.');
+    if (!language || !template) throw failure('validation', 'This tenant has no notification template yet. Add one in its settings.', { reason: 'no_template' });
     const source = input.language && input.language === language && language !== automatic?.language ? 'chosen' : (automatic?.source ?? 'fallback');
 
     const containsPass = notifications.passInMail.enabled && usesPass(template);
@@ -89,8 +105,8 @@ export class NotificationService {
       containsPass,
     });
     const passCode = input.includePass ? this.heldPass(input.userId) : null;
-    if (containsPass && !passCode) blockers.push('The pass is no longer on screen, so it cannot be put in the message.');
-    if (containsPass && ownAddresses === null) blockers.push(`${user.displayName}'s other mail addresses could not be read, so a mail with the pass cannot be sent safely.`);
+    if (containsPass && !passCode) blockers.push({ code: 'pass_not_on_screen' });
+    if (containsPass && ownAddresses === null) blockers.push({ code: 'other_addresses_unreadable' });
 
     // Dates read best in the person's own variant (de-AT) when it matches the template's language.
     const locale = user.preferredLanguage && primaryTag(user.preferredLanguage) === primaryTag(language) ? user.preferredLanguage : language;
@@ -117,7 +133,7 @@ export class NotificationService {
       from: { address: from, sharedMailbox: sharedMailbox !== null },
       person: { ...person, viaUserPrincipalName: !user.mail },
       manager,
-      managerNote: managerNote(managerLookup, user.displayName),
+      managerMissing: managerMissing(managerLookup),
       recipients,
       to,
       cc,
@@ -132,12 +148,12 @@ export class NotificationService {
     const draft = this.drafts.get(draftId);
     if (!draft || this.now() - draft.at > DRAFT_TTL_MS) {
       this.drafts.delete(draftId);
-      throw failure('validation', 'This preview is no longer current. Prepare the message again.');
+      throw failure('validation', 'This preview is no longer current. Prepare the message again.', { reason: 'preview_outdated' });
     }
     const [blocker] = draft.blockers;
-    if (blocker) throw failure('validation', blocker);
+    if (blocker) throw failure('validation', blockerMessage(blocker), { reason: blocker.code });
     const graph = await this.activeGraph();
-    if (graph.key !== draft.graphKey) throw failure('validation', 'Another account is signed in now. Prepare the message again.');
+    if (graph.key !== draft.graphKey) throw failure('validation', 'Another account is signed in now. Prepare the message again.', { reason: 'account_changed' });
     await graph.api.sendMail(draft.sharedMailbox, draft.mail);
     // Sent: forget it, so a second click cannot send it twice and nothing of it stays in memory.
     this.drafts.delete(draftId);

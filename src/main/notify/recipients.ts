@@ -1,4 +1,4 @@
-import type { RecipientChoice } from '../../shared';
+import type { NotificationBlocker, RecipientChoice } from '../../shared';
 import type { Mailbox } from '../graph/graph-api';
 
 export interface RecipientFacts {
@@ -14,7 +14,7 @@ export interface RecipientFacts {
 export interface Addressing {
   to: Mailbox[];
   cc: Mailbox[];
-  blockers: string[];
+  blockers: NotificationBlocker[];
 }
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -29,13 +29,11 @@ export const addressing = (choice: RecipientChoice, facts: RecipientFacts): Addr
     .filter((address, index, all) => all.findIndex((other) => same(other, address)) === index)
     .filter((address) => !to.some((recipient) => same(recipient.address, address)))
     .map((address) => ({ name: address, address }));
-  const blockers: string[] = [];
-  if (to.length + cc.length === 0) blockers.push('Choose at least one recipient.');
+  const blockers: NotificationBlocker[] = [];
+  if (to.length + cc.length === 0) blockers.push({ code: 'no_recipient' });
   if (facts.containsPass) {
     const own = [...to, ...cc].filter((recipient) => facts.personAddresses.some((address) => same(address, recipient.address)));
-    for (const recipient of own) {
-      blockers.push(`This message contains the pass, so it cannot go to ${facts.person.name}'s own mailbox (${recipient.address}).`);
-    }
+    for (const recipient of own) blockers.push({ code: 'pass_to_own_mailbox', address: recipient.address });
   }
   return { to, cc, blockers };
 };

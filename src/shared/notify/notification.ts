@@ -28,6 +28,25 @@ export type PrepareNotificationInput = z.infer<typeof prepareNotificationInputSc
 
 const mailbox = z.object({ name: z.string(), address: z.string() });
 
+/**
+ * What stops a draft from being sent, as a case the screen words; each code is also the `reason` of the
+ * error a send of that draft would get.
+ */
+export const notificationBlockerSchema = z.discriminatedUnion('code', [
+  z.object({ code: z.literal('no_recipient') }),
+  /** The mail holds the pass and `address` reaches the person's own mailbox. */
+  z.object({ code: z.literal('pass_to_own_mailbox'), address: z.string() }),
+  /** The template asks for the pass, but main no longer holds it for the screen. */
+  z.object({ code: z.literal('pass_not_on_screen') }),
+  /** The person's aliases could not be read, so no recipient can be ruled out as their own mailbox. */
+  z.object({ code: z.literal('other_addresses_unreadable') }),
+]);
+export type NotificationBlocker = z.infer<typeof notificationBlockerSchema>;
+
+/** Why there is no manager to choose: none is set in Entra ID, or the technician's role cannot read it. */
+export const managerMissingSchema = z.enum(['not_set', 'not_readable']);
+export type ManagerMissing = z.infer<typeof managerMissingSchema>;
+
 /** A rendered mail exactly as it would be sent, with why each choice was made and what blocks sending. */
 export const notificationDraftSchema = z.object({
   draftId: z.string(),
@@ -41,7 +60,7 @@ export const notificationDraftSchema = z.object({
   person: mailbox.extend({ viaUserPrincipalName: z.boolean() }),
   manager: mailbox.nullable(),
   /** Why there is no manager to choose, when there is none. */
-  managerNote: z.string().nullable(),
+  managerMissing: managerMissingSchema.nullable(),
   recipients: recipientChoiceSchema,
   to: z.array(mailbox),
   cc: z.array(mailbox),
@@ -49,7 +68,7 @@ export const notificationDraftSchema = z.object({
   html: z.string(),
   containsPass: z.boolean(),
   /** Reasons this draft cannot be sent as it stands. */
-  blockers: z.array(z.string()),
+  blockers: z.array(notificationBlockerSchema),
 });
 export type NotificationDraft = z.infer<typeof notificationDraftSchema>;
 

@@ -16,7 +16,7 @@ const draft = (overrides: Partial<NotificationDraft> = {}): NotificationDraft =>
   from: { address: 'tech@contoso.com', sharedMailbox: false },
   person: { name: adele.displayName, address: 'adele@contoso.com', viaUserPrincipalName: false },
   manager: { name: 'Nestor Wilke', address: 'nestor@contoso.com' },
-  managerNote: null,
+  managerMissing: null,
   recipients: { user: true, manager: false, cc: [] },
   to: [{ name: adele.displayName, address: 'adele@contoso.com' }],
   cc: [],
@@ -60,7 +60,7 @@ describe('the e-mail notice on the handoff screen', () => {
     expect((screen.getByRole('combobox', { name: 'Language' }) as HTMLSelectElement).value).toBe('de');
     expect(screen.getByText('Chosen from their usage location.')).toBeTruthy();
     expect((screen.getByRole('checkbox', { name: `${adele.displayName} <adele@contoso.com>` }) as HTMLInputElement).checked).toBe(true);
-    expect(screen.getByText('Sicherheitshinweis').textContent).toBe('Subject: Sicherheitshinweis');
+    expect(screen.getByText('Sicherheitshinweis').closest('p')?.textContent).toBe('Subject: Sicherheitshinweis');
     const frame = screen.getByTitle('The notice exactly as it will be sent') as HTMLIFrameElement;
     expect(frame.getAttribute('sandbox')).toBe('');
     expect(frame.getAttribute('srcdoc')).toContain('<p>Hallo Adele</p>');
@@ -89,13 +89,40 @@ describe('the e-mail notice on the handoff screen', () => {
   });
 
   it('will not send while something blocks the mail, and says what', async () => {
-    api.prepareNotification.mockResolvedValue(ok(draft({ containsPass: true, blockers: ["This message contains the pass, so it cannot go to Adele Vance's own mailbox (adele@contoso.com)."] })));
+    api.prepareNotification.mockResolvedValue(ok(draft({ containsPass: true, blockers: [{ code: 'pass_to_own_mailbox', address: 'adele@contoso.com' }] })));
     await openNotice();
     expect(screen.getByText(/This mail contains the pass/)).toBeTruthy();
-    expect(screen.getByText(/cannot go to Adele Vance's own mailbox/)).toBeTruthy();
+    expect(screen.getByText("This message contains the pass, so it cannot go to Adele Vance's own mailbox (adele@contoso.com).")).toBeTruthy();
     expect(button('Send notice').getAttribute('aria-disabled')).toBe('true');
     fireEvent.click(button('Send notice'));
     expect(api.sendNotification).not.toHaveBeenCalled();
+  });
+
+  it('words every blocker and why there is no manager from their codes', async () => {
+    api.prepareNotification.mockResolvedValue(
+      ok(
+        draft({
+          containsPass: true,
+          manager: null,
+          managerMissing: 'not_readable',
+          blockers: [{ code: 'no_recipient' }, { code: 'pass_not_on_screen' }, { code: 'other_addresses_unreadable' }],
+        }),
+      ),
+    );
+    await openNotice();
+    expect(screen.getByText('Choose at least one recipient.')).toBeTruthy();
+    expect(screen.getByText('The pass is no longer on screen, so it cannot be put in the message.')).toBeTruthy();
+    expect(screen.getByText("Adele Vance's other mail addresses could not be read, so a mail with the pass cannot be sent safely.")).toBeTruthy();
+    expect(screen.getByText('Your role cannot read managers in this tenant.')).toBeTruthy();
+    expect((screen.getByRole('checkbox', { name: 'Manager' }) as HTMLInputElement).disabled).toBe(true);
+  });
+
+  it('marks the mailboxes and the tenant’s own mail as data', async () => {
+    api.prepareNotification.mockResolvedValue(ok(draft({ managerMissing: 'not_set', manager: null })));
+    await openNotice();
+    expect(screen.getByText(`${adele.displayName} <adele@contoso.com>`).closest('[translate="no"]')).toBeTruthy();
+    expect(screen.getByText('Sicherheitshinweis').closest('[translate="no"]')).toBeTruthy();
+    expect(screen.getByText('No manager is set for Adele Vance in Entra ID.')).toBeTruthy();
   });
 
   it('closes a preview holding the pass as soon as the pass is hidden, and main forgets it', async () => {
@@ -148,11 +175,26 @@ describe('the e-mail notice on the handoff screen', () => {
     api.sendNotification.mockResolvedValueOnce(err(appError('service_unavailable', 'Microsoft Graph is temporarily unavailable.')));
     await openNotice();
     await act(async () => fireEvent.click(button('Send notice')));
-    expect(useAnnouncerStore.getState().message).toMatch(/^Not sent\./);
+    expect(useAnnouncerStore.getState().message).toBe('Not sent. Microsoft Graph is temporarily unavailable.');
+    // One way to send it again, and the keyboard is already on it.
+    expect(screen.queryByRole('button', { name: 'Send notice' })).toBeNull();
+    expect(document.activeElement).toBe(button('Try again'));
     expect(screen.getByLabelText('Temporary Access Pass').textContent).toBe('Kq7#mP0x');
     expect((screen.getByTitle('The notice exactly as it will be sent') as HTMLIFrameElement).getAttribute('srcdoc')).toContain('Hallo Adele');
     await act(async () => fireEvent.click(button('Try again')));
     expect(api.sendNotification).toHaveBeenCalledTimes(2);
     expect(screen.getByText(/^Accepted by Exchange Online at/)).toBeTruthy();
+  });
+
+  it('offers to prepare the notice again, and nothing else, when main no longer holds the preview', async () => {
+    api.prepareNotification.mockResolvedValue(ok(draft()));
+    api.sendNotification.mockResolvedValueOnce(err(appError('validation', 'This preview is no longer current.', { reason: 'preview_outdated' })));
+    await openNotice();
+    await act(async () => fireEvent.click(button('Send notice')));
+    expect(screen.queryByRole('button', { name: 'Send notice' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+    await act(async () => fireEvent.click(button('Prepare the notice again')));
+    expect(api.prepareNotification).toHaveBeenLastCalledWith({ userId: adele.id, includePass: true, language: 'de', recipients: draft().recipients });
+    expect(button('Send notice')).toBeTruthy();
   });
 });

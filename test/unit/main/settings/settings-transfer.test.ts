@@ -102,14 +102,12 @@ describe('addressing a notice', () => {
       cc: [{ name: 'IT@contoso.com', address: 'IT@contoso.com' }],
       blockers: [],
     });
-    expect(addressing({ user: false, manager: false, cc: [] }, facts).blockers).toEqual(['Choose at least one recipient.']);
+    expect(addressing({ user: false, manager: false, cc: [] }, facts).blockers).toEqual([{ code: 'no_recipient' }]);
   });
 
   it('never lets a mail with the pass reach the person’s own mailbox, under any of their addresses', () => {
     expect(addressing({ user: false, manager: true, cc: [] }, { ...facts, containsPass: true }).blockers).toEqual([]);
-    expect(addressing({ user: true, manager: true, cc: [] }, { ...facts, containsPass: true }).blockers).toEqual([
-      "This message contains the pass, so it cannot go to Lena Fischer's own mailbox (lena@contoso.com).",
-    ]);
+    expect(addressing({ user: true, manager: true, cc: [] }, { ...facts, containsPass: true }).blockers).toEqual([{ code: 'pass_to_own_mailbox', address: 'lena@contoso.com' }]);
     expect(addressing({ user: false, manager: false, cc: ['Lena.Fischer@contoso.com'] }, { ...facts, containsPass: true }).blockers).toHaveLength(1);
   });
 });

@@ -14,12 +14,16 @@ import {
 import { Mail20Regular, Send20Regular } from '@fluentui/react-icons';
 import { useEffect, useId, useRef, useState } from 'react';
 import { z } from 'zod';
-import type { LanguageSource, NotificationDraft } from '../../../../shared';
+import type { AppError, NotificationDraft } from '../../../../shared';
+import { formatLocal } from '../../format/date-time';
 import { ErrorMessage } from '../../ui/errors/error-message';
+import { useT } from '../../ui/i18n/translate';
 import { languageName } from '../../ui/language-name';
 import { MailPreview } from '../../ui/mail-preview';
 import { ccAddresses, useTenantSettingsStore } from '../settings';
+import { notifyMessages as m } from './messages';
 import { useNotificationStore } from './notification-store';
+import { blockerText, closedText, languageSourceText, managerMissingText } from './wording';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -33,29 +37,26 @@ const useStyles = makeStyles({
   closed: { margin: 0, color: tokens.colorNeutralForeground2 },
 });
 
-const reasons: Record<LanguageSource, string> = {
-  preferredLanguage: 'Chosen from their preferred language.',
-  usageLocation: 'Chosen from their usage location.',
-  tenantDefault: "The tenant's default language.",
-  fallback: 'No template matches their language; the first one is used.',
-  chosen: 'Chosen by you.',
-};
-
 const addressList = z.array(z.email());
-const listed = (mailboxes: NotificationDraft['to']) => mailboxes.map((mailbox) => (mailbox.name === mailbox.address ? mailbox.address : `${mailbox.name} <${mailbox.address}>`)).join('; ');
+const mailboxText = (mailbox: NotificationDraft['to'][number]) => (mailbox.name === mailbox.address ? mailbox.address : `${mailbox.name} <${mailbox.address}>`);
+const listed = (mailboxes: NotificationDraft['to']) => mailboxes.map(mailboxText).join('; ');
+
+/** A draft main no longer holds (expired, or made under another account) cannot be sent again, only prepared again. */
+const needsNewPreview = (error: AppError) => error.reason === 'preview_outdated' || error.reason === 'account_changed';
 
 /** Copy addresses as typed; a new preview is made once they are complete (on leaving the field or Enter). */
 const CcField = ({ saved, disabled, onCommit }: { saved: string[]; disabled: boolean; onCommit: (addresses: string[]) => void }) => {
+  const t = useT();
   const [text, setText] = useState(saved.join(', '));
-  const [error, setError] = useState<string | undefined>();
+  const [invalid, setInvalid] = useState(false);
   const commit = () => {
     const addresses = ccAddresses(text);
-    if (!addressList.safeParse(addresses).success) return setError('Enter e-mail addresses separated by commas');
-    setError(undefined);
+    if (!addressList.safeParse(addresses).success) return setInvalid(true);
+    setInvalid(false);
     if (addresses.join(',') !== saved.join(',')) onCommit(addresses);
   };
   return (
-    <Field label="Copy to (CC)" validationState={error ? 'error' : 'none'} validationMessage={error}>
+    <Field label={t(m.copyTo)} validationState={invalid ? 'error' : 'none'} validationMessage={invalid ? t(m.copyToInvalid) : undefined}>
       <Input
         disabled={disabled}
         value={text}
@@ -78,6 +79,7 @@ interface Props {
 /** The e-mail notice after a pass: prepared with the tenant's defaults, previewed exactly, sent on request. */
 export const NotificationPanel = ({ userId, secret }: Props) => {
   const styles = useStyles();
+  const t = useT();
   const headingId = useId();
   const enabled = useTenantSettingsStore((state) => state.settings?.notifications.enabled === true);
   const status = useNotificationStore((state) => state.status);
@@ -93,7 +95,7 @@ export const NotificationPanel = ({ userId, secret }: Props) => {
   const hasDraft = draft !== null;
   // A preview holding the pass must not outlive the pass on screen (hidden, wiped or revoked).
   useEffect(() => {
-    if (secret === null && draft?.containsPass) discard('The notice held the pass, so it was closed with the pass. Show the pass to prepare it again.');
+    if (secret === null && draft?.containsPass) discard('pass_off_screen');
   }, [secret, draft?.containsPass, discard]);
   // Keyboard users continue where the preview appeared, and then at the outcome.
   useEffect(() => {
@@ -105,16 +107,39 @@ export const NotificationPanel = ({ userId, secret }: Props) => {
 
   if (!enabled) return null;
 
+  // It takes the focus from the send button it replaces, so keyboard users stay on the way forward.
+  const retryAction = (failed: AppError) => {
+    if (failed.code === 'consent_required') {
+      return (
+        <Button autoFocus disabled={granting} onClick={() => void grantAndSend()}>
+          {granting ? t(m.waitingForBrowser) : t(m.grantAndSend)}
+        </Button>
+      );
+    }
+    if (needsNewPreview(failed)) {
+      return (
+        <Button autoFocus onClick={() => void change({}, secret)}>
+          {t(m.prepareAgain)}
+        </Button>
+      );
+    }
+    return (
+      <Button autoFocus onClick={() => void send()}>
+        {t(m.tryAgain)}
+      </Button>
+    );
+  };
+
   return (
     <section aria-labelledby={headingId} className={styles.root}>
       <h3 id={headingId} ref={headingRef} tabIndex={-1} className={styles.heading}>
-        E-mail notice
+        {t(m.heading)}
       </h3>
-      {!draft && closedBecause && <p className={styles.closed}>{closedBecause}</p>}
+      {!draft && closedBecause && <p className={styles.closed}>{t(closedText[closedBecause])}</p>}
       {!draft && (
         <div className={styles.actions}>
           <Button icon={status === 'preparing' ? <Spinner size="tiny" aria-hidden /> : <Mail20Regular />} disabled={status === 'preparing'} onClick={() => void open(userId, secret)}>
-            Prepare e-mail notice…
+            {t(m.prepare)}
           </Button>
         </div>
       )}
@@ -122,7 +147,7 @@ export const NotificationPanel = ({ userId, secret }: Props) => {
       {draft && (
         <>
           <div className={styles.choices}>
-            <Field label="Language" hint={reasons[draft.languageSource]}>
+            <Field label={t(m.language)} hint={t(languageSourceText[draft.languageSource])}>
               <Select
                 value={draft.language}
                 disabled={locked}
@@ -130,27 +155,27 @@ export const NotificationPanel = ({ userId, secret }: Props) => {
               >
                 {draft.languages.map((language) => (
                   <option key={language} value={language}>
-                    {`${languageName(language)} (${language})`}
+                    {t(m.languageOption, { language: languageName(language), tag: language })}
                   </option>
                 ))}
               </Select>
             </Field>
             <fieldset className={styles.recipients} disabled={locked}>
-              <legend className={styles.legend}>Recipients</legend>
+              <legend className={styles.legend}>{t(m.recipients)}</legend>
               <Checkbox
-                label={`${draft.person.name} <${draft.person.address}>`}
+                label={<span translate="no">{mailboxText(draft.person)}</span>}
                 disabled={locked}
                 checked={draft.recipients.user}
                 onChange={(_, data) => void change({ recipients: { ...draft.recipients, user: data.checked === true } }, secret)}
               />
-              {draft.person.viaUserPrincipalName && <span className={styles.note}>No mail address is set; their sign-in name is used instead.</span>}
+              {draft.person.viaUserPrincipalName && <span className={styles.note}>{t(m.viaSignInName)}</span>}
               <Checkbox
-                label={draft.manager ? `Manager: ${draft.manager.name} <${draft.manager.address}>` : 'Manager'}
+                label={draft.manager ? t(m.managerMailbox, { mailbox: mailboxText(draft.manager) }) : t(m.manager)}
                 disabled={locked || !draft.manager}
                 checked={draft.recipients.manager && draft.manager !== null}
                 onChange={(_, data) => void change({ recipients: { ...draft.recipients, manager: data.checked === true } }, secret)}
               />
-              {draft.managerNote && <span className={styles.note}>{draft.managerNote}</span>}
+              {draft.managerMissing && <span className={styles.note}>{t(managerMissingText[draft.managerMissing], { name: draft.person.name })}</span>}
               <CcField
                 key={draft.recipients.cc.join(',')}
                 disabled={locked}
@@ -161,58 +186,48 @@ export const NotificationPanel = ({ userId, secret }: Props) => {
           </div>
           {draft.containsPass && (
             <MessageBar intent="warning">
-              <MessageBarBody>This mail contains the pass. Anyone who can read it can sign in as {draft.person.name}.</MessageBarBody>
+              <MessageBarBody>{t(m.containsPass, { name: draft.person.name })}</MessageBarBody>
             </MessageBar>
           )}
-          {draft.blockers.map((blocker) => (
-            <MessageBar key={blocker} intent="warning">
-              <MessageBarBody>{blocker}</MessageBarBody>
-            </MessageBar>
-          ))}
+          {draft.blockers.map((blocker) => {
+            const { message, values } = blockerText(blocker, draft.person.name);
+            return (
+              <MessageBar key={JSON.stringify(blocker)} intent="warning">
+                <MessageBarBody>{t(message, values)}</MessageBarBody>
+              </MessageBar>
+            );
+          })}
           <MailPreview
             subject={draft.subject}
             html={draft.html}
-            title="The notice exactly as it will be sent"
+            title={t(m.previewTitle)}
             extraHeaders={
               <p className={styles.headers}>
-                From: {draft.from.address}
-                {draft.from.sharedMailbox ? ' (shared mailbox)' : ' (you)'}
+                {t(draft.from.sharedMailbox ? m.fromSharedMailbox : m.fromYou, { address: draft.from.address })}
                 <br />
-                To: {listed(draft.to) || '—'}
+                {t(m.to, { recipients: listed(draft.to) || '—' })}
                 {draft.cc.length > 0 && (
                   <>
                     <br />
-                    Cc: {listed(draft.cc)}
+                    {t(m.cc, { recipients: listed(draft.cc) })}
                   </>
                 )}
               </p>
             }
           />
-          {error && (
-            <ErrorMessage
-              error={error}
-              action={
-                error.code === 'consent_required' ? (
-                  <Button disabled={granting} onClick={() => void grantAndSend()}>
-                    {granting ? 'Waiting for the browser…' : 'Grant permission and send'}
-                  </Button>
-                ) : (
-                  <Button onClick={() => void send()}>Try again</Button>
-                )
-              }
-            />
-          )}
-          {status === 'sent' && sent ? (
+          {error && <ErrorMessage error={error} action={retryAction(error)} />}
+          {status === 'sent' && sent && (
             <div ref={resultRef} tabIndex={-1}>
               <MessageBar intent="success" layout="multiline">
                 <MessageBarBody>
-                  <MessageBarTitle>Accepted by Exchange Online at {new Date(sent.acceptedAt).toLocaleTimeString()}</MessageBarTitle>
-                  For {[...sent.to, ...sent.cc].join(', ')}. Microsoft Graph confirms acceptance, not delivery: if it does not arrive, check the
-                  message trace.
+                  <MessageBarTitle>{t(m.accepted, { time: formatLocal(sent.acceptedAt) })}</MessageBarTitle>
+                  {t(m.acceptedFor, { recipients: [...sent.to, ...sent.cc].join(', ') })}
                 </MessageBarBody>
               </MessageBar>
             </div>
-          ) : (
+          )}
+          {/* After a failed send the error's own action is the one way on, so the mail is not offered twice. */}
+          {status !== 'sent' && !error && (
             <div className={styles.actions}>
               <Button
                 appearance="primary"
@@ -220,7 +235,7 @@ export const NotificationPanel = ({ userId, secret }: Props) => {
                 disabledFocusable={status !== 'ready' || draft.blockers.length > 0}
                 onClick={() => void send()}
               >
-                Send notice
+                {t(m.send)}
               </Button>
             </div>
           )}

@@ -3,6 +3,9 @@ import type { AppError, NotificationDraft, NotificationSent, RecipientChoice } f
 import { getApi } from '../../api';
 import { announce } from '../../ui/announcer-store';
 import { errorText } from '../../ui/errors/error-text';
+import { translate } from '../../ui/i18n/translate';
+import { notifyMessages as m } from './messages';
+import { closedText, type ClosedReason } from './wording';
 
 interface NotificationState {
   userId: string | null;
@@ -11,7 +14,7 @@ interface NotificationState {
   sent: NotificationSent | null;
   error: AppError | null;
   /** Why an open preview was closed without sending. */
-  closedBecause: string | null;
+  closedBecause: ClosedReason | null;
   /** Set while the browser asks the technician for the mail permission. */
   granting: boolean;
   /** Renders the notice for the person just given a pass, with the tenant's defaults. */
@@ -22,7 +25,7 @@ interface NotificationState {
   /** Asks for Mail.Send (or Mail.Send.Shared) in the browser, then sends. */
   grantAndSend: () => Promise<void>;
   /** Closes the preview and has main forget its draft, saying why. */
-  discard: (reason: string) => void;
+  discard: (reason: ClosedReason) => void;
   clear: () => void;
 }
 
@@ -85,11 +88,11 @@ export const useNotificationStore = create<NotificationState>()((set, get) => {
       if (!result.ok) {
         // The draft stays: the same mail can be sent again once the cause is fixed.
         set({ status: 'ready', error: result.error });
-        announce(`Not sent. ${errorText[result.error.code].title}`);
+        announce(translate(m.announceNotSent, { problem: errorText[result.error.code].title }));
         return;
       }
       set({ status: 'sent', sent: result.value });
-      announce(`Notice accepted for delivery to ${[...result.value.to, ...result.value.cc].join(', ')}.`);
+      announce(translate(m.announceAccepted, { recipients: [...result.value.to, ...result.value.cc].join(', ') }));
     },
 
     grantAndSend: async () => {
@@ -109,7 +112,7 @@ export const useNotificationStore = create<NotificationState>()((set, get) => {
       latestRequest += 1;
       forget(get().draft);
       set({ ...initial, userId: get().userId, closedBecause: reason });
-      announce(reason);
+      announce(translate(closedText[reason]));
     },
 
     clear: () => {
