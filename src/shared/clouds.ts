@@ -13,9 +13,9 @@ export interface CloudEndpoints {
   securityInfoUrl: string;
 }
 
+/** A cloud as main reaches it; the screen names each cloud from its id in the technician's language. */
 export interface CloudDefinition {
   id: CloudId;
-  label: string;
   /** Unset for the emulator: its origin is only known once it runs. */
   endpoints?: CloudEndpoints;
   /**
@@ -31,7 +31,6 @@ export interface CloudDefinition {
 export const clouds: Record<CloudId, CloudDefinition> = {
   global: {
     id: 'global',
-    label: 'Global (Microsoft Entra ID)',
     endpoints: {
       authorityHost: 'https://login.microsoftonline.com',
       graphHost: 'https://graph.microsoft.com',
@@ -41,7 +40,6 @@ export const clouds: Record<CloudId, CloudDefinition> = {
   },
   usgov: {
     id: 'usgov',
-    label: 'US Government L4 (GCC High)',
     endpoints: {
       authorityHost: 'https://login.microsoftonline.us',
       graphHost: 'https://graph.microsoft.us',
@@ -51,7 +49,6 @@ export const clouds: Record<CloudId, CloudDefinition> = {
   },
   'usgov-dod': {
     id: 'usgov-dod',
-    label: 'US Government L5 (DoD)',
     endpoints: {
       authorityHost: 'https://login.microsoftonline.us',
       graphHost: 'https://dod-graph.microsoft.us',
@@ -61,7 +58,6 @@ export const clouds: Record<CloudId, CloudDefinition> = {
   },
   china: {
     id: 'china',
-    label: 'China (operated by 21Vianet)',
     endpoints: {
       authorityHost: 'https://login.chinacloudapi.cn',
       graphHost: 'https://microsoftgraph.chinacloudapi.cn',
@@ -69,5 +65,5 @@ export const clouds: Record<CloudId, CloudDefinition> = {
     },
     passApiAvailable: false,
   },
-  emulator: { id: 'emulator', label: 'Built-in emulator (demo tenant)', passApiAvailable: true },
+  emulator: { id: 'emulator', passApiAvailable: true },
 };

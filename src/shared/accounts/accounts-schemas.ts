@@ -13,17 +13,21 @@ export const profileIdSchema = z
 const guidOrDomain = z
   .string()
   .trim()
-  .min(1, 'Enter the tenant ID or a verified domain')
+  .min(1)
   .max(256)
   // Labels joined by single dots: it becomes a path segment of the sign-in address, where '.' or '..' would not be a tenant.
-  .regex(/^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*$/, 'A tenant is a GUID or a domain such as contoso.onmicrosoft.com');
+  .regex(/^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*$/);
 
+/**
+ * What the technician types for a new profile. Its issues carry no sentences: the form words each one from
+ * its field and zod issue code (`too_small`, `too_big`, `invalid_format`) in the technician's language.
+ */
 export const tenantProfileInputSchema = z.strictObject({
   id: profileIdSchema.optional(),
-  label: z.string().trim().min(1, 'Give the profile a name').max(80),
+  label: z.string().trim().min(1).max(80),
   cloud: cloudIdSchema,
   tenant: guidOrDomain,
-  clientId: z.string().trim().pipe(z.guid('The application (client) ID is a GUID')),
+  clientId: z.string().trim().pipe(z.guid()),
 });
 export type TenantProfileInput = z.infer<typeof tenantProfileInputSchema>;
 

@@ -60,13 +60,13 @@ describe('add tenant profile', () => {
 
   it('shows a refusal from the app', async () => {
     const api = installFakeApi({ ...signedOut, profiles: [] });
-    api.saveProfile.mockResolvedValue(err(appError('validation', 'The tenant is not known.')));
+    api.saveProfile.mockResolvedValue(err(appError('validation', 'The tenant is not known.', { reason: 'invalid_request' })));
     const user = userEvent.setup();
     renderApp();
     await screen.findByLabelText(/^Profile name/);
     await fill(user, { 'Profile name': 'X', 'Tenant ID or domain': 'x.example', 'Application (client) ID': '3f2b8c1e-5d4a-4e6b-9c7d-1a2b3c4d5e6f' });
     await user.click(screen.getByRole('button', { name: 'Add tenant profile' }));
-    expect(await screen.findByText('The tenant is not known.')).toBeTruthy();
+    expect(await screen.findByText("Some of the details weren't accepted.")).toBeTruthy();
   });
 });
 

@@ -2,7 +2,11 @@ import { Button, Field, Input, Select, Spinner, makeStyles, tokens } from '@flue
 import { useRef, useState } from 'react';
 import { cloudIds, clouds, tenantProfileInputSchema, type AppError, type CloudId } from '../../../../shared';
 import { ErrorMessage } from '../../ui/errors/error-message';
+import { useT } from '../../ui/i18n/translate';
 import { Panel } from '../../ui/panel';
+import { cloudNames } from './cloud-names';
+import { accountsMessages as m } from './messages';
+import { profileProblem, type ProfileField, type ProfileProblem } from './profile-problems';
 import { useSessionStore } from './session-store';
 
 const useStyles = makeStyles({
@@ -11,15 +15,15 @@ const useStyles = makeStyles({
   actions: { display: 'flex', justifyContent: 'flex-end' },
 });
 
-type TextField = 'label' | 'tenant' | 'clientId';
-type Values = Record<TextField, string> & { cloud: CloudId };
-type FieldErrors = Partial<Record<keyof Values, string>>;
+type Values = Record<Exclude<ProfileField, 'cloud'>, string> & { cloud: CloudId };
+type FieldErrors = Partial<Record<ProfileField, ProfileProblem>>;
 
 const empty: Values = { label: '', cloud: 'global', tenant: '', clientId: '' };
-const fieldOrder: (keyof Values)[] = ['label', 'cloud', 'tenant', 'clientId'];
+const fieldOrder: ProfileField[] = ['label', 'cloud', 'tenant', 'clientId'];
 
 export const AddProfileForm = ({ focusFirst }: { focusFirst: boolean }) => {
   const styles = useStyles();
+  const t = useT();
   const saveProfile = useSessionStore((state) => state.saveProfile);
   const signingIn = useSessionStore((state) => state.signingIn);
   const [values, setValues] = useState<Values>(empty);
@@ -38,8 +42,8 @@ export const AddProfileForm = ({ focusFirst }: { focusFirst: boolean }) => {
     if (!parsed.success) {
       const found: FieldErrors = {};
       for (const problem of parsed.error.issues) {
-        const field = problem.path[0] as keyof Values;
-        found[field] ??= problem.message;
+        const field = problem.path[0] as ProfileField;
+        found[field] ??= profileProblem(field, problem);
       }
       setErrors(found);
       inputs.current[fieldOrder.find((field) => found[field]) ?? 'label']?.focus();
@@ -57,19 +61,21 @@ export const AddProfileForm = ({ focusFirst }: { focusFirst: boolean }) => {
     setErrors({});
   };
 
-  const validation = (field: keyof Values) =>
-    errors[field] ? { validationState: 'error' as const, validationMessage: errors[field] } : {};
+  const validation = (field: ProfileField) => {
+    const problem = errors[field];
+    return problem ? { validationState: 'error' as const, validationMessage: t(problem.message, problem.values) } : {};
+  };
 
   // Said before the profile exists, so nobody sets up a cloud expecting passes that Graph does not offer there.
   const cloudNote = clouds[values.cloud].passApiAvailable
     ? {}
     : {
         validationState: 'warning' as const,
-        validationMessage: 'Microsoft Graph does not offer Temporary Access Passes in this cloud: you can sign in and find people, but not issue passes.',
+        validationMessage: t(m.noPassApi),
       };
 
   return (
-    <Panel title="New tenant profile">
+    <Panel title={t(m.newProfile)}>
       <form
         className={styles.form}
         noValidate
@@ -78,18 +84,18 @@ export const AddProfileForm = ({ focusFirst }: { focusFirst: boolean }) => {
           void submit();
         }}
       >
-        <Field label="Profile name" required {...validation('label')}>
+        <Field label={t(m.profileName)} required {...validation('label')}>
           <Input
             ref={(element) => {
               inputs.current.label = element;
             }}
             autoFocus={focusFirst}
             value={values.label}
-            placeholder="Contoso"
+            placeholder={t(m.profileNamePlaceholder)}
             onChange={(_, data) => change('label', data.value)}
           />
         </Field>
-        <Field label="Cloud" required {...cloudNote} {...validation('cloud')}>
+        <Field label={t(m.cloud)} required {...cloudNote} {...validation('cloud')}>
           <Select
             ref={(element) => {
               inputs.current.cloud = element;
@@ -99,25 +105,25 @@ export const AddProfileForm = ({ focusFirst }: { focusFirst: boolean }) => {
           >
             {cloudIds.map((id) => (
               <option key={id} value={id}>
-                {clouds[id].label}
+                {t(cloudNames[id])}
               </option>
             ))}
           </Select>
         </Field>
-        <Field label="Tenant ID or domain" required hint="The directory (tenant) ID or a verified domain." {...validation('tenant')}>
+        <Field label={t(m.tenant)} required hint={t(m.tenantHint)} {...validation('tenant')}>
           <Input
             ref={(element) => {
               inputs.current.tenant = element;
             }}
             value={values.tenant}
-            placeholder="contoso.onmicrosoft.com"
+            placeholder={t(m.tenantPlaceholder)}
             onChange={(_, data) => change('tenant', data.value)}
           />
         </Field>
         <Field
-          label="Application (client) ID"
+          label={t(m.clientId)}
           required
-          hint="From the tenant's app registration: a public client with the redirect URI http://localhost."
+          hint={t(m.clientIdHint)}
           {...validation('clientId')}
         >
           <Input
@@ -133,7 +139,7 @@ export const AddProfileForm = ({ focusFirst }: { focusFirst: boolean }) => {
         {serviceError && <ErrorMessage error={serviceError} />}
         <div className={styles.actions}>
           <Button type="submit" appearance="primary" disabled={saving || signingIn} icon={saving ? <Spinner size="tiny" /> : undefined}>
-            Add tenant profile
+            {t(m.addProfile)}
           </Button>
         </div>
       </form>

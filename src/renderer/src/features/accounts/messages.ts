@@ -1,3 +1,49 @@
 import { defineMessages } from '../../ui/i18n/define-messages';
 
-export const accountsMessages = defineMessages('accounts', {});
+export const accountsMessages = defineMessages('accounts', {
+  signedInAccounts: 'Signed-in accounts',
+  unknownTenant: 'Unknown tenant',
+  continue: 'Continue',
+  continueAs: 'Continue as {name} ({tenant})',
+
+  tenants: 'Tenants',
+  noProfiles: 'No tenant profiles yet. Add the tenant you work in to sign in.',
+  tenantProfile: 'Tenant profile',
+  finishInBrowser: 'Finish signing in in your browser…',
+  cancel: 'Cancel',
+  signIn: 'Sign in',
+  settings: 'Settings',
+  settingsFor: 'Settings for {profile}',
+  removeProfile: 'Remove profile',
+  removeProfileNamed: 'Remove profile {profile}',
+
+  newProfile: 'New tenant profile',
+  profileName: 'Profile name',
+  profileNamePlaceholder: 'Contoso',
+  cloud: 'Cloud',
+  cloudGlobal: 'Global (Microsoft Entra ID)',
+  cloudUsGov: 'US Government L4 (GCC High)',
+  cloudUsGovDod: 'US Government L5 (DoD)',
+  cloudChina: 'China (operated by 21Vianet)',
+  cloudEmulator: 'Built-in emulator (demo tenant)',
+  noPassApi: 'Microsoft Graph does not offer Temporary Access Passes in this cloud: you can sign in and find people, but not issue passes.',
+  tenant: 'Tenant ID or domain',
+  tenantHint: 'The directory (tenant) ID or a verified domain.',
+  tenantPlaceholder: 'contoso.onmicrosoft.com',
+  clientId: 'Application (client) ID',
+  clientIdHint: "From the tenant's app registration: a public client with the redirect URI http://localhost.",
+  addProfile: 'Add tenant profile',
+
+  profileNameMissing: 'Give the profile a name',
+  profileNameTooLong: 'The profile name can be at most {maximum, plural, one {# character} other {# characters}} long',
+  cloudMissing: 'Choose a cloud',
+  tenantMissing: 'Enter the tenant ID or a verified domain',
+  tenantTooLong: 'A tenant ID or domain can be at most {maximum, plural, one {# character} other {# characters}} long',
+  tenantInvalid: 'A tenant is a GUID or a domain such as contoso.onmicrosoft.com',
+  clientIdInvalid: 'The application (client) ID is a GUID',
+
+  signedInAs: 'Signed in as {name}.',
+  profileSaved: 'Tenant profile {profile} saved.',
+  profileRemoved: 'Tenant profile removed.',
+  signedOut: '{name} signed out.',
+});

@@ -1,8 +1,11 @@
 import { Button, Radio, RadioGroup, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { Delete20Regular, Settings20Regular } from '@fluentui/react-icons';
 import { useEffect, useRef } from 'react';
-import { clouds, type TenantProfile } from '../../../../shared';
+import type { TenantProfile } from '../../../../shared';
+import { useT } from '../../ui/i18n/translate';
 import { Panel } from '../../ui/panel';
+import { cloudNames } from './cloud-names';
+import { accountsMessages as m } from './messages';
 import { useSessionStore } from './session-store';
 
 const useStyles = makeStyles({
@@ -24,6 +27,7 @@ interface Props {
 
 export const ProfilePicker = ({ profiles, focusSignIn, focusSettings, onOpenSettings }: Props) => {
   const styles = useStyles();
+  const t = useT();
   const selectedProfileId = useSessionStore((state) => state.selectedProfileId);
   const signingIn = useSessionStore((state) => state.signingIn);
   const busy = useSessionStore((state) => state.busy);
@@ -38,14 +42,14 @@ export const ProfilePicker = ({ profiles, focusSignIn, focusSettings, onOpenSett
 
   if (profiles.length === 0) {
     return (
-      <Panel title="Tenants">
-        <p className={styles.empty}>No tenant profiles yet. Add the tenant you work in to sign in.</p>
+      <Panel title={t(m.tenants)}>
+        <p className={styles.empty}>{t(m.noProfiles)}</p>
       </Panel>
     );
   }
 
   return (
-    <Panel title="Tenants">
+    <Panel title={t(m.tenants)}>
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -53,7 +57,7 @@ export const ProfilePicker = ({ profiles, focusSignIn, focusSettings, onOpenSett
         }}
       >
         <RadioGroup
-          aria-label="Tenant profile"
+          aria-label={t(m.tenantProfile)}
           value={selectedProfileId ?? ''}
           disabled={signingIn}
           onChange={(_, data) => selectProfile(data.value)}
@@ -64,9 +68,13 @@ export const ProfilePicker = ({ profiles, focusSignIn, focusSettings, onOpenSett
               value={profile.id}
               label={
                 <span className={styles.label}>
-                  <span className={styles.name}>{profile.label}</span>
+                  <span className={styles.name} translate="no">
+                    {profile.label}
+                  </span>
                   <span className={styles.meta}>
-                    {clouds[profile.cloud].label} · {profile.tenant}
+                    {t(cloudNames[profile.cloud])}
+                    {' · '}
+                    <span translate="no">{profile.tenant}</span>
                   </span>
                 </span>
               }
@@ -75,15 +83,15 @@ export const ProfilePicker = ({ profiles, focusSignIn, focusSettings, onOpenSett
         </RadioGroup>
         {signingIn ? (
           <div key="pending" className={styles.pending}>
-            <Spinner size="tiny" label="Finish signing in in your browser…" />
+            <Spinner size="tiny" label={t(m.finishInBrowser)} />
             <Button autoFocus onClick={() => void cancelSignIn()}>
-              Cancel
+              {t(m.cancel)}
             </Button>
           </div>
         ) : (
           <div key="actions" className={styles.actions}>
             <Button type="submit" appearance="primary" autoFocus={focusSignIn} disabled={!selected || busy}>
-              Sign in
+              {t(m.signIn)}
             </Button>
             {selected && (
               <Button
@@ -91,10 +99,10 @@ export const ProfilePicker = ({ profiles, focusSignIn, focusSettings, onOpenSett
                 appearance="subtle"
                 icon={<Settings20Regular />}
                 disabled={busy}
-                aria-label={`Settings for ${selected.label}`}
+                aria-label={t(m.settingsFor, { profile: selected.label })}
                 onClick={() => onOpenSettings(selected.id)}
               >
-                Settings
+                {t(m.settings)}
               </Button>
             )}
             {selected && (
@@ -102,10 +110,10 @@ export const ProfilePicker = ({ profiles, focusSignIn, focusSettings, onOpenSett
                 appearance="subtle"
                 icon={<Delete20Regular />}
                 disabled={busy}
-                aria-label={`Remove profile ${selected.label}`}
+                aria-label={t(m.removeProfileNamed, { profile: selected.label })}
                 onClick={() => void removeProfile(selected.id)}
               >
-                Remove profile
+                {t(m.removeProfile)}
               </Button>
             )}
           </div>

@@ -3,6 +3,8 @@ import type { AppError, Session, SignedInAccount, TenantProfileInput } from '../
 import { getApi } from '../../api';
 import { announce } from '../../ui/announcer-store';
 import { errorText } from '../../ui/errors/error-text';
+import { translate } from '../../ui/i18n/translate';
+import { accountsMessages as m } from './messages';
 
 interface SessionState {
   status: 'loading' | 'ready' | 'failed';
@@ -52,7 +54,7 @@ export const useSessionStore = create<SessionState>()((set, get) => {
     const { session } = get();
     if (!session) return;
     set({ session: withActive(session, account), addingAccount: false, error: null });
-    announce(`Signed in as ${account.name}.`);
+    announce(translate(m.signedInAs, { name: account.name }));
   };
 
   return {
@@ -105,7 +107,7 @@ export const useSessionStore = create<SessionState>()((set, get) => {
         set({ session: { ...session, profiles } });
       }
       set({ selectedProfileId: saved.id });
-      announce(`Tenant profile ${saved.label} saved.`);
+      announce(translate(m.profileSaved, { profile: saved.label }));
       return null;
     },
 
@@ -116,7 +118,7 @@ export const useSessionStore = create<SessionState>()((set, get) => {
       set({ busy: false });
       if (!result.ok) return showError(result.error);
       set({ session: result.value, selectedProfileId: pickProfile(result.value, get().selectedProfileId) });
-      announce('Tenant profile removed.');
+      announce(translate(m.profileRemoved));
     },
 
     switchAccount: async (account) => {
@@ -139,7 +141,7 @@ export const useSessionStore = create<SessionState>()((set, get) => {
       set({ busy: false });
       if (!result.ok) return showError(result.error);
       set({ session: result.value, addingAccount: false, selectedProfileId: pickProfile(result.value, get().selectedProfileId) });
-      announce(`${active.name} signed out.`);
+      announce(translate(m.signedOut, { name: active.name }));
     },
 
     setAddingAccount: (adding) => set({ addingAccount: adding, error: null }),
