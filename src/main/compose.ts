@@ -9,7 +9,7 @@ import { CallLimits, defaultCallBudgets, type CallBudgets } from './net/call-lim
 import { NotificationService, notifyHandlers } from './notify';
 import { peopleHandlers } from './people';
 import { preferencesHandlers, PreferencesRepository } from './preferences';
-import type { Cipher, ClipboardAccess, FileOutput, KeyValueStore, OpenBrowser, ProtectWindow, SendEvent, SlipOutput } from './platform/ports';
+import type { BringToFront, Cipher, ClipboardAccess, FileOutput, KeyValueStore, OpenBrowser, ProtectWindow, SendEvent, SlipOutput } from './platform/ports';
 import { LogoStore, settingsHandlers, TenantSettingsRepository } from './settings';
 
 /** The ports (see platform/ports.ts) and the places main keeps its files. */
@@ -20,6 +20,7 @@ export interface AppDeps {
   /** Where tenant logos are copied to. */
   logoDir: string;
   openBrowser: OpenBrowser;
+  bringToFront?: BringToFront;
   isTrustedSender: RouterOptions['isTrustedSender'];
   onFailure?: RouterOptions['onFailure'];
   clipboard: ClipboardAccess;
@@ -42,6 +43,7 @@ export const composeApp = (deps: AppDeps): { router: Router; auth: AuthService; 
     cacheDir: deps.cacheDir,
     cipher: deps.cipher,
     openBrowser: deps.openBrowser,
+    ...(deps.bringToFront ? { bringToFront: deps.bringToFront } : {}),
     ...(deps.demo ? { emulator: deps.demo.endpoints } : {}),
   });
   const graph = graphForActiveAccount(auth, new CallLimits({ ...defaultCallBudgets, ...deps.callBudgets }));

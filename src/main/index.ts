@@ -7,6 +7,7 @@ import { demoProfile } from './accounts';
 import { trustedSender } from './ipc/trusted-sender';
 import { hardenApp } from './platform/hardening';
 import { createMainWindow } from './platform/main-window';
+import { bringToFront } from './platform/bring-to-front';
 import { openSignIn } from './platform/open-sign-in';
 import { registerIpc } from './platform/register-ipc';
 import { sendToAppFrame } from './platform/send-event';
@@ -53,6 +54,7 @@ const start = async () => {
     cacheDir: join(app.getPath('userData'), 'token-cache'),
     logoDir: join(app.getPath('userData'), 'logos'),
     openBrowser: (url, endpoints) => openSignIn(url, endpoints, () => cancelSignIn()),
+    bringToFront: () => bringToFront(mainWindow),
     isTrustedSender,
     sendEvent: sendToAppFrame(() => mainWindow, isTrustedSender),
     onFailure: (channel, code, detail) => console.warn(`[ipc] ${channel} → ${code}${detail ? ` (${detail})` : ''}`),

@@ -21,5 +21,7 @@ export const deskPlatform = () => {
   /** Every file main saved through the save dialog, by suggested name. */
   const savedFiles = new Map<string, string>();
   const files: FileOutput = { saveText: async (name, text) => (savedFiles.set(name, text), `/saved/${name}`) };
-  return { clipboard, protection, protectWindow: (on: boolean) => void protection.push(on), slips, slipOutput, files, savedFiles };
+  /** How often main brought its window to the front. */
+  const front = { count: 0 };
+  return { clipboard, protection, protectWindow: (on: boolean) => void protection.push(on), slips, slipOutput, files, savedFiles, front, bringToFront: () => void front.count++ };
 };

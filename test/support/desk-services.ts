@@ -34,6 +34,7 @@ export const deskServices = async (emulator: RunningEmulator, options: { cacheDi
       if (!browser) throw new Error('No credentials for the sign-in page');
       return browser.openBrowser(url);
     },
+    bringToFront: platform.bringToFront,
     isTrustedSender: () => true,
     sendEvent: (event, payload) => void events.push({ event, payload }),
     ...(options.callBudgets ? { callBudgets: options.callBudgets } : {}),

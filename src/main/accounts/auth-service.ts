@@ -16,7 +16,7 @@ import { resolveEndpoints, type EmulatorEndpoints, type ResolvedEndpoints } from
 import { encryptedCachePlugin } from './encrypted-cache-plugin';
 import { startLoopbackRedirect, type LoopbackRedirect } from './loopback-redirect';
 import { oauthFailure, toAppError } from '../graph/error-mapping';
-import type { Cipher, OpenBrowser } from '../platform/ports';
+import type { BringToFront, Cipher, OpenBrowser } from '../platform/ports';
 
 export interface AuthDeps {
   profiles: ProfileRepository;
@@ -24,6 +24,7 @@ export interface AuthDeps {
   /** Null when the OS offers no real secure storage: tokens then live in memory only. */
   cipher: Cipher | null;
   openBrowser: OpenBrowser;
+  bringToFront?: BringToFront;
   emulator?: EmulatorEndpoints;
   signInTimeoutMs?: number;
 }
@@ -116,6 +117,8 @@ export class AuthService {
       });
       await this.deps.openBrowser(url, endpoints);
       const response = await redirect.result;
+      // The browser has answered, whatever it said: the technician's next step is in TAP Desk.
+      this.deps.bringToFront?.();
       if ('error' in response) throw oauthFailure(response.error, response.errorDescription);
       const result: AuthenticationResult = await app.acquireTokenByCode({
         code: response.code,

@@ -42,6 +42,12 @@ export interface FileOutput {
 /** Opens the sign-in page in the system browser (Electron's shell in the app, a test page in e2e). */
 export type OpenBrowser = (url: string, endpoints: ResolvedEndpoints) => Promise<void>;
 
+/**
+ * Brings TAP Desk's window back in front of the browser the technician just signed in with, so the next key
+ * they press lands in the app.
+ */
+export type BringToFront = () => void;
+
 /** Content protection of the app window: screenshots, screen sharing and recording show it black. */
 export type ProtectWindow = (on: boolean) => void;
 

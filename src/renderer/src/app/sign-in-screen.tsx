@@ -2,6 +2,7 @@ import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowLeft20Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { AccountList, AddProfileForm, ProfilePicker, useSessionStore } from '../features/accounts';
+import { PreferencesMenu } from '../features/preferences';
 import { useSettingsPageStore } from '../features/settings';
 import { ErrorMessage } from '../ui/errors/error-message';
 import { useT } from '../ui/i18n/translate';
@@ -13,6 +14,8 @@ const useStyles = makeStyles({
   header: {
     display: 'flex',
     alignItems: 'center',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalM,
     justifyContent: 'space-between',
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalXXL}`,
     backgroundColor: tokens.colorNeutralBackground1,
@@ -20,13 +23,14 @@ const useStyles = makeStyles({
   },
   main: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(22rem, 1fr))',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(22rem, 100%), 1fr))',
     alignItems: 'start',
     gap: tokens.spacingHorizontalXXL,
     maxWidth: '64rem',
     margin: '0 auto',
     padding: tokens.spacingHorizontalXXL,
   },
+  headerActions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   error: { gridColumn: '1 / -1' },
   page: { padding: tokens.spacingHorizontalXXL },
@@ -50,11 +54,14 @@ export const SignInScreen = () => {
     <>
       <header className={styles.header}>
         <Brand />
-        {addingAccount && session.active && (
-          <Button appearance="subtle" icon={<ArrowLeft20Regular />} onClick={() => leaveSettings(() => setAddingAccount(false))}>
-            {t(m.backTo, { name: session.active.name })}
-          </Button>
-        )}
+        <div className={styles.headerActions}>
+          <PreferencesMenu />
+          {addingAccount && session.active && (
+            <Button appearance="subtle" icon={<ArrowLeft20Regular />} onClick={() => leaveSettings(() => setAddingAccount(false))}>
+              {t(m.backTo, { name: session.active.name })}
+            </Button>
+          )}
+        </div>
       </header>
       {settingsProfileId ? (
         <main className={styles.page}>

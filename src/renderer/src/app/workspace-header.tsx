@@ -3,6 +3,7 @@ import { PersonAdd20Regular, PersonSwap20Regular, Settings20Regular, SignOut20Re
 import { useSessionStore } from '../features/accounts';
 import { useHandoffStore } from '../features/handoff';
 import { useCreatePassStore } from '../features/issuing';
+import { PreferencesMenu } from '../features/preferences';
 import { useSettingsPageStore } from '../features/settings';
 import { useT } from '../ui/i18n/translate';
 import { Brand } from './brand';
@@ -11,17 +12,19 @@ import { appMessages as m } from './messages';
 const useStyles = makeStyles({
   header: {
     display: 'flex',
+    flexWrap: 'wrap',
     alignItems: 'center',
-    gap: tokens.spacingHorizontalL,
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalXS,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXL}`,
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  account: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, marginLeft: 'auto', minWidth: 0 },
-  who: { display: 'flex', flexDirection: 'column', minWidth: 0 },
+  account: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, marginLeft: 'auto', minWidth: 0 },
+  who: { display: 'flex', flexDirection: 'column', minWidth: 0, overflowWrap: 'anywhere' },
   name: { fontWeight: tokens.fontWeightSemibold },
   meta: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalXS },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
 });
 
 export const WorkspaceHeader = () => {
@@ -79,6 +82,7 @@ export const WorkspaceHeader = () => {
               </MenuPopover>
             </Menu>
           )}
+          <PreferencesMenu />
           <Button
             appearance="subtle"
             icon={<Settings20Regular />}

@@ -14,15 +14,17 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalL,
-    padding: tokens.spacingHorizontalXL,
+    padding: `${tokens.spacingVerticalL} clamp(${tokens.spacingHorizontalS}, 2vw, ${tokens.spacingHorizontalXL})`,
     maxWidth: '80rem',
     margin: '0 auto',
   },
+  // One column below about 1,000 px (800×600, 200 % zoom): the search above the person, nothing scrolls sideways.
   columns: {
     display: 'grid',
-    gridTemplateColumns: 'minmax(18rem, 2fr) minmax(24rem, 3fr)',
+    gridTemplateColumns: 'minmax(0, 1fr)',
     alignItems: 'start',
     gap: tokens.spacingHorizontalXL,
+    '@media (min-width: 62.5em)': { gridTemplateColumns: 'minmax(18rem, 2fr) minmax(24rem, 3fr)' },
   },
 });
 

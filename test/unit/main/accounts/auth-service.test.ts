@@ -17,6 +17,7 @@ describe('sign-in against the emulator authority', () => {
     const session = await desk.value('session:get');
     expect(session.active).toEqual(account);
     expect(session.demo).toBe(true);
+    expect(desk.platform.front.count).toBe(1);
   });
 
   it('reports a wrong password on the sign-in page and lets the technician cancel the wait', async () => {
@@ -27,6 +28,8 @@ describe('sign-in against the emulator authority', () => {
     expect(await desk.value('auth:cancel-sign-in')).toBe(true);
     await expect(pending).resolves.toMatchObject({ ok: false, error: { code: 'sign_in_cancelled' } });
     expect((await desk.value('session:get')).active).toBeNull();
+    // The browser never answered: nothing to come back for.
+    expect(desk.platform.front.count).toBe(0);
   });
 
   it('gets later tokens silently and asks for new permissions with the refresh token, not the browser', async () => {

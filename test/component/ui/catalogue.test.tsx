@@ -1,12 +1,12 @@
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
-import { uiLanguages } from '../../../../src/shared';
-import { deskCatalogue } from '../../../../src/renderer/src/app/desk-catalogue';
-import { catalogueOf, mergeCatalogues } from '../../../../src/renderer/src/ui/i18n/catalogue';
-import { defineMessages } from '../../../../src/renderer/src/ui/i18n/define-messages';
-import { PSEUDO_MARK, pseudoCatalogue } from '../../../../src/renderer/src/ui/i18n/pseudo-locale';
-import { osUiLocale } from '../../../../src/renderer/src/ui/i18n/ui-locale';
+import { uiLanguages } from '../../../src/shared';
+import { deskCatalogue } from '../../../src/renderer/src/app/desk-catalogue';
+import { catalogueOf, mergeCatalogues } from '../../../src/renderer/src/ui/i18n/catalogue';
+import { defineMessages } from '../../../src/renderer/src/ui/i18n/define-messages';
+import { PSEUDO_MARK, pseudoCatalogue } from '../../../src/renderer/src/ui/i18n/pseudo-locale';
+import { osUiLocale } from '../../../src/renderer/src/ui/i18n/ui-locale';
 
 /** Argument names with their kind (plain, plural, select, date …), from every branch of a message. */
 const argumentsOf = (elements: MessageFormatElement[], found = new Set<string>()): Set<string> => {
