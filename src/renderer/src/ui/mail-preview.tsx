@@ -22,7 +22,7 @@ const useStyles = makeStyles({
 
 // The mail's own look, as most mail clients start from; the body never runs script (empty sandbox).
 const frameDocument = (html: string) =>
-  `<!doctype html><html><head><meta charset="utf-8"><style>body{font:14px/1.5 "Segoe UI",system-ui,sans-serif;color:#111;margin:12px;overflow-wrap:anywhere}</style></head><body>${html}</body></html>`;
+  `<!doctype html><html translate="no"><head><meta charset="utf-8"><style>body{font:14px/1.5 "Segoe UI",system-ui,sans-serif;color:#111;margin:12px;overflow-wrap:anywhere}</style></head><body>${html}</body></html>`;
 
 interface Props {
   subject: string;
