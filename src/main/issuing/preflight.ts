@@ -21,16 +21,16 @@ export interface PreflightInput {
 export const preflight = ({ user, technicianId, policy, technicianRoleIds, targetRoleIds, canReadMethods }: PreflightInput): PreflightFinding[] => {
   const findings: PreflightFinding[] = [];
   if (policy?.state === 'disabled') {
-    findings.push({ severity: 'block', code: 'policy_disabled', message: 'Temporary Access Pass is turned off in this tenant’s authentication methods policy.' });
+    findings.push({ severity: 'block', code: 'policy_disabled' });
   }
   if (user.id === technicianId) {
-    findings.push({ severity: 'block', code: 'self_target', message: 'You cannot issue a Temporary Access Pass to yourself.' });
+    findings.push({ severity: 'block', code: 'self_target' });
   }
   if (isExternalGuest(user)) {
-    findings.push({ severity: 'block', code: 'external_guest', message: 'This is an external guest; Microsoft Entra does not issue passes to guests.' });
+    findings.push({ severity: 'block', code: 'external_guest' });
   }
   if (user.accountEnabled === false) {
-    findings.push({ severity: 'warn', code: 'account_disabled', message: 'The account is disabled: the pass will not work until the account is enabled.' });
+    findings.push({ severity: 'warn', code: 'account_disabled' });
   }
   const privileged = targetRoleIds !== null && isPrivilegedTarget(targetRoleIds);
   if (privileged && !(technicianRoleIds && canIssueForPrivileged(technicianRoleIds))) {
@@ -38,10 +38,9 @@ export const preflight = ({ user, technicianId, policy, technicianRoleIds, targe
       // Graph refusing to even show the methods confirms what the role data suggests.
       severity: canReadMethods ? 'warn' : 'block',
       code: 'privileged_target',
-      message: 'This person holds an admin role: only a Privileged Authentication Administrator or Global Administrator can issue their pass.',
     });
   } else if (!canReadMethods && user.id !== technicianId) {
-    findings.push({ severity: 'block', code: 'insufficient_role', message: 'Your role may not manage this person’s sign-in methods.' });
+    findings.push({ severity: 'block', code: 'insufficient_role' });
   }
   return findings;
 };

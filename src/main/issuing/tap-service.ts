@@ -116,7 +116,7 @@ export class TapService {
 
       const block = context.findings.find((finding) => finding.severity === 'block');
       // A disabled account is never a block: the pass is simply unusable until it is enabled.
-      if (block && block.code !== 'account_disabled') throw failure(block.code, block.message);
+      if (block && block.code !== 'account_disabled') throw failure(block.code, `Pre-flight refused the pass (${block.code}).`);
       this.checkAgainstPolicy(input, context.policy);
 
       try {
@@ -168,7 +168,7 @@ export class TapService {
     const graph = await this.activeGraph();
     const prepared = this.prepared.get(`${graph.key}|${userId}`);
     const pass = prepared?.context.existingPass;
-    if (!prepared || !pass) throw failure('validation', 'Issue a pass for this person first.');
+    if (!prepared || !pass) throw failure('validation', 'Issue a pass for this person first.', { reason: 'issue_first' });
     const user = prepared.context.user;
     return { user, pass, securityInfoUrl: securityInfoFor(graph, user.userPrincipalName), tenantName: graph.tenantName };
   }

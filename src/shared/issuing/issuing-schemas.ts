@@ -35,7 +35,10 @@ export const tapPolicySchema = z.object({
 });
 export type TapPolicy = z.infer<typeof tapPolicySchema>;
 
-/** Why the form refuses to submit (`block`) or wants the technician to look twice (`warn`). */
+/**
+ * Why the form refuses to submit (`block`) or wants the technician to look twice (`warn`); the screen words it
+ * from the code and severity.
+ */
 export const preflightFindingSchema = z.object({
   severity: z.enum(['block', 'warn']),
   code: z.enum([
@@ -47,7 +50,6 @@ export const preflightFindingSchema = z.object({
     'account_disabled',
     'insufficient_role',
   ]),
-  message: z.string(),
 });
 export type PreflightFinding = z.infer<typeof preflightFindingSchema>;
 

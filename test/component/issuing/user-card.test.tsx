@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ok, type ExistingPass } from '../../../src/shared';
 import { addMinutes, formatLocal } from '../../../src/renderer/src/format/date-time';
+import { useAnnouncerStore } from '../../../src/renderer/src/ui/announcer-store';
 import { adele, contextFor, installFakeApi, person } from '../fake-api';
 import { showPerson } from '../render';
 
@@ -28,14 +29,19 @@ describe('user card', () => {
       contextFor(adele, {
         methods: [
           { id: 'm1', type: 'passwordAuthenticationMethod', label: 'Password' },
-          { id: 'm2', type: 'fido2AuthenticationMethod', label: 'Passkey (YubiKey 5)' },
+          { id: 'm2', type: 'fido2AuthenticationMethod', label: 'Passkey (FIDO2) · YubiKey 5' },
+          { id: 'm3', type: 'hardwareOathAuthenticationMethod', label: 'hardwareOathAuthenticationMethod' },
         ],
       }),
     );
     const region = card();
-    for (const text of ['adele@contoso.com', 'Retail Manager', 'Sales', 'NL', 'nl-NL', 'Utrecht', 'Enabled', 'Member', 'Password', 'Passkey (YubiKey 5)']) {
+    for (const text of ['adele@contoso.com', 'Retail Manager', 'Sales', 'NL', 'nl-NL', 'Utrecht', 'Enabled', 'Member', 'Password', 'YubiKey 5']) {
       expect(within(region).getByText(text)).toBeTruthy();
     }
+    const methods = within(within(region).getByRole('region', { name: 'Sign-in methods' })).getAllByRole('listitem');
+    expect(methods.map((item) => item.textContent)).toEqual(['Password', 'Passkey (FIDO2) · YubiKey 5', 'hardwareOathAuthenticationMethod']);
+    expect(within(region).getByText('YubiKey 5').getAttribute('translate')).toBe('no');
+    expect(within(region).getByText('hardwareOathAuthenticationMethod').getAttribute('translate')).toBe('no');
     expect(within(region).getByText('None')).toBeTruthy();
     expect(region.querySelector('img')).toBeNull();
     expect(region.textContent).toContain('AV');
@@ -50,8 +56,7 @@ describe('user card', () => {
 
   it("says when the technician's role can't see the methods", async () => {
     const api = installFakeApi();
-    const message = 'Your role may not manage the methods of this person.';
-    await showPerson(api, contextFor(adele, { methods: null, findings: [{ severity: 'block', code: 'insufficient_role', message }] }));
+    await showPerson(api, contextFor(adele, { methods: null, findings: [{ severity: 'block', code: 'insufficient_role' }] }));
     expect(within(card()).getByText("Your role can't see this person's methods")).toBeTruthy();
     expect(within(card()).getByText('Not visible with your role')).toBeTruthy();
     expect(within(card()).getByText('Outside your role')).toBeTruthy();
@@ -82,14 +87,16 @@ describe('user card', () => {
 
   it('shows a blocking finding as an error and explains why Create is unavailable', async () => {
     const api = installFakeApi();
-    const message = 'This is an external guest; Microsoft Entra does not issue passes to guests.';
-    await showPerson(api, contextFor(adele, { findings: [{ severity: 'block', code: 'external_guest', message }] }));
+    const message =
+      'This is an external guest; Microsoft Entra does not issue passes to guests. The person signs in with the account of their own organization, which can help them sign in.';
+    await showPerson(api, contextFor(adele, { findings: [{ severity: 'block', code: 'external_guest' }] }));
     const bar = screen.getByText('External guest').closest('.fui-MessageBar') as HTMLElement;
     expect(bar.textContent).toContain(message);
     const button = createButton();
     expect(button.getAttribute('aria-disabled')).toBe('true');
     const reason = document.getElementById(button.getAttribute('aria-describedby') ?? '');
     expect(reason?.textContent).toBe(message);
+    expect(useAnnouncerStore.getState().message).toBe(`Adele Vance: a pass can't be created. ${message}`);
   });
 
   it('shows warnings without blocking', async () => {
@@ -98,7 +105,7 @@ describe('user card', () => {
       api,
       contextFor(adele, {
         policy: null,
-        findings: [{ severity: 'warn', code: 'account_disabled', message: 'The account is disabled.' }],
+        findings: [{ severity: 'warn', code: 'account_disabled' }],
       }),
     );
     expect(screen.getByText('Account disabled')).toBeTruthy();

@@ -27,6 +27,13 @@ describe('pre-flight', () => {
     expect(codes({ ...base, user: user() })).toEqual([]);
   });
 
+  it('reports codes, which the screen words in its own language', () => {
+    expect(preflight({ ...base, user: user({ accountEnabled: false }), policy: { ...policy, state: 'disabled' } })).toEqual([
+      { severity: 'block', code: 'policy_disabled' },
+      { severity: 'warn', code: 'account_disabled' },
+    ]);
+  });
+
   it('blocks a disabled policy, the technician themself and external guests', () => {
     expect(codes({ ...base, user: user(), policy: { ...policy, state: 'disabled' } })).toEqual(['block:policy_disabled']);
     expect(codes({ ...base, user: user({ id: 'tech' }) })).toEqual(['block:self_target']);

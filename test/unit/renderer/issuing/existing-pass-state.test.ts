@@ -29,6 +29,6 @@ describe('an existing pass in words', () => {
     expect(describeExistingPass(pass({ isUsable: false, methodUsabilityReason: 'Expired' })).detail).toBe(`Expired ${formatLocal('2030-05-01T11:00:00Z')}`);
     expect(describeExistingPass(pass({ isUsable: false, methodUsabilityReason: 'OneTimeUsed' })).label).toBe('Used');
     expect(describeExistingPass(pass({ isUsable: false, methodUsabilityReason: 'DisabledByPolicy' })).label).toBe('Disabled by policy');
-    expect(describeExistingPass(pass({ isUsable: false, methodUsabilityReason: 'Unheard' }))).toEqual({ label: 'Not usable', color: 'warning', detail: 'Unheard' });
+    expect(describeExistingPass(pass({ isUsable: false, methodUsabilityReason: 'Unheard' }))).toEqual({ label: 'Not usable', color: 'warning', detail: 'Reason given by Microsoft: Unheard' });
   });
 });

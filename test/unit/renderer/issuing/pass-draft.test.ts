@@ -65,8 +65,13 @@ describe('the create form for one person', () => {
   });
 
   it('names a blocking finding first, then a wrong lifetime', () => {
-    const blocked = draftFor(context({ findings: [{ severity: 'block', code: 'external_guest', message: 'External guest.' }] }), null, null, now);
-    expect(checkDraft({ ...blocked, lifetimeText: 'x' }).blocker).toBe('External guest.');
+    const blocked = draftFor(context({ findings: [{ severity: 'block', code: 'external_guest' }] }), null, null, now);
+    expect(checkDraft({ ...blocked, lifetimeText: 'x' }).blocker).toMatch(/^This is an external guest; Microsoft Entra does not issue passes to guests\./);
     expect(checkDraft({ ...draftFor(context(), null, null, now), lifetimeText: 'x' }).blocker).toBe('Correct the lifetime first.');
+  });
+
+  it('sends the technician to another administrator when an admin target blocks', () => {
+    const blocked = draftFor(context({ findings: [{ severity: 'block', code: 'privileged_target' }] }), null, null, now);
+    expect(checkDraft(blocked).blocker).toMatch(/Ask a Privileged Authentication Administrator or Global Administrator to issue the pass\.$/);
   });
 });

@@ -3,10 +3,12 @@ import { Key20Regular } from '@fluentui/react-icons';
 import { useEffect, useId, useRef } from 'react';
 import { getApi } from '../../api';
 import { ErrorMessage } from '../../ui/errors/error-message';
+import { useT } from '../../ui/i18n/translate';
 import { Panel } from '../../ui/panel';
-import { useCreatePassStore } from './create-pass-store';
+import { correctionText, useCreatePassStore } from './create-pass-store';
 import { createStepText } from './create-step-text';
 import { LifetimeField } from './lifetime-field';
+import { issuingMessages as m } from './messages';
 import { checkDraft, type PassDraft } from './pass-draft';
 import { useSelectionStore } from './selection-store';
 import { StartField } from './start-field';
@@ -23,8 +25,14 @@ const useStyles = makeStyles({
   reason: { color: tokens.colorNeutralForeground2 },
 });
 
+const oneTimeHintMessage = (draft: PassDraft) => {
+  if (draft.oneTimeForced) return m.oneTimeForced;
+  return draft.isUsableOnce ? m.oneTimeOn : m.oneTimeOff;
+};
+
 const DraftForm = ({ draft }: { draft: PassDraft }) => {
   const styles = useStyles();
+  const t = useT();
   const creating = useCreatePassStore((state) => state.creating);
   const step = useCreatePassStore((state) => state.step);
   const error = useCreatePassStore((state) => state.error);
@@ -53,7 +61,7 @@ const DraftForm = ({ draft }: { draft: PassDraft }) => {
   }, [changedPassId]);
 
   return (
-    <Panel title="New pass">
+    <Panel title={t(m.formTitle)}>
       <form
         className={styles.form}
         noValidate
@@ -64,24 +72,20 @@ const DraftForm = ({ draft }: { draft: PassDraft }) => {
       >
         {correction && (
           <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>{correction}</MessageBarBody>
+            <MessageBarBody>{correctionText(correction)}</MessageBarBody>
           </MessageBar>
         )}
         <LifetimeField draft={draft} problem={check.lifetime} disabled={creating} />
         <div className={styles.option}>
           <Switch
-            label="One-time use"
+            label={t(m.oneTimeUse)}
             checked={draft.isUsableOnce}
             disabled={creating || draft.oneTimeForced}
             aria-describedby={oneTimeHint}
             onChange={(_, data) => update({ isUsableOnce: data.checked })}
           />
           <span id={oneTimeHint} className={styles.hint}>
-            {draft.oneTimeForced
-              ? "Always on: this tenant's policy only allows one-time passes."
-              : draft.isUsableOnce
-                ? 'The pass works for a single sign-in.'
-                : 'The pass works for any number of sign-ins until it expires.'}
+            {t(oneTimeHintMessage(draft))}
           </span>
         </div>
         <StartField draft={draft} problem={check.start} disabled={creating} />
@@ -89,14 +93,14 @@ const DraftForm = ({ draft }: { draft: PassDraft }) => {
           <div className={styles.option}>
             <Checkbox
               ref={replaceRef}
-              label="Replace the existing pass"
+              label={t(m.replaceExisting)}
               checked={draft.replaceExisting}
               disabled={creating || draft.blockedBy !== null}
               aria-describedby={replaceHint}
               onChange={(_, data) => update({ replaceExisting: data.checked === true })}
             />
             <span id={replaceHint} className={styles.hint}>
-              The current pass stops working as soon as the new one is created.
+              {t(m.replaceExistingHint)}
             </span>
           </div>
         )}
@@ -105,7 +109,7 @@ const DraftForm = ({ draft }: { draft: PassDraft }) => {
             error={error}
             action={
               error.passState && ['pending', 'unknown'].includes(error.passState.outcome) ? (
-                <Button onClick={() => void useSelectionStore.getState().retry()}>Look up again</Button>
+                <Button onClick={() => void useSelectionStore.getState().retry()}>{t(m.lookUpAgain)}</Button>
               ) : undefined
             }
           />
@@ -120,14 +124,14 @@ const DraftForm = ({ draft }: { draft: PassDraft }) => {
             aria-describedby={check.blocker ? reasonId : undefined}
             icon={creating ? <Spinner size="tiny" aria-hidden /> : <Key20Regular />}
           >
-            Create pass
+            {t(m.createPass)}
           </Button>
           {creating && (
             <Button appearance="secondary" onClick={() => void cancel()}>
-              Stop waiting
+              {t(m.stopWaiting)}
             </Button>
           )}
-          {creating && step && <span className={styles.reason}>{createStepText[step]}</span>}
+          {creating && step && <span className={styles.reason}>{t(createStepText[step])}</span>}
           {check.blocker && (
             <span id={reasonId} className={styles.reason}>
               {check.blocker}

@@ -5,12 +5,22 @@ import { formatLocal, toLocalInputValue } from '../../format/date-time';
 import { formatLifetimeRange, formatMinutes } from '../../format/duration';
 import { announce } from '../../ui/announcer-store';
 import { errorText } from '../../ui/errors/error-text';
+import { translate } from '../../ui/i18n/translate';
 import { signInExpired, useSessionStore } from '../accounts';
 import { useHandoffStore, usePassStatusStore } from '../handoff';
 import { activePassDefaults } from '../settings';
 import { createStepText } from './create-step-text';
 import { parseLifetime } from './lifetime';
+import { issuingMessages as m } from './messages';
 import { checkDraft, draftFor, toCreateInput, type EditableDraft, type PassDraft, type StartMode } from './pass-draft';
+
+/** How the form adjusted itself after the tenant refused a value; worded when shown, in the language of the moment. */
+export type Correction = { kind: 'lifetime'; range: LifetimeRange; minutes: number } | { kind: 'one-time' };
+
+export const correctionText = (correction: Correction): string =>
+  correction.kind === 'lifetime'
+    ? translate(m.lifetimeCorrected, { range: formatLifetimeRange(correction.range), lifetime: formatMinutes(correction.minutes) })
+    : translate(m.oneTimeCorrected);
 
 interface CreatePassState {
   draft: PassDraft | null;
@@ -18,8 +28,7 @@ interface CreatePassState {
   /** What a Create in flight is doing, as main reports it. */
   step: CreateStep | null;
   error: AppError | null;
-  /** How the form adjusted itself after the tenant refused a value. */
-  correction: string | null;
+  correction: Correction | null;
   /** Lifetime ranges the service reported, per tenant profile, for the rest of the app's run. */
   learnedRanges: Record<string, LifetimeRange>;
   begin: (context: TapContext) => void;
@@ -46,15 +55,15 @@ export const useCreatePassStore = create<CreatePassState>()((set, get) => {
     const profileId = activeProfileId();
     if (profileId) set({ learnedRanges: { ...get().learnedRanges, [profileId]: range } });
     const corrected = clampLifetime(parseLifetime(draft.lifetimeText) ?? range.minimumLifetimeInMinutes, range);
-    const correction = `This tenant allows ${formatLifetimeRange(range)}; lifetime set to ${formatMinutes(corrected)}. Press Create again.`;
+    const correction: Correction = { kind: 'lifetime', range, minutes: corrected };
     set({ draft: { ...draft, range, lifetimeText: String(corrected) }, correction });
-    announce(correction);
+    announce(correctionText(correction));
   };
 
   const forceOneTime = (draft: PassDraft) => {
-    const correction = 'This tenant only allows one-time passes; One-time use is now on. Press Create again.';
+    const correction: Correction = { kind: 'one-time' };
     set({ draft: { ...draft, isUsableOnce: true, oneTimeForced: true }, correction });
-    announce(correction);
+    announce(correctionText(correction));
   };
 
   return {
@@ -101,11 +110,14 @@ export const useCreatePassStore = create<CreatePassState>()((set, get) => {
         useHandoffStore.getState().start(result.value, draft.displayName, draft.knownMethods);
         set({ creating: false, draft: null });
         const { replacedPass, recovered } = result.value;
+        const replaced = replacedPass?.createdDateTime
+          ? translate(m.replacedPassIssuedAt, { date: formatLocal(replacedPass.createdDateTime) })
+          : translate(m.replacedPassIssuedEarlier);
         announce(
           [
-            `Pass created for ${draft.displayName}.`,
-            replacedPass ? `It replaced the pass issued ${replacedPass.createdDateTime ? formatLocal(replacedPass.createdDateTime) : 'earlier'}.` : '',
-            recovered ? 'A first attempt went through without an answer; this pass took its place.' : '',
+            translate(m.passCreated, { name: draft.displayName }),
+            replacedPass ? replaced : '',
+            recovered ? translate(m.recoveredAttempt) : '',
           ]
             .filter(Boolean)
             .join(' '),
@@ -133,7 +145,7 @@ export const useCreatePassStore = create<CreatePassState>()((set, get) => {
       if (!creating || draft?.userId !== userId) return;
       set({ step });
       // The ordinary steps show quietly; an answer that went missing is worth saying aloud.
-      if (step === 'checking-outcome' || step === 'creating-again') announce(createStepText[step]);
+      if (step === 'checking-outcome' || step === 'creating-again') announce(translate(createStepText[step]));
     },
 
     cancel: async () => {

@@ -1,9 +1,11 @@
 import type { CreateStep } from '../../../../shared';
+import type { Message } from '../../ui/i18n/define-messages';
+import { issuingMessages as m } from './messages';
 
 /** What a Create in flight is waiting for, in the technician's words. */
-export const createStepText: Record<CreateStep, string> = {
-  'checking-current-pass': 'Checking which pass the person has now…',
-  creating: 'Creating the pass…',
-  'checking-outcome': 'No answer came back. Checking whether the pass was created…',
-  'creating-again': 'The pass that was created cannot be read. Creating one you can read out…',
+export const createStepText: Record<CreateStep, Message> = {
+  'checking-current-pass': m.stepCheckingCurrentPass,
+  creating: m.stepCreating,
+  'checking-outcome': m.stepCheckingOutcome,
+  'creating-again': m.stepCreatingAgain,
 };

@@ -2,7 +2,9 @@ import { useState } from 'react';
 import type { AppError } from '../../../../shared';
 import { getApi } from '../../api';
 import { announce } from '../../ui/announcer-store';
+import { translate } from '../../ui/i18n/translate';
 import { RevokePassButton } from '../handoff';
+import { issuingMessages as m } from './messages';
 import { useSelectionStore } from './selection-store';
 
 /** Revoking later, from the person's card: the pass may have been issued at another desk or long ago. */
@@ -19,7 +21,7 @@ export const ExistingPassRevoke = ({ userId, passId, displayName }: { userId: st
       return false;
     }
     setError(null);
-    announce(`Pass revoked for ${displayName}. It no longer works.`);
+    announce(translate(m.passRevoked, { name: displayName }));
     await useSelectionStore.getState().retry();
     return true;
   };

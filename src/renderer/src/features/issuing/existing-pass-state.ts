@@ -1,6 +1,8 @@
 import type { BadgeProps } from '@fluentui/react-components';
 import { expiryOf, type ExistingPass } from '../../../../shared';
 import { formatLocal } from '../../format/date-time';
+import { translate } from '../../ui/i18n/translate';
+import { issuingMessages as m } from './messages';
 
 interface PassState {
   label: string;
@@ -14,16 +16,20 @@ export const describeExistingPass = (pass: ExistingPass): PassState => {
   const expiry = start ? formatLocal(expiryOf(pass, Date.now())) : null;
   switch (pass.methodUsabilityReason) {
     case 'NotYetValid':
-      return { label: 'Not yet valid', color: 'informative', detail: start ? `Starts ${formatLocal(start)}` : 'Starts later' };
+      return {
+        label: translate(m.passNotYetValid),
+        color: 'informative',
+        detail: start ? translate(m.passStartsAt, { date: formatLocal(start) }) : translate(m.passStartsLater),
+      };
     case 'Expired':
-      return { label: 'Expired', color: 'subtle', detail: expiry ? `Expired ${expiry}` : 'No longer valid' };
+      return { label: translate(m.passExpired), color: 'subtle', detail: expiry ? translate(m.passExpiredAt, { date: expiry }) : translate(m.passNoLongerValid) };
     case 'OneTimeUsed':
-      return { label: 'Used', color: 'subtle', detail: 'Its one sign-in has been used.' };
+      return { label: translate(m.passUsed), color: 'subtle', detail: translate(m.passUsedDetail) };
     case 'DisabledByPolicy':
-      return { label: 'Disabled by policy', color: 'warning', detail: 'The tenant policy no longer allows it.' };
+      return { label: translate(m.passDisabledByPolicy), color: 'warning', detail: translate(m.passDisabledByPolicyDetail) };
     default:
       return pass.isUsable
-        ? { label: 'Usable', color: 'success', detail: expiry ? `Valid until ${expiry}` : 'Valid now' }
-        : { label: 'Not usable', color: 'warning', detail: pass.methodUsabilityReason };
+        ? { label: translate(m.passUsable), color: 'success', detail: expiry ? translate(m.passValidUntil, { date: expiry }) : translate(m.passValidNow) }
+        : { label: translate(m.passNotUsable), color: 'warning', detail: translate(m.passNotUsableReason, { reason: pass.methodUsabilityReason }) };
   }
 };

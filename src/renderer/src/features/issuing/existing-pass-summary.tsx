@@ -2,8 +2,10 @@ import { Badge, makeStyles, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import type { ExistingPass } from '../../../../shared';
 import { formatMinutes } from '../../format/duration';
+import { useT } from '../../ui/i18n/translate';
 import { ExistingPassRevoke } from './existing-pass-revoke';
 import { describeExistingPass } from './existing-pass-state';
+import { issuingMessages as m } from './messages';
 
 const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
@@ -14,12 +16,13 @@ const useStyles = makeStyles({
 /** `visible` is false when the technician's role may not see this person's methods, passes included. */
 export const ExistingPassSummary = ({ pass, visible, userId, displayName }: { pass: ExistingPass | null; visible: boolean; userId: string; displayName: string }) => {
   const styles = useStyles();
+  const t = useT();
   const headingId = useId();
   const state = pass ? describeExistingPass(pass) : null;
   return (
     <section aria-labelledby={headingId}>
       <h3 id={headingId} className={styles.heading}>
-        Existing pass
+        {t(m.existingPassHeading)}
       </h3>
       <div className={styles.body}>
         {pass && state ? (
@@ -31,14 +34,14 @@ export const ExistingPassSummary = ({ pass, visible, userId, displayName }: { pa
             </span>
             <span>{state.detail}</span>
             <span className={styles.muted}>
-              {formatMinutes(pass.lifetimeInMinutes)} · {pass.isUsableOnce ? 'one-time' : 'multi-use'}
+              {t(pass.isUsableOnce ? m.existingPassOneTime : m.existingPassMultiUse, { lifetime: formatMinutes(pass.lifetimeInMinutes) })}
             </span>
             <span>
               <ExistingPassRevoke userId={userId} passId={pass.id} displayName={displayName} />
             </span>
           </>
         ) : (
-          <span className={styles.muted}>{visible ? 'None' : 'Not visible with your role'}</span>
+          <span className={styles.muted}>{t(visible ? m.existingPassNone : m.existingPassHidden)}</span>
         )}
       </div>
     </section>

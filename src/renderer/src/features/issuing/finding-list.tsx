@@ -1,19 +1,12 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import type { PreflightFinding } from '../../../../shared';
+import { useT } from '../../ui/i18n/translate';
+import { findingText, findingTitle } from './finding-text';
+import { issuingMessages as m } from './messages';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
-
-const titles: Record<PreflightFinding['code'], string> = {
-  policy_disabled: 'Temporary Access Pass is turned off',
-  user_not_in_policy_scope: 'Not covered by the pass policy',
-  external_guest: 'External guest',
-  self_target: 'This is your own account',
-  privileged_target: 'Administrator account',
-  account_disabled: 'Account disabled',
-  insufficient_role: 'Outside your role',
-};
 
 interface Props {
   findings: PreflightFinding[];
@@ -24,6 +17,7 @@ interface Props {
 /** Blocking findings first: they decide whether a pass can be issued at all. */
 export const FindingList = ({ findings, policyReadable }: Props) => {
   const styles = useStyles();
+  const t = useT();
   if (findings.length === 0 && policyReadable) return null;
   const ordered = [...findings].sort((a, b) => Number(a.severity === 'warn') - Number(b.severity === 'warn'));
   return (
@@ -31,15 +25,14 @@ export const FindingList = ({ findings, policyReadable }: Props) => {
       {ordered.map((finding) => (
         <MessageBar key={finding.code} intent={finding.severity === 'block' ? 'error' : 'warning'} layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{titles[finding.code]}</MessageBarTitle> {finding.message}
+            <MessageBarTitle>{t(findingTitle[finding.code])}</MessageBarTitle> {t(findingText(finding))}
           </MessageBarBody>
         </MessageBar>
       ))}
       {!policyReadable && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>Pass policy not readable</MessageBarTitle> Your role can't read the tenant's pass policy, so the
-            lifetime choices are general ones. If the tenant refuses a value, the form corrects itself.
+            <MessageBarTitle>{t(m.policyUnreadableTitle)}</MessageBarTitle> {t(m.policyUnreadableText)}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -1,8 +1,10 @@
 import { Field, Input, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
 import { serviceLimits } from '../../../../shared';
 import { formatLifetimeRange, formatMinutes } from '../../format/duration';
+import { useT } from '../../ui/i18n/translate';
 import { useCreatePassStore } from './create-pass-store';
 import { parseLifetime, presetsFor } from './lifetime';
+import { issuingMessages as m } from './messages';
 import type { PassDraft } from './pass-draft';
 
 const useStyles = makeStyles({
@@ -11,10 +13,14 @@ const useStyles = makeStyles({
   minutes: { width: '9rem' },
 });
 
-const presetNote = (minutes: number, draft: PassDraft): string => {
-  if (minutes === draft.policyDefault) return ' (default)';
-  return minutes === draft.tenantDefault ? ' (tenant default)' : '';
+const presetMessage = (minutes: number, draft: PassDraft) => {
+  if (minutes === draft.policyDefault) return m.presetPolicyDefault;
+  return minutes === draft.tenantDefault ? m.presetTenantDefault : null;
 };
+
+/** What the tenant allows, after the typed lifetime in words when there is one. */
+const rangeHint = (t: ReturnType<typeof useT>, lifetime: string | null, range: string): string =>
+  lifetime === null ? t(m.tenantAllows, { range }) : t(m.lifetimeAndTenantRange, { lifetime, range });
 
 interface Props {
   draft: PassDraft;
@@ -24,21 +30,23 @@ interface Props {
 
 export const LifetimeField = ({ draft, problem, disabled }: Props) => {
   const styles = useStyles();
+  const t = useT();
   const update = useCreatePassStore((state) => state.update);
   const presets = presetsFor(draft.range, draft.policyDefault, draft.tenantDefault);
   const limits = draft.range ?? serviceLimits;
   const minutes = parseLifetime(draft.lifetimeText);
   const selectedPreset = minutes !== null && presets.includes(minutes) ? String(minutes) : '';
-  const hint = [
-    minutes !== null ? formatMinutes(minutes) : null,
-    draft.range ? `this tenant allows ${formatLifetimeRange(draft.range)}` : null,
-  ]
-    .filter(Boolean)
-    .join('; ');
+  const lifetime = minutes !== null ? formatMinutes(minutes) : null;
+  const range = draft.range ? formatLifetimeRange(draft.range) : null;
+  const hint = range === null ? (lifetime ?? '') : rangeHint(t, lifetime, range);
+  const presetLabel = (preset: number) => {
+    const message = presetMessage(preset, draft);
+    return message ? t(message, { lifetime: formatMinutes(preset) }) : formatMinutes(preset);
+  };
 
   return (
     <div className={styles.row}>
-      <Field label="Lifetime">
+      <Field label={t(m.lifetime)}>
         <RadioGroup
           layout="horizontal"
           className={styles.presets}
@@ -47,16 +55,12 @@ export const LifetimeField = ({ draft, problem, disabled }: Props) => {
           onChange={(_, data) => update({ lifetimeText: data.value })}
         >
           {presets.map((preset) => (
-            <Radio
-              key={preset}
-              value={String(preset)}
-              label={`${formatMinutes(preset)}${presetNote(preset, draft)}`}
-            />
+            <Radio key={preset} value={String(preset)} label={presetLabel(preset)} />
           ))}
         </RadioGroup>
       </Field>
       <Field
-        label="Lifetime (minutes)"
+        label={t(m.lifetimeMinutes)}
         validationState={problem ? 'error' : 'none'}
         validationMessage={problem ?? undefined}
         hint={problem ? undefined : hint}

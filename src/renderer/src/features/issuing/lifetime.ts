@@ -1,5 +1,7 @@
 import { clampLifetime, serviceLimits, withinRange, type LifetimeRange } from '../../../../shared';
 import { formatLifetimeRange } from '../../format/duration';
+import { translate } from '../../ui/i18n/translate';
+import { issuingMessages as m } from './messages';
 
 /** 1 hour, 4 hours, 8 hours, 1 day, 7 days, 30 days. */
 const standardPresets = [60, 240, 480, 1440, 10_080, 43_200] as const;
@@ -21,9 +23,14 @@ export const parseLifetime = (text: string): number | null => (/^\s*\d+\s*$/.tes
 export const lifetimeProblem = (text: string, range: LifetimeRange | null): string | null => {
   const minutes = parseLifetime(text);
   const limits = range ?? serviceLimits;
-  if (minutes === null) return 'Enter the lifetime in whole minutes.';
+  if (minutes === null) return translate(m.lifetimeNotWhole);
   if (!withinRange(minutes, limits)) {
-    return `Enter ${limits.minimumLifetimeInMinutes}–${limits.maximumLifetimeInMinutes} minutes (${formatLifetimeRange(limits)}).`;
+    // The bounds as digits, the way the minutes field takes them.
+    return translate(m.lifetimeOutOfRange, {
+      minimum: String(limits.minimumLifetimeInMinutes),
+      maximum: String(limits.maximumLifetimeInMinutes),
+      range: formatLifetimeRange(limits),
+    });
   }
   return null;
 };

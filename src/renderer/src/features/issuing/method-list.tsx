@@ -1,6 +1,9 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import type { AuthMethod } from '../../../../shared';
+import type { Message } from '../../ui/i18n/define-messages';
+import { useT } from '../../ui/i18n/translate';
+import { issuingMessages as m } from './messages';
 
 const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
@@ -8,21 +11,67 @@ const useStyles = makeStyles({
   muted: { display: 'block', marginTop: tokens.spacingVerticalXS, color: tokens.colorNeutralForeground2 },
 });
 
+/** Method kinds by their Graph type (`@odata.type` without its namespace). */
+const methodNames: Partial<Record<string, Message>> = {
+  passwordAuthenticationMethod: m.methodPassword,
+  microsoftAuthenticatorAuthenticationMethod: m.methodMicrosoftAuthenticator,
+  fido2AuthenticationMethod: m.methodFido2,
+  phoneAuthenticationMethod: m.methodPhone,
+  windowsHelloForBusinessAuthenticationMethod: m.methodWindowsHello,
+  emailAuthenticationMethod: m.methodEmail,
+  softwareOathAuthenticationMethod: m.methodSoftwareOath,
+  temporaryAccessPassAuthenticationMethod: m.methodTemporaryAccessPass,
+  platformCredentialAuthenticationMethod: m.methodPlatformCredential,
+  qrCodePinAuthenticationMethod: m.methodQrCode,
+};
+
+/**
+ * Main's label is the kind and, after " · ", the device, number or address that tells two methods of one kind
+ * apart; that part is data, kept as main sends it.
+ */
+const SEPARATOR = ' · ';
+const deviceOf = (label: string): string | null => {
+  const at = label.indexOf(SEPARATOR);
+  return at === -1 ? null : label.slice(at + SEPARATOR.length);
+};
+
+const MethodName = ({ method }: { method: AuthMethod }) => {
+  const t = useT();
+  const name = methodNames[method.type];
+  // A kind this version does not know is named as main sends it.
+  if (!name) return <span translate="no">{method.label}</span>;
+  const device = deviceOf(method.label);
+  return (
+    <>
+      {t(name)}
+      {device !== null && (
+        <>
+          {SEPARATOR}
+          <span translate="no">{device}</span>
+        </>
+      )}
+    </>
+  );
+};
+
 /** `methods` is null when the technician's role may not see them. */
 export const MethodList = ({ methods }: { methods: AuthMethod[] | null }) => {
   const styles = useStyles();
+  const t = useT();
   const headingId = useId();
   return (
     <section aria-labelledby={headingId}>
       <h3 id={headingId} className={styles.heading}>
-        Sign-in methods
+        {t(m.methodsHeading)}
       </h3>
-      {methods === null && <span className={styles.muted}>Your role can't see this person's methods</span>}
-      {methods?.length === 0 && <span className={styles.muted}>None registered yet</span>}
+      {methods === null && <span className={styles.muted}>{t(m.methodsHidden)}</span>}
+      {methods?.length === 0 && <span className={styles.muted}>{t(m.methodsNone)}</span>}
       {methods && methods.length > 0 && (
         <ul className={styles.list}>
           {methods.map((method) => (
-            <li key={method.id}>{method.label}</li>
+            <li key={method.id}>
+              <MethodName method={method} />
+            </li>
           ))}
         </ul>
       )}

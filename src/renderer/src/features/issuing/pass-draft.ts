@@ -1,6 +1,18 @@
-import { policyRange, withinRange, type AuthMethod, type CreateTapInput, type LifetimeRange, type TapContext, type TenantSettings } from '../../../../shared';
+import {
+  policyRange,
+  withinRange,
+  type AuthMethod,
+  type CreateTapInput,
+  type LifetimeRange,
+  type PreflightFinding,
+  type TapContext,
+  type TenantSettings,
+} from '../../../../shared';
 import { addMinutes, parseLocalInput, toIsoWithOffset, toLocalInputValue } from '../../format/date-time';
+import { translate } from '../../ui/i18n/translate';
+import { findingText } from './finding-text';
 import { defaultLifetime, lifetimeProblem } from './lifetime';
+import { issuingMessages as m } from './messages';
 
 export type StartMode = 'now' | 'at';
 
@@ -24,7 +36,7 @@ export interface PassDraft {
   existingPassId: string | null;
   replaceExisting: boolean;
   /** The first blocking pre-flight finding. */
-  blockedBy: string | null;
+  blockedBy: PreflightFinding | null;
   /** Methods registered at lookup, so the handoff can tell which ones the person added with the pass. */
   knownMethods: AuthMethod[] | null;
 }
@@ -64,15 +76,15 @@ export const draftFor = (context: TapContext, learnedRange: LifetimeRange | null
     startMin: startOffset > 0 ? toLocalInputValue(now) : '',
     existingPassId: context.existingPass?.id ?? null,
     replaceExisting: false,
-    blockedBy: context.findings.find((finding) => finding.severity === 'block')?.message ?? null,
+    blockedBy: context.findings.find((finding) => finding.severity === 'block') ?? null,
     knownMethods: context.methods,
   };
 };
 
 const startProblem = (draft: PassDraft): string | null => {
   if (draft.startMode === 'now') return null;
-  if (!parseLocalInput(draft.startLocal)) return 'Choose the date and time the pass starts.';
-  if (draft.startLocal < draft.startMin) return 'Choose a start time in the future.';
+  if (!parseLocalInput(draft.startLocal)) return translate(m.startMissing);
+  if (draft.startLocal < draft.startMin) return translate(m.startInPast);
   return null;
 };
 
@@ -86,13 +98,12 @@ interface DraftCheck {
 export const checkDraft = (draft: PassDraft): DraftCheck => {
   const lifetime = lifetimeProblem(draft.lifetimeText, draft.range);
   const start = startProblem(draft);
-  const blocker =
-    draft.blockedBy ??
-    (lifetime ? 'Correct the lifetime first.' : null) ??
-    (start ? 'Correct the start time first.' : null) ??
-    (draft.existingPassId !== null && !draft.replaceExisting
-      ? 'This person already has a pass. Tick "Replace the existing pass" to issue a new one.'
-      : null);
+  const reason =
+    (draft.blockedBy ? findingText(draft.blockedBy) : null) ??
+    (lifetime ? m.correctLifetimeFirst : null) ??
+    (start ? m.correctStartFirst : null) ??
+    (draft.existingPassId !== null && !draft.replaceExisting ? m.replaceFirst : null);
+  const blocker = reason ? translate(reason) : null;
   return { lifetime, start, blocker };
 };
 

@@ -3,8 +3,11 @@ import type { AppError, TapContext, UserSummary } from '../../../../shared';
 import { getApi } from '../../api';
 import { announce } from '../../ui/announcer-store';
 import { errorText } from '../../ui/errors/error-text';
+import { translate } from '../../ui/i18n/translate';
 import { signInExpired } from '../accounts';
 import { useCreatePassStore } from './create-pass-store';
+import { findingText } from './finding-text';
+import { issuingMessages as m } from './messages';
 
 interface SelectionState {
   user: UserSummary | null;
@@ -20,10 +23,9 @@ interface SelectionState {
 let latestRequest = 0;
 
 const readiness = (context: TapContext): string => {
+  const name = context.user.displayName;
   const block = context.findings.find((finding) => finding.severity === 'block');
-  return block
-    ? `${context.user.displayName}: a pass can't be created. ${block.message}`
-    : `${context.user.displayName} is ready for a pass.`;
+  return block ? `${translate(m.cannotCreate, { name })} ${translate(findingText(block))}` : translate(m.readyForPass, { name });
 };
 
 export const useSelectionStore = create<SelectionState>()((set, get) => {

@@ -1,5 +1,7 @@
 import { Field, Input, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
+import { useT } from '../../ui/i18n/translate';
 import { useCreatePassStore } from './create-pass-store';
+import { issuingMessages as m } from './messages';
 import type { PassDraft, StartMode } from './pass-draft';
 
 const useStyles = makeStyles({
@@ -14,25 +16,26 @@ interface Props {
 
 export const StartField = ({ draft, problem, disabled }: Props) => {
   const styles = useStyles();
+  const t = useT();
   const update = useCreatePassStore((state) => state.update);
   const setStartMode = useCreatePassStore((state) => state.setStartMode);
   return (
     <div className={styles.row}>
-      <Field label="Starts">
+      <Field label={t(m.starts)}>
         <RadioGroup
           layout="horizontal"
           value={draft.startMode}
           disabled={disabled}
           onChange={(_, data) => setStartMode(data.value as StartMode)}
         >
-          <Radio value="now" label="Now" />
-          <Radio value="at" label="At a chosen time" />
+          <Radio value="now" label={t(m.startNow)} />
+          <Radio value="at" label={t(m.startAt)} />
         </RadioGroup>
       </Field>
       {draft.startMode === 'at' && (
         <Field
-          label="Start time"
-          hint={problem ? undefined : 'Your local time.'}
+          label={t(m.startTime)}
+          hint={problem ? undefined : t(m.startTimeHint)}
           validationState={problem ? 'error' : 'none'}
           validationMessage={problem ?? undefined}
         >

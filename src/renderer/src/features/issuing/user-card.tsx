@@ -1,9 +1,12 @@
 import { Avatar, Badge, makeStyles, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import type { TapContext } from '../../../../shared';
+import type { Message } from '../../ui/i18n/define-messages';
+import { useT } from '../../ui/i18n/translate';
 import { usePanelStyles } from '../../ui/panel';
 import { ExistingPassSummary } from './existing-pass-summary';
 import { FindingList } from './finding-list';
+import { issuingMessages as m } from './messages';
 import { MethodList } from './method-list';
 
 const useStyles = makeStyles({
@@ -25,20 +28,19 @@ const useStyles = makeStyles({
   sections: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(14rem, 1fr))', gap: tokens.spacingHorizontalL },
 });
 
-const notSet = 'Not set';
-
 export const UserCard = ({ context }: { context: TapContext }) => {
   const styles = useStyles();
+  const t = useT();
   const panel = usePanelStyles();
   const headingId = useId();
   const { user } = context;
   const guest = user.userType?.toLowerCase() === 'guest';
-  const details: [string, string | null][] = [
-    ['Job title', user.jobTitle],
-    ['Department', user.department],
-    ['Usage location', user.usageLocation],
-    ['Preferred language', user.preferredLanguage],
-    ['Office', user.officeLocation],
+  const details: [Message, string | null][] = [
+    [m.jobTitle, user.jobTitle],
+    [m.department, user.department],
+    [m.usageLocation, user.usageLocation],
+    [m.preferredLanguage, user.preferredLanguage],
+    [m.office, user.officeLocation],
   ];
 
   return (
@@ -50,24 +52,25 @@ export const UserCard = ({ context }: { context: TapContext }) => {
           size={64}
           image={context.photoDataUrl ? { src: context.photoDataUrl, alt: '' } : undefined}
           aria-hidden
+          translate="no"
         />
         <div className={styles.identity}>
-          <h2 id={headingId} className={styles.name}>
+          <h2 id={headingId} className={styles.name} translate="no">
             {user.displayName}
           </h2>
-          <span className={styles.upn}>{user.userPrincipalName}</span>
+          <span className={styles.upn} translate="no">{user.userPrincipalName}</span>
           <span className={styles.badges}>
             {user.accountEnabled === false ? (
               <Badge appearance="filled" color="danger">
-                Disabled
+                {t(m.accountDisabled)}
               </Badge>
             ) : (
               <Badge appearance="tint" color="success">
-                Enabled
+                {t(m.accountEnabled)}
               </Badge>
             )}
             <Badge appearance="tint" color={guest ? 'informative' : 'brand'}>
-              {guest ? 'Guest' : 'Member'}
+              {t(guest ? m.guest : m.member)}
             </Badge>
           </span>
         </div>
@@ -75,9 +78,9 @@ export const UserCard = ({ context }: { context: TapContext }) => {
       <FindingList findings={context.findings} policyReadable={context.policy !== null} />
       <dl className={styles.details}>
         {details.map(([term, value]) => (
-          <div key={term} className={styles.pair}>
-            <dt className={styles.term}>{term}</dt>
-            <dd className={styles.value}>{value ?? notSet}</dd>
+          <div key={term.id} className={styles.pair}>
+            <dt className={styles.term}>{t(term)}</dt>
+            <dd className={styles.value}>{value === null ? t(m.notSet) : <span translate="no">{value}</span>}</dd>
           </div>
         ))}
       </dl>

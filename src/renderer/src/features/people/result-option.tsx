@@ -1,5 +1,7 @@
 import { Avatar, Badge, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { UserSummary } from '../../../../shared';
+import { useT } from '../../ui/i18n/translate';
+import { peopleMessages as m } from './messages';
 
 const useStyles = makeStyles({
   option: {
@@ -42,6 +44,7 @@ const isGuest = (user: UserSummary) => user.userType?.toLowerCase() === 'guest';
 
 export const ResultOption = ({ id, user, active, chosen, onChoose, onHover }: Props) => {
   const styles = useStyles();
+  const t = useT();
   const role = [user.jobTitle, user.department].filter(Boolean).join(' · ');
   return (
     <div
@@ -54,8 +57,8 @@ export const ResultOption = ({ id, user, active, chosen, onChoose, onHover }: Pr
       onClick={onChoose}
       onMouseMove={active ? undefined : onHover}
     >
-      <Avatar name={user.displayName} color="colorful" size={32} aria-hidden />
-      <span className={styles.text}>
+      <Avatar name={user.displayName} color="colorful" size={32} aria-hidden translate="no" />
+      <span className={styles.text} translate="no">
         <span className={styles.name}>{user.displayName}</span>
         <span className={styles.line}>{user.userPrincipalName}</span>
         {role && <span className={styles.line}>{role}</span>}
@@ -63,12 +66,12 @@ export const ResultOption = ({ id, user, active, chosen, onChoose, onHover }: Pr
       <span className={styles.badges}>
         {user.accountEnabled === false && (
           <Badge appearance="tint" color="danger">
-            Disabled
+            {t(m.disabledBadge)}
           </Badge>
         )}
         {isGuest(user) && (
           <Badge appearance="tint" color="informative">
-            Guest
+            {t(m.guestBadge)}
           </Badge>
         )}
       </span>

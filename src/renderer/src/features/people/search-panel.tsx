@@ -3,7 +3,9 @@ import { Search20Regular } from '@fluentui/react-icons';
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import { ErrorMessage } from '../../ui/errors/error-message';
 import { Panel } from '../../ui/panel';
+import { useT } from '../../ui/i18n/translate';
 import { useSelectionStore } from '../issuing';
+import { peopleMessages as m } from './messages';
 import { ResultOption } from './result-option';
 import { SEARCH_DEBOUNCE_MS, useSearchStore } from './search-store';
 
@@ -23,6 +25,7 @@ const optionId = (listId: string, index: number) => `${listId}-option-${index}`;
 
 export const SearchPanel = () => {
   const styles = useStyles();
+  const t = useT();
   const listId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const query = useSearchStore((state) => state.query);
@@ -76,8 +79,8 @@ export const SearchPanel = () => {
   };
 
   return (
-    <Panel title="Search">
-      <Field label="Find a person" hint="Name or sign-in name. Arrow keys pick, Enter selects, Ctrl+F returns here.">
+    <Panel title={t(m.panelTitle)}>
+      <Field label={t(m.searchLabel)} hint={t(m.searchHint)}>
         <Input
           ref={inputRef}
           role="combobox"
@@ -89,16 +92,16 @@ export const SearchPanel = () => {
           spellCheck={false}
           value={query}
           contentBefore={<Search20Regular aria-hidden />}
-          contentAfter={status === 'searching' ? <Spinner size="extra-tiny" aria-label="Searching" /> : undefined}
+          contentAfter={status === 'searching' ? <Spinner size="extra-tiny" aria-label={t(m.searching)} /> : undefined}
           onChange={(_, data) => setQuery(data.value)}
           onKeyDown={onKeyDown}
         />
       </Field>
       {status === 'failed' && error && (
-        <ErrorMessage error={error} action={<Button onClick={() => void search(requested)}>Try again</Button>} />
+        <ErrorMessage error={error} action={<Button onClick={() => void search(requested)}>{t(m.tryAgain)}</Button>} />
       )}
-      {status === 'done' && results.length === 0 && <p className={styles.note}>No one found for “{requested}”.</p>}
-      <div id={listId} role="listbox" aria-label="Search results" className={styles.listbox} hidden={!open}>
+      {status === 'done' && results.length === 0 && <p className={styles.note}>{t(m.noResults, { query: requested })}</p>}
+      <div id={listId} role="listbox" aria-label={t(m.resultsLabel)} className={styles.listbox} hidden={!open}>
         {results.map((user, index) => (
           <ResultOption
             key={user.id}

@@ -3,8 +3,10 @@ import type { AppError, UserSummary } from '../../../../shared';
 import { getApi } from '../../api';
 import { announce } from '../../ui/announcer-store';
 import { errorText } from '../../ui/errors/error-text';
+import { translate } from '../../ui/i18n/translate';
 import { signInExpired } from '../accounts';
 import { useSelectionStore } from '../issuing';
+import { peopleMessages as m } from './messages';
 
 export const SEARCH_DEBOUNCE_MS = 200;
 
@@ -30,9 +32,6 @@ interface SearchState {
 
 /** Only the answer to the newest request may render; older ones can arrive later and are dropped. */
 let latestRequest = 0;
-
-const countText = (count: number, query: string): string =>
-  count === 0 ? `No one found for ${query}.` : `${count} ${count === 1 ? 'person' : 'people'} found for ${query}.`;
 
 export const useSearchStore = create<SearchState>()((set, get) => ({
   query: '',
@@ -66,7 +65,7 @@ export const useSearchStore = create<SearchState>()((set, get) => ({
     const { users } = result.value;
     const selectNow = get().selectOnArrival && users.length > 0;
     set({ status: 'done', results: users, activeIndex: 0, selectOnArrival: false });
-    announce(countText(users.length, trimmed));
+    announce(translate(m.resultsCount, { count: users.length, query: trimmed }));
     if (selectNow) get().choose(0);
   },
 
