@@ -1,6 +1,7 @@
 import type { TenantProfile } from '../shared';
 import { accountsHandlers, AuthService, graphForActiveAccount, ProfileRepository, type EmulatorEndpoints } from './accounts';
 import { notSignedIn } from './app-failure';
+import { callsHandlers, InFlightCalls } from './calls';
 import { ClipboardGuard, handoffHandlers, IssuedPassKeeper } from './handoff';
 import { eventPublisher } from './ipc/event-publisher';
 import { createRouter, type Handlers, type Router, type RouterOptions } from './ipc/router';
@@ -46,8 +47,13 @@ export const composeApp = (deps: AppDeps): { router: Router; auth: AuthService; 
     ...(deps.bringToFront ? { bringToFront: deps.bringToFront } : {}),
     ...(deps.demo ? { emulator: deps.demo.endpoints } : {}),
   });
-  const graph = graphForActiveAccount(auth, new CallLimits({ ...defaultCallBudgets, ...deps.callBudgets }));
   const publish = eventPublisher(deps.sendEvent ?? (() => undefined), (event, detail) => deps.onFailure?.(event, 'unexpected', detail));
+  const calls = new InFlightCalls();
+  const limits = new CallLimits({ ...defaultCallBudgets, ...deps.callBudgets }, (reason, seconds) => {
+    const channel = calls.channel();
+    if (channel) publish('event:waiting', { channel, reason, seconds });
+  });
+  const graph = graphForActiveAccount(auth, limits);
   const tap = new TapService(graph, publish);
   const clipboard = new ClipboardGuard(deps.clipboard);
   const passes = new IssuedPassKeeper();
@@ -85,9 +91,11 @@ export const composeApp = (deps: AppDeps): { router: Router; auth: AuthService; 
     ...notifyHandlers({ notifications, auth }),
     ...settingsHandlers({ profiles, tenantSettings, files: deps.files }),
     ...preferencesHandlers(new PreferencesRepository(deps.store)),
+    ...callsHandlers(calls),
   };
   const router = createRouter(handlers, {
     isTrustedSender: deps.isTrustedSender,
+    around: (channel, run) => calls.run(channel, run),
     ...(deps.onFailure ? { onFailure: deps.onFailure } : {}),
   });
   return { router, auth, profiles, clipboard };

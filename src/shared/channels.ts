@@ -1,4 +1,5 @@
 import { accountsChannels } from './accounts/channels';
+import { callsChannels, callsEventNames } from './calls/channels';
 import { handoffChannels } from './handoff/channels';
 import { issuingChannels, issuingEventNames } from './issuing/channels';
 import { notifyChannels } from './notify/channels';
@@ -18,11 +19,12 @@ export const channels = {
   ...notifyChannels,
   ...settingsChannels,
   ...preferencesChannels,
+  ...callsChannels,
 } as const;
 
 export type Channel = keyof typeof channels;
 export const channelNames = Object.keys(channels) as Channel[];
 
 /** Every main → renderer event. */
-export const eventNames = [...issuingEventNames] as const;
+export const eventNames = [...issuingEventNames, ...callsEventNames] as const;
 export type EventName = (typeof eventNames)[number];

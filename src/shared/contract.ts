@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { accountsContract } from './accounts';
+import { callsContract } from './calls';
 import type { Channel, channels, EventName } from './channels';
 import type { ChannelSpec } from './contract-slice';
 import type { EventListener } from './events';
@@ -20,6 +21,7 @@ export const contract = {
   ...notifyContract,
   ...settingsContract,
   ...preferencesContract,
+  ...callsContract,
 } satisfies Record<Channel, ChannelSpec>;
 
 export type Contract = typeof contract;

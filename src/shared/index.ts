@@ -13,3 +13,4 @@ export * from './handoff';
 export * from './notify';
 export * from './settings';
 export * from './preferences';
+export * from './calls';

@@ -20,12 +20,35 @@ const kindOf = (verb: Verb, path: string): CallKind => {
   return /sendMail$/i.test(path) ? 'send' : 'create';
 };
 
+/** The SDK's base delay between retries, in seconds (RetryHandlerOptions.DEFAULT_DELAY). */
+const BASE_DELAY_SECONDS = 3;
+
+/**
+ * The pause the SDK's retry handler is about to take: the Retry-After the service named, else its back-off
+ * (the base delay, plus an exponential term from the second retry on).
+ */
+const pauseBeforeRetry = (response: Response, attempt: number): number => {
+  const retryAfter = response.headers.get('retry-after');
+  if (retryAfter !== null) {
+    const seconds = Number(retryAfter);
+    return Math.max(0, Number.isNaN(seconds) ? Math.round((new Date(retryAfter).getTime() - Date.now()) / 1000) : seconds);
+  }
+  const next = attempt + 1;
+  return next >= 2 ? Math.round((2 ** next - 1) / 2) + BASE_DELAY_SECONDS : BASE_DELAY_SECONDS;
+};
+
 /**
  * A 429 means the service did not run the request (https://learn.microsoft.com/graph/throttling), so any request
  * may be sent again after it. A 503 or 504 may come after the change was made: only reads are repeated then.
  * Creating a second pass or a second mail behind the technician's back is what the caller reconciles instead.
+ * Every pause is told to the call limits, so the technician learns why the wait is long.
  */
-const onlyWhenThrottled = new RetryHandlerOptions(undefined, undefined, (_delay, _attempt, _request, _options, response) => response.status === 429);
+const retryPolicy = (limits: CallLimits, readsToo: boolean) =>
+  new RetryHandlerOptions(undefined, undefined, (_delay, attempt, _request, _options, response) => {
+    const retry = response.status === 429 || readsToo;
+    if (retry) limits.waiting(response.status === 429 ? 'throttled' : 'retrying', pauseBeforeRetry(response, attempt));
+    return retry;
+  });
 
 /**
  * One Graph client per signed-in account. The emulator host is listed in `customHosts` so the client
@@ -33,6 +56,8 @@ const onlyWhenThrottled = new RetryHandlerOptions(undefined, undefined, (_delay,
  */
 export const connectGraph = (graphHost: string, ca: string | undefined, tokens: TokenSource, limits: CallLimits): GraphConnection => {
   const dispatcher = graphDispatcher(ca);
+  const readRetries = retryPolicy(limits, true);
+  const writeRetries = retryPolicy(limits, false);
   const client = Client.initWithMiddleware({
     baseUrl: `${graphHost}/`,
     defaultVersion: 'v1.0',
@@ -56,7 +81,7 @@ export const connectGraph = (graphHost: string, ca: string | undefined, tokens: 
         Object.assign(request, {
           [verb]: (...args: unknown[]) =>
             limits.run(kindOf(verb, path), (signal) => {
-              if (verb !== 'get') request.middlewareOptions([authentication, onlyWhenThrottled]);
+              request.middlewareOptions([authentication, verb === 'get' ? readRetries : writeRetries]);
               // GraphRequest passes its options on to fetch, which aborts the request with the signal.
               request.option('signal', signal as unknown as string);
               return send(...args);

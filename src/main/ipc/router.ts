@@ -22,6 +22,8 @@ export interface RouterOptions {
   isTrustedSender: (sender: Sender) => boolean;
   /** Receives failures for the local log; never inputs or results, which may hold a pass. */
   onFailure?: (channel: string, code: string, detail: string | undefined) => void;
+  /** Runs each handler, e.g. so that it can be stopped; by default it simply runs. */
+  around?: (channel: Channel, run: () => Promise<unknown>) => Promise<unknown>;
 }
 
 const isChannel = (channel: string): channel is Channel => Object.hasOwn(contract, channel);
@@ -33,7 +35,7 @@ const summarise = (error: z.ZodError) =>
  * Checks the sender, parses the input with the contract, runs the handler and always answers with a
  * Result: nothing thrown here crosses IPC (Electron would keep only the message).
  */
-export const createRouter = (handlers: Handlers, { isTrustedSender, onFailure }: RouterOptions): Router => {
+export const createRouter = (handlers: Handlers, { isTrustedSender, onFailure, around = (_channel, run) => run() }: RouterOptions): Router => {
   const dispatch = async (channel: string, sender: Sender, input: unknown): Promise<Result<unknown>> => {
     const refuse = (result: Result<unknown>) => {
       if (!result.ok) onFailure?.(channel, result.error.code, result.error.detail);
@@ -46,7 +48,7 @@ export const createRouter = (handlers: Handlers, { isTrustedSender, onFailure }:
     if (!parsed.success) return refuse(err(appError('validation', 'The request was not valid.', { reason: 'invalid_request', detail: summarise(parsed.error) })));
     try {
       const handler = handlers[channel] as (value: unknown) => Promise<unknown>;
-      const output = outputSchema.safeParse(await handler(parsed.data));
+      const output = outputSchema.safeParse(await around(channel, () => handler(parsed.data)));
       if (!output.success) return refuse(err(appError('unexpected', 'An internal answer was malformed.', { reason: 'malformed_answer', detail: summarise(output.error) })));
       return ok(output.data);
     } catch (error) {

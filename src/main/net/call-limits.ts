@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import type { WaitReason } from '../../shared';
 import { failure } from '../app-failure';
 
 /**
@@ -14,9 +15,16 @@ const cancellation = new AsyncLocalStorage<AbortSignal>();
 
 /**
  * Runs `operation` so that every call it makes stops waiting when `signal` aborts (the technician pressed
- * Cancel). Carried implicitly, so the Graph calls deep inside a workflow need no signal parameter.
+ * Cancel), or when the operation around it is stopped. Carried implicitly, so the Graph calls deep inside a
+ * workflow need no signal parameter.
  */
-export const cancellable = <T>(signal: AbortSignal, operation: () => Promise<T>): Promise<T> => cancellation.run(signal, operation);
+export const cancellable = <T>(signal: AbortSignal, operation: () => Promise<T>): Promise<T> => {
+  const around = cancellation.getStore();
+  return cancellation.run(around ? AbortSignal.any([around, signal]) : signal, operation);
+};
+
+/** Told when a call is held back before it is sent again, so the technician hears why it takes long. */
+export type OnWait = (reason: WaitReason, seconds: number) => void;
 
 /** Runs `operation` untouched by a Cancel of the operation around it, e.g. to read what a cancelled call did. */
 export const outsideCancellation = <T>(operation: () => Promise<T>): Promise<T> => cancellation.exit(operation);
@@ -26,7 +34,15 @@ export const outsideCancellation = <T>(operation: () => Promise<T>): Promise<T> 
  * request); the answer is raced against it as well, because a client may be sleeping before a retry.
  */
 export class CallLimits {
-  constructor(private readonly budgets: CallBudgets = defaultCallBudgets) {}
+  constructor(
+    private readonly budgets: CallBudgets = defaultCallBudgets,
+    private readonly onWait: OnWait = () => undefined,
+  ) {}
+
+  /** A client is about to sleep before sending a call again. */
+  waiting(reason: WaitReason, seconds: number): void {
+    this.onWait(reason, seconds);
+  }
 
   run<T>(kind: CallKind, call: (signal: AbortSignal) => Promise<T>): Promise<T> {
     const budgetMs = this.budgets[kind];

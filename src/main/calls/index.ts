@@ -1,0 +1,2 @@
+export { callsHandlers } from './calls-handlers';
+export { InFlightCalls } from './in-flight-calls';

@@ -1,0 +1,3 @@
+export * from './calls';
+export * from './calls-contract';
+export * from './channels';
