@@ -38,6 +38,20 @@ describe('handoff: the pass on screen', () => {
     expect(screen.getByText(/dotted underlines mark characters/)).toBeTruthy();
   });
 
+  it('tells digits and symbols apart by shape as well as colour, as the legend says', () => {
+    installFakeApi();
+    showHandoff();
+    const characters = Array.from(passElement().querySelectorAll('span span'));
+    const style = (character: string) => getComputedStyle(characters.find((span) => span.textContent === character)!);
+    const filled = (character: string) => !['', 'transparent', 'rgba(0, 0, 0, 0)'].includes(style(character).backgroundColor);
+    const outlined = (character: string) => style(character).outlineStyle === 'solid';
+    expect([filled('7'), outlined('7')]).toEqual([true, false]);
+    expect([filled('#'), outlined('#')]).toEqual([false, true]);
+    expect([filled('K'), outlined('K')]).toEqual([false, false]);
+    expect(screen.getByText(/^Digits sit on filled tiles and symbols in outlined boxes/)).toBeTruthy();
+    expect(Array.from(passElement().children).every((group) => group.getAttribute('translate') === 'no')).toBe(true);
+  });
+
   it('spells the pass out group by group', () => {
     installFakeApi();
     showHandoff();

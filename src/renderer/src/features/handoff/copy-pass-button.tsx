@@ -5,7 +5,9 @@ import type { AppError } from '../../../../shared';
 import { getApi } from '../../api';
 import { announce } from '../../ui/announcer-store';
 import { errorText } from '../../ui/errors/error-text';
+import { translate, useT } from '../../ui/i18n/translate';
 import { countdownOf, useSecondsLeft, type Countdown } from '../../ui/use-seconds-left';
+import { handoffMessages as m } from './messages';
 
 const useStyles = makeStyles({
   root: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
@@ -20,6 +22,7 @@ const useStyles = makeStyles({
  */
 export const CopyPassButton = ({ passId, available }: { passId: string; available: boolean }) => {
   const styles = useStyles();
+  const t = useT();
   const [copying, setCopying] = useState(false);
   const [clearing, setClearing] = useState<Countdown | null>(null);
   const [error, setError] = useState<AppError | null>(null);
@@ -38,18 +41,18 @@ export const CopyPassButton = ({ passId, available }: { passId: string; availabl
     const { clearAfterSeconds } = result.value;
     setError(null);
     setClearing(countdownOf(clearAfterSeconds));
-    announce(`Pass copied. The clipboard clears in ${clearAfterSeconds} seconds.`);
+    announce(translate(m.passCopied, { seconds: clearAfterSeconds }));
   };
 
   return (
     <span className={styles.root}>
       <Button icon={<Copy20Regular />} disabledFocusable={!available || copying} onClick={() => void copy()}>
-        Copy pass
+        {t(m.copyPass)}
       </Button>
       {error ? (
         <span className={styles.error}>{errorText[error.code].title}</span>
       ) : (
-        clearing && <span className={styles.note}>{secondsLeft > 0 ? `Copied — clipboard clears in ${secondsLeft} s` : 'Clipboard cleared'}</span>
+        clearing && <span className={styles.note}>{secondsLeft > 0 ? t(m.clipboardClearsIn, { seconds: secondsLeft }) : t(m.clipboardCleared)}</span>
       )}
     </span>
   );

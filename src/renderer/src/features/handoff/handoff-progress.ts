@@ -1,5 +1,8 @@
 import type { AuthMethod, ExistingPass, PassStatus } from '../../../../shared';
 import { formatLocal } from '../../format/date-time';
+import type { Message } from '../../ui/i18n/define-messages';
+import { translate } from '../../ui/i18n/translate';
+import { handoffMessages as m } from './messages';
 
 export type PassPhase = 'waiting' | 'not-yet-valid' | 'disabled' | 'used' | 'gone' | 'expired' | 'revoked';
 
@@ -53,54 +56,89 @@ export interface TimelineStep {
 }
 
 /** The phase in a word or two, for the timeline and for announcements. */
-export const phaseLabel: Record<PassPhase, string> = {
-  waiting: 'Waiting for first sign-in',
-  'not-yet-valid': 'Not yet valid',
-  used: 'Pass used',
-  gone: 'Pass used',
-  expired: 'Pass expired',
-  revoked: 'Revoked',
-  disabled: 'Disabled by policy',
+const phaseLabel: Record<PassPhase, Message> = {
+  waiting: m.phaseWaiting,
+  'not-yet-valid': m.phaseNotYetValid,
+  used: m.phaseUsed,
+  gone: m.phaseUsed,
+  expired: m.phaseExpired,
+  revoked: m.phaseRevoked,
+  disabled: m.phaseDisabled,
 };
 
 const finished = new Set<PassPhase>(['used', 'gone', 'expired', 'revoked', 'disabled']);
 
-const outcome: Record<PassPhase, { detail: string | null; state: StepState }> = {
+const outcome: Record<PassPhase, { detail: Message | null; state: StepState }> = {
   waiting: { detail: null, state: 'upcoming' },
   'not-yet-valid': { detail: null, state: 'upcoming' },
-  used: { detail: 'Its one sign-in has been used.', state: 'done' },
-  gone: { detail: "It's no longer listed: used up, or removed elsewhere.", state: 'done' },
-  expired: { detail: 'It can no longer be used to sign in.', state: 'ended' },
-  revoked: { detail: 'It no longer works.', state: 'ended' },
-  disabled: { detail: 'The tenant policy no longer allows it.', state: 'ended' },
+  used: { detail: m.usedDetail, state: 'done' },
+  gone: { detail: m.goneDetail, state: 'done' },
+  expired: { detail: m.expiredDetail, state: 'ended' },
+  revoked: { detail: m.revokedDetail, state: 'ended' },
+  disabled: { detail: m.disabledDetail, state: 'ended' },
+};
+
+/** Method kinds by their Graph type (`@odata.type` without its namespace). */
+const methodNames: Partial<Record<string, Message>> = {
+  passwordAuthenticationMethod: m.methodPassword,
+  microsoftAuthenticatorAuthenticationMethod: m.methodMicrosoftAuthenticator,
+  fido2AuthenticationMethod: m.methodFido2,
+  phoneAuthenticationMethod: m.methodPhone,
+  windowsHelloForBusinessAuthenticationMethod: m.methodWindowsHello,
+  emailAuthenticationMethod: m.methodEmail,
+  softwareOathAuthenticationMethod: m.methodSoftwareOath,
+  hardwareOathAuthenticationMethod: m.methodHardwareOath,
+  temporaryAccessPassAuthenticationMethod: m.methodTemporaryAccessPass,
+  platformCredentialAuthenticationMethod: m.methodPlatformCredential,
+  qrCodePinAuthenticationMethod: m.methodQrCode,
+};
+
+/**
+ * Main's label is the kind in English and, after " · ", the device, number or address that tells two methods
+ * of one kind apart. The kind is worded here from the type; the rest is data, kept as main sends it.
+ */
+const DEVICE_SEPARATOR = ' · ';
+
+/** A method as the person would recognise it: its kind and, where Graph names one, its device. */
+export const methodText = (method: AuthMethod): string => {
+  const name = methodNames[method.type];
+  // For a kind it has no name for, main's label starts with the Graph type itself: data, shown as it comes.
+  if (!name) return method.label;
+  const at = method.label.indexOf(DEVICE_SEPARATOR);
+  if (at === -1) return translate(name);
+  return translate(m.methodWithDevice, { name: translate(name), device: method.label.slice(at + DEVICE_SEPARATOR.length) });
 };
 
 const waitingDetail = (phase: PassPhase, issued: ExistingPass): string | null => {
-  if (phase === 'not-yet-valid') return issued.startDateTime ? `Not yet valid: starts ${formatLocal(issued.startDateTime)}.` : 'Not yet valid.';
+  if (phase === 'not-yet-valid') return issued.startDateTime ? translate(m.notYetValidFrom, { date: formatLocal(issued.startDateTime) }) : translate(m.notYetValidDetail);
   // Graph reports use only for one-time passes; for the others a new method is the sign of arrival.
-  return issued.isUsableOnce ? null : 'A multi-use pass reports no sign-ins: a new method shows they got in.';
+  return issued.isUsableOnce ? null : translate(m.multiUseWaiting);
 };
 
-/** Waiting for first sign-in → pass used → new method registered, as far as Graph shows it. */
+/**
+ * Waiting for first sign-in → pass used → new method registered, as far as Graph shows it, worded in the UI's
+ * language of the moment.
+ */
 export const timelineSteps = (progress: HandoffProgress, issued: ExistingPass): TimelineStep[] => {
   const { phase, newMethods } = progress;
   const signedIn = phase === 'used' || phase === 'gone' || newMethods.length > 0;
   const waitingOver = signedIn || finished.has(phase);
+  const { detail, state } = outcome[phase];
   const steps: TimelineStep[] = [
     {
       key: 'waiting',
-      label: 'Waiting for first sign-in',
+      label: translate(m.phaseWaiting),
       detail: waitingOver ? null : waitingDetail(phase, issued),
       state: signedIn ? 'done' : waitingOver ? 'ended' : 'current',
     },
-    { key: 'outcome', label: finished.has(phase) ? phaseLabel[phase] : 'Pass used', ...outcome[phase] },
+    { key: 'outcome', label: translate(finished.has(phase) ? phaseLabel[phase] : m.phaseUsed), detail: detail && translate(detail), state },
   ];
   if (newMethods.length === 0) {
-    return [...steps, { key: 'method', label: 'New method registered', detail: null, state: 'upcoming' }];
+    return [...steps, { key: 'method', label: translate(m.methodStep), detail: null, state: 'upcoming' }];
   }
   return [
     ...steps,
-    ...newMethods.map((method): TimelineStep => ({ key: `method-${method.id}`, label: `New method registered: ${method.label}`, detail: null, state: 'done' })),
+    ...newMethods.map((method): TimelineStep => ({ key: `method-${method.id}`, label: translate(m.newMethodStep, { method: methodText(method) }), detail: null, state: 'done' })),
   ];
 };
 
@@ -108,8 +146,8 @@ export const timelineSteps = (progress: HandoffProgress, issued: ExistingPass): 
 export const progressChange = (before: HandoffProgress, after: HandoffProgress): string | null => {
   const seen = new Set(before.newMethods.map((method) => method.id));
   const parts = [
-    ...(phaseLabel[after.phase] !== phaseLabel[before.phase] ? [`${phaseLabel[after.phase]}.`] : []),
-    ...after.newMethods.filter((method) => !seen.has(method.id)).map((method) => `New method registered: ${method.label}.`),
+    ...(phaseLabel[after.phase] !== phaseLabel[before.phase] ? [translate(m.phaseChanged, { phase: translate(phaseLabel[after.phase]) })] : []),
+    ...after.newMethods.filter((method) => !seen.has(method.id)).map((method) => translate(m.newMethodAnnounced, { method: methodText(method) })),
   ];
   return parts.length > 0 ? parts.join(' ') : null;
 };

@@ -1,6 +1,8 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { EyeOff20Regular } from '@fluentui/react-icons';
+import { useT } from '../../ui/i18n/translate';
 import type { Handoff } from './handoff-store';
+import { handoffMessages as m } from './messages';
 import { QR_SIZE_PX, QrCode } from './qr-code';
 
 const useStyles = makeStyles({
@@ -44,27 +46,30 @@ interface Props {
 /** One code to carry the pass to the person's phone, one to open the page where they register a method. */
 export const HandoffQrCodes = ({ handoff, shownPass }: Props) => {
   const styles = useStyles();
+  const t = useT();
   return (
     <div className={styles.root}>
       <figure className={styles.card}>
         {shownPass ? (
-          <QrCode text={shownPass} alt="QR code of the pass, for the person to scan with their phone" />
+          <QrCode text={shownPass} alt={t(m.passQrAlt)} />
         ) : (
           <div className={styles.placeholder}>
             <EyeOff20Regular aria-hidden />
-            Not shown
+            {t(m.passQrHidden)}
           </div>
         )}
         <figcaption className={styles.caption}>
-          The pass
-          <span className={styles.detail}>Scan to copy it on a phone</span>
+          {t(m.passQrCaption)}
+          <span className={styles.detail}>{t(m.passQrDetail)}</span>
         </figcaption>
       </figure>
       <figure className={styles.card}>
-        <QrCode text={handoff.pass.securityInfoUrl} alt={`QR code that opens the security info page for ${handoff.displayName}`} />
+        <QrCode text={handoff.pass.securityInfoUrl} alt={t(m.securityQrAlt, { name: handoff.displayName })} />
         <figcaption className={styles.caption}>
-          Security info
-          <span className={styles.detail}>{new URL(handoff.pass.securityInfoUrl).host}</span>
+          {t(m.securityQrCaption)}
+          <span className={styles.detail} translate="no">
+            {new URL(handoff.pass.securityInfoUrl).host}
+          </span>
         </figcaption>
       </figure>
     </div>

@@ -2,11 +2,13 @@ import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowRight20Regular } from '@fluentui/react-icons';
 import { useEffect, useId, useRef, useState } from 'react';
 import { announce } from '../../ui/announcer-store';
+import { translate, useT } from '../../ui/i18n/translate';
 import { NotificationPanel } from '../notify';
 import { handoffProgress, timelineSteps } from './handoff-progress';
 import { HandoffQrCodes } from './handoff-qr-codes';
 import { HandoffStatus } from './handoff-status';
 import { useHandoffStore, type Handoff } from './handoff-store';
+import { handoffMessages as m } from './messages';
 import { PassFacts } from './pass-facts';
 import { PassPanel } from './pass-panel';
 import { usePassStatusStore } from './pass-status-store';
@@ -41,6 +43,7 @@ interface Props {
 /** After the pass is created: hand it over, then follow its use until the technician moves on. */
 export const HandoffScreen = ({ handoff, onNextPerson }: Props) => {
   const styles = useStyles();
+  const t = useT();
   const headingId = useId();
   const nextRef = useRef<HTMLButtonElement>(null);
   const [hidden, setHidden] = useState(false);
@@ -61,7 +64,7 @@ export const HandoffScreen = ({ handoff, onNextPerson }: Props) => {
 
   const toggle = () => {
     setHidden(!hidden);
-    announce(hidden ? 'Pass shown.' : 'Pass hidden.');
+    announce(translate(hidden ? m.passShown : m.passHidden));
   };
 
   return (
@@ -75,7 +78,7 @@ export const HandoffScreen = ({ handoff, onNextPerson }: Props) => {
     >
       <div className={styles.header}>
         <h2 id={headingId} className={styles.heading}>
-          Pass for {handoff.displayName}
+          {t(m.heading, { name: handoff.displayName })}
         </h2>
         <PassFacts handoff={handoff} notYetValid={progress.phase === 'not-yet-valid'} />
       </div>
@@ -110,7 +113,7 @@ export const HandoffScreen = ({ handoff, onNextPerson }: Props) => {
           }}
           onClick={onNextPerson}
         >
-          Next person
+          {t(m.nextPerson)}
         </Button>
       </div>
     </section>

@@ -2,12 +2,14 @@ import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from 
 import { ArrowClockwise20Regular } from '@fluentui/react-icons';
 import { useId } from 'react';
 import { errorText } from '../../ui/errors/error-text';
+import { inUiLocale, useT } from '../../ui/i18n/translate';
 import type { TimelineStep } from './handoff-progress';
+import { handoffMessages as m } from './messages';
 import { usePassStatusStore } from './pass-status-store';
 import { StatusTimeline } from './status-timeline';
 import { POLL_INTERVAL_MS, useStatusPolling } from './use-status-polling';
 
-const timeOfDay = new Intl.DateTimeFormat(undefined, { timeStyle: 'medium' });
+const timeOfDay = (at: string): string => inUiLocale((locale) => new Intl.DateTimeFormat(locale, { timeStyle: 'medium' }).format(new Date(at)));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -19,6 +21,7 @@ const useStyles = makeStyles({
 /** Follows the pass in Graph while the person signs in and registers a method. */
 export const HandoffStatus = ({ steps }: { steps: TimelineStep[] }) => {
   const styles = useStyles();
+  const t = useT();
   const headingId = useId();
   const status = usePassStatusStore((state) => state.status);
   const checking = usePassStatusStore((state) => state.checking);
@@ -30,10 +33,10 @@ export const HandoffStatus = ({ steps }: { steps: TimelineStep[] }) => {
     <section aria-labelledby={headingId} className={styles.root}>
       <div className={styles.header}>
         <h3 id={headingId} className={styles.heading}>
-          Status
+          {t(m.statusHeading)}
         </h3>
         <span className={styles.checked}>
-          {status ? `Checked at ${timeOfDay.format(new Date(status.checkedAt))}` : `Checks every ${POLL_INTERVAL_MS / 1000} s`}
+          {status ? t(m.checkedAt, { time: timeOfDay(status.checkedAt) }) : t(m.checksEvery, { seconds: POLL_INTERVAL_MS / 1000 })}
         </span>
         <Button
           size="small"
@@ -41,15 +44,13 @@ export const HandoffStatus = ({ steps }: { steps: TimelineStep[] }) => {
           disabledFocusable={checking}
           onClick={() => void check()}
         >
-          Check now
+          {t(m.checkNow)}
         </Button>
       </div>
       <StatusTimeline steps={steps} />
       {error && (
         <MessageBar intent="warning">
-          <MessageBarBody>
-            Couldn't check the status. {errorText[error.code].title} Checking again shortly.
-          </MessageBarBody>
+          <MessageBarBody>{t(m.checkFailed, { reason: errorText[error.code].title })}</MessageBarBody>
         </MessageBar>
       )}
     </section>

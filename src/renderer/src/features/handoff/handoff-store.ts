@@ -1,14 +1,19 @@
 import { create } from 'zustand';
-import type { AppError, AuthMethod, IssuedPass } from '../../../../shared';
+import type { AppError, AuthMethod, IssuedPass, UserDetails } from '../../../../shared';
 import { getApi } from '../../api';
 import { announce } from '../../ui/announcer-store';
 import { errorText } from '../../ui/errors/error-text';
+import { translate } from '../../ui/i18n/translate';
 import { countdownOf, type Countdown } from '../../ui/use-seconds-left';
 import { signInExpired } from '../accounts';
 import { activePassDefaults } from '../settings';
+import { handoffMessages as m } from './messages';
 
 /** How long a new pass stays in memory while the tenant's own setting is not known. */
 export const FALLBACK_AUTO_HIDE_SECONDS = 120;
+
+/** What tells the person's own language: Entra's preferred language, else their usage location. */
+export type HandoffPerson = Pick<UserDetails, 'preferredLanguage' | 'usageLocation'>;
 
 export interface Handoff {
   /** Everything Graph said about the pass except the pass itself, which outlives it on screen. */
@@ -16,6 +21,8 @@ export interface Handoff {
   displayName: string;
   /** Methods registered before the pass was issued; null when the technician's role could not see them. */
   methodsAtIssue: AuthMethod[] | null;
+  /** Null when not known; the pass is then read out in the technician's language. */
+  person: HandoffPerson | null;
   /** Until the pass is wiped from memory. */
   wipeCountdown: Countdown;
 }
@@ -27,7 +34,7 @@ interface HandoffState {
   revoking: boolean;
   revoked: boolean;
   revokeError: AppError | null;
-  start: (issued: IssuedPass, displayName: string, methodsAtIssue: AuthMethod[] | null) => void;
+  start: (issued: IssuedPass, displayName: string, methodsAtIssue: AuthMethod[] | null, person?: HandoffPerson | null) => void;
   /** Forgets the pass but keeps the facts about it and the status on screen. */
   wipe: () => void;
   /** True once the pass no longer works. */
@@ -46,17 +53,17 @@ export const useHandoffStore = create<HandoffState>()((set, get) => ({
   revoked: false,
   revokeError: null,
 
-  start: (issued, displayName, methodsAtIssue) => {
+  start: (issued, displayName, methodsAtIssue, person = null) => {
     clearTimeout(wipeTimer);
     const { temporaryAccessPass, ...pass } = issued;
     const autoHideSeconds = activePassDefaults()?.autoHideSeconds ?? FALLBACK_AUTO_HIDE_SECONDS;
-    const handoff: Handoff = { pass, displayName, methodsAtIssue, wipeCountdown: countdownOf(autoHideSeconds) };
+    const handoff: Handoff = { pass, displayName, methodsAtIssue, person, wipeCountdown: countdownOf(autoHideSeconds) };
     set({ handoff, secret: temporaryAccessPass, revoking: false, revoked: false, revokeError: null });
     // A timer here rather than in the view: the pass must go even when the view is not on screen.
     wipeTimer = setTimeout(() => {
       if (get().handoff !== handoff || get().secret === null) return;
       get().wipe();
-      announce('The pass was cleared from the screen. Its status stays here.');
+      announce(translate(m.passWiped));
     }, autoHideSeconds * 1000);
   },
 
@@ -81,7 +88,7 @@ export const useHandoffStore = create<HandoffState>()((set, get) => ({
     }
     get().wipe();
     set({ revoking: false, revoked: true });
-    announce(`Pass revoked for ${handoff.displayName}. It no longer works.`);
+    announce(translate(m.passRevoked, { name: handoff.displayName }));
     return true;
   },
 

@@ -5,11 +5,23 @@ import { groupPass } from './pass-groups';
 const useStyles = makeStyles({
   // The gap between groups is a margin, never a space: the text stays the exact pass.
   group: { display: 'inline-block', whiteSpace: 'nowrap', ':not(:last-child)': { marginInlineEnd: '0.6em' } },
-  character: { display: 'inline-block', padding: '0 0.06em', margin: '0 0.04em', borderRadius: tokens.borderRadiusMedium },
-  digit: { color: tokens.colorBrandForeground1 },
-  symbol: { color: tokens.colorPaletteRedForeground1 },
+  character: { display: 'inline-block', padding: '0 0.08em', margin: '0 0.04em', borderRadius: tokens.borderRadiusMedium },
+  // Digits sit on a filled tile, symbols in an outlined box: shapes that tell them apart without colour, in
+  // every theme (the high-contrast one draws all text in one colour). Forced colours drop author backgrounds,
+  // so there the tile takes the system's highlight pair; outlines stay, drawn in the system's text colour.
+  digit: {
+    color: tokens.colorNeutralForegroundOnBrand,
+    backgroundColor: tokens.colorBrandBackground,
+    '@media (forced-colors: active)': { forcedColorAdjust: 'none', color: 'HighlightText', backgroundColor: 'Highlight' },
+  },
+  symbol: {
+    color: tokens.colorPaletteRedForeground1,
+    outlineWidth: '2px',
+    outlineStyle: 'solid',
+    outlineColor: tokens.colorPaletteRedBorder2,
+    outlineOffset: '-2px',
+  },
   confusable: {
-    backgroundColor: tokens.colorNeutralBackground1,
     textDecorationLine: 'underline',
     textDecorationStyle: 'dotted',
     textDecorationThickness: '2px',
@@ -18,7 +30,7 @@ const useStyles = makeStyles({
 });
 
 /**
- * The pass in groups of four, one span per character so digits and symbols get their own colour
+ * The pass in groups of four, one span per character so digits and symbols get their own shape and colour
  * and look-alikes (0 and O, 1 and l, every symbol) are marked: read aloud at a desk, those are the
  * usual mistakes.
  */
@@ -27,7 +39,7 @@ export const PassCharacters = ({ value }: { value: string }) => {
   return (
     <>
       {groupPass(value).map((group, groupIndex) => (
-        <span key={groupIndex} className={styles.group}>
+        <span key={groupIndex} className={styles.group} translate="no">
           {Array.from(group, (character, index) => {
             const kind = characterKind(character);
             return (

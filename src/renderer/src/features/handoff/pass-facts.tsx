@@ -2,7 +2,9 @@ import { Badge, makeStyles, tokens } from '@fluentui/react-components';
 import { expiryOf } from '../../../../shared';
 import { formatLocal } from '../../format/date-time';
 import { formatMinutes } from '../../format/duration';
+import { useT } from '../../ui/i18n/translate';
 import type { Handoff } from './handoff-store';
+import { handoffMessages as m } from './messages';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalXXL, rowGap: tokens.spacingVerticalS },
@@ -14,35 +16,38 @@ const useStyles = makeStyles({
   note: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
-/** A pass without a start or creation time reads as starting now, so only its length is certain. */
-const expiresText = (pass: Handoff['pass']): string =>
-  (pass.startDateTime ?? pass.createdDateTime) ? formatLocal(expiryOf(pass, Date.now())) : `${formatMinutes(pass.lifetimeInMinutes)} from now`;
+/** A pass without a start or creation time reads as starting now, so only its length is certain: null then. */
+const expiryDate = (pass: Handoff['pass']): string | null =>
+  (pass.startDateTime ?? pass.createdDateTime) ? formatLocal(expiryOf(pass, Date.now())) : null;
 
 /** What stays on screen about the pass once the pass itself is gone. Times are local. */
 export const PassFacts = ({ handoff, notYetValid }: { handoff: Handoff; notYetValid: boolean }) => {
   const styles = useStyles();
+  const t = useT();
   const { pass } = handoff;
   const start = pass.startDateTime ?? pass.createdDateTime;
-  const facts: [string, string][] = [
-    ['Issued', pass.createdDateTime ? formatLocal(pass.createdDateTime) : 'Just now'],
-    ['Starts', start ? formatLocal(start) : 'Now'],
-    ['Expires', expiresText(pass)],
+  const expires = expiryDate(pass) ?? t(m.expiresAfter, { duration: formatMinutes(pass.lifetimeInMinutes) });
+  const facts: [string, string, string][] = [
+    ['issued', t(m.issued), pass.createdDateTime ? formatLocal(pass.createdDateTime) : t(m.issuedJustNow)],
+    ['starts', t(m.starts), start ? formatLocal(start) : t(m.startsNow)],
+    ['expires', t(m.expires), expires],
   ];
+  const replacedAt = pass.replacedPass?.createdDateTime;
   return (
     <div className={styles.root}>
       <span className={styles.badges}>
         <Badge appearance="tint" color={pass.isUsableOnce ? 'warning' : 'informative'}>
-          {pass.isUsableOnce ? 'One-time use' : 'Multi-use'}
+          {t(pass.isUsableOnce ? m.oneTimeUse : m.multiUse)}
         </Badge>
         {notYetValid && (
           <Badge appearance="tint" color="severe">
-            Not yet valid
+            {t(m.notYetValid)}
           </Badge>
         )}
       </span>
       <dl className={styles.list}>
-        {facts.map(([term, value]) => (
-          <div key={term} className={styles.pair}>
+        {facts.map(([key, term, value]) => (
+          <div key={key} className={styles.pair}>
             <dt className={styles.term}>{term}</dt>
             <dd className={styles.value}>{value}</dd>
           </div>
@@ -50,13 +55,12 @@ export const PassFacts = ({ handoff, notYetValid }: { handoff: Handoff; notYetVa
       </dl>
       {pass.replacedPass && (
         <span className={styles.note}>
-          {`Replaced the pass issued ${pass.replacedPass.createdDateTime ? formatLocal(pass.replacedPass.createdDateTime) : 'earlier'}; it no longer works.`}
+          {replacedAt ? t(m.replacedPassIssuedAt, { date: formatLocal(replacedAt) }) : t(m.replacedPassIssuedEarlier)}
         </span>
       )}
       {pass.recovered && (
         <span className={styles.note} role="note">
-          The first attempt went through but its answer was lost, so that pass could not be read. TAP Desk issued this one in its
-          place; the unreadable pass no longer works.
+          {t(m.recovered)}
         </span>
       )}
     </div>

@@ -1,11 +1,14 @@
 import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { Eye20Regular, EyeOff20Regular, Timer20Regular } from '@fluentui/react-icons';
 import { formatClock } from '../../format/duration';
+import { useT } from '../../ui/i18n/translate';
 import { useSecondsLeft } from '../../ui/use-seconds-left';
 import { CopyPassButton } from './copy-pass-button';
 import type { Handoff } from './handoff-store';
+import { handoffMessages as m } from './messages';
 import { PassCharacters } from './pass-characters';
 import { PassSpelling } from './pass-spelling';
+import { useSpellingLanguage } from './use-spelling-language';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -56,11 +59,12 @@ interface Props {
   onToggle: () => void;
 }
 
-const placeholderText = (secret: string | null, revoked: boolean): string =>
-  revoked ? 'Revoked: the pass no longer works' : secret ? 'Hidden' : 'Cleared from this screen';
+const placeholder = (secret: string | null, revoked: boolean) => (revoked ? m.placeholderRevoked : secret ? m.placeholderHidden : m.placeholderCleared);
 
 export const PassPanel = ({ handoff, secret, revoked, hidden, onToggle }: Props) => {
   const styles = useStyles();
+  const t = useT();
+  const [spelling, setSpelling] = useSpellingLanguage(handoff.person);
   const secondsLeft = useSecondsLeft(secret ? handoff.wipeCountdown : null);
   const shown = secret !== null && !hidden;
 
@@ -68,26 +72,26 @@ export const PassPanel = ({ handoff, secret, revoked, hidden, onToggle }: Props)
     <div className={styles.root}>
       <div
         role="group"
-        aria-label="Temporary Access Pass"
+        aria-label={t(m.passLabel)}
         className={mergeClasses(styles.pass, shown && secret.length > LONG_PASS && styles.long, !shown && styles.placeholder)}
       >
-        {shown ? <PassCharacters value={secret} /> : placeholderText(secret, revoked)}
+        {shown ? <PassCharacters value={secret} /> : t(placeholder(secret, revoked))}
       </div>
       {shown && (
         <>
-          <p className={styles.legend}>Digits are blue and symbols red; dotted underlines mark characters that are easy to mix up.</p>
-          <PassSpelling value={secret} />
+          <p className={styles.legend}>{t(m.legend)}</p>
+          <PassSpelling value={secret} language={spelling} onLanguageChange={setSpelling} />
         </>
       )}
       <div className={styles.controls}>
         <Button icon={shown ? <EyeOff20Regular /> : <Eye20Regular />} disabledFocusable={!secret} onClick={onToggle}>
-          {shown ? 'Hide pass' : 'Show pass'}
+          {t(shown ? m.hidePass : m.showPass)}
         </Button>
         <CopyPassButton passId={handoff.pass.id} available={secret !== null} />
         {secret && (
           <span className={styles.countdown}>
             <Timer20Regular aria-hidden />
-            {shown ? `Hides in ${formatClock(secondsLeft)}` : `Cleared in ${formatClock(secondsLeft)}`}
+            {t(shown ? m.hidesIn : m.clearedIn, { time: formatClock(secondsLeft) })}
           </span>
         )}
       </div>

@@ -13,6 +13,8 @@ import { Delete20Regular } from '@fluentui/react-icons';
 import { useRef, useState } from 'react';
 import type { AppError } from '../../../../shared';
 import { ErrorMessage } from '../../ui/errors/error-message';
+import { useT } from '../../ui/i18n/translate';
+import { handoffMessages as m } from './messages';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -39,6 +41,7 @@ interface Props {
 /** Deleting the pass in Graph cannot be undone, hence the question first. */
 export const RevokePassButton = ({ displayName, available, revoking, error, revoke, stop, onRevoked }: Props) => {
   const styles = useStyles();
+  const t = useT();
   const [open, setOpen] = useState(false);
   const triggerRef = useRef<HTMLButtonElement>(null);
 
@@ -56,21 +59,21 @@ export const RevokePassButton = ({ displayName, available, revoking, error, revo
   return (
     <>
       <Button ref={triggerRef} icon={<Delete20Regular />} disabledFocusable={!available} onClick={() => setOpen(true)}>
-        Revoke pass
+        {t(m.revokePass)}
       </Button>
       {open && (
         <Dialog open onOpenChange={(_, data) => !data.open && close()}>
           <DialogSurface>
             <DialogBody>
-              <DialogTitle>Revoke the pass?</DialogTitle>
+              <DialogTitle>{t(m.revokeTitle)}</DialogTitle>
               <DialogContent className={styles.content}>
-                <span>Revoke the pass for {displayName}? It stops working immediately.</span>
+                <span>{t(m.revokeQuestion, { name: displayName })}</span>
                 {error && <ErrorMessage error={error} />}
               </DialogContent>
               <DialogActions>
-                {revoking ? <Button onClick={stop}>Stop waiting</Button> : <Button onClick={close}>Cancel</Button>}
+                {revoking ? <Button onClick={stop}>{t(m.stopWaiting)}</Button> : <Button onClick={close}>{t(m.cancel)}</Button>}
                 <Button appearance="primary" className={styles.danger} disabledFocusable={revoking} onClick={() => void confirm()}>
-                  {revoking ? 'Revoking…' : 'Revoke'}
+                  {t(revoking ? m.revoking : m.revoke)}
                 </Button>
               </DialogActions>
             </DialogBody>

@@ -1,8 +1,11 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { CheckmarkCircle20Filled, Circle20Regular, Clock20Filled, SubtractCircle20Regular } from '@fluentui/react-icons';
 import type { ReactElement } from 'react';
+import type { Message } from '../../ui/i18n/define-messages';
+import { useT } from '../../ui/i18n/translate';
 import { useVisuallyHiddenStyles } from '../../ui/visually-hidden';
 import type { StepState, TimelineStep } from './handoff-progress';
+import { handoffMessages as m } from './messages';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, margin: 0, padding: 0, listStyleType: 'none' },
@@ -28,10 +31,11 @@ const useStyles = makeStyles({
   detail: { gridColumn: '2', color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
-const stateWords: Record<StepState, string> = { done: 'Done', current: 'Now', upcoming: 'Not yet', ended: 'Ended' };
+const stateWords: Record<StepState, Message> = { done: m.stepDone, current: m.stepCurrent, upcoming: m.stepUpcoming, ended: m.stepEnded };
 
 export const StatusTimeline = ({ steps }: { steps: TimelineStep[] }) => {
   const styles = useStyles();
+  const t = useT();
   const hidden = useVisuallyHiddenStyles();
   const icons: Record<StepState, ReactElement> = {
     done: <CheckmarkCircle20Filled className={styles.doneIcon} />,
@@ -47,7 +51,7 @@ export const StatusTimeline = ({ steps }: { steps: TimelineStep[] }) => {
             {icons[step.state]}
           </span>
           <span>
-            <span className={hidden.root}>{stateWords[step.state]}: </span>
+            <span className={hidden.root}>{t(stateWords[step.state])} </span>
             <span className={styles.label}>{step.label}</span>
           </span>
           {step.detail && <span className={styles.detail}>{step.detail}</span>}
