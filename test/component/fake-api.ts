@@ -79,6 +79,7 @@ export const installFakeApi = (session: Session = signedIn): FakeApi => {
     getSession: vi.fn(async () => ok(session)),
     saveProfile: vi.fn(async (input) => ok({ ...input, id: input.id ?? 'new-profile' })),
     removeProfile: vi.fn(async () => ok({ ...session, profiles: [] })),
+    cancelCall: vi.fn(async () => ok(true)),
     getPreferences: vi.fn(async () => ok(defaultPreferences)),
     savePreferences: vi.fn(async ({ preferences }) => ok(preferences)),
     getTenantSettings: vi.fn(async () => ok({ settings: defaultTenantSettings(), problem: null, logoDataUrl: null })),
@@ -104,6 +105,7 @@ export const installFakeApi = (session: Session = signedIn): FakeApi => {
     grantMailConsent: vi.fn(async () => ok(true)),
     discardNotification: vi.fn(async () => ok(true)),
     printSlip: vi.fn(async ({ output }) => ok({ done: true, savedTo: output === 'pdf' ? '/home/tech/Temporary Access Pass.pdf' : null })),
+    slipLanguages: vi.fn(async () => ok({ languages: ['en', 'de', 'fr', 'pt', 'ja'], automatic: 'en' })),
     on: vi.fn(() => () => undefined),
   };
   provideApi(api);

@@ -1,5 +1,6 @@
 import { FluentProvider, makeStaticStyles, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect } from 'react';
+import { followCalls } from '../features/calls';
 import { usePreferencesStore } from '../features/preferences';
 import { LiveRegion } from '../ui/live-region';
 import { AppShell } from './app-shell';
@@ -27,6 +28,8 @@ export const App = () => {
   useEffect(() => {
     void usePreferencesStore.getState().load();
   }, []);
+
+  useEffect(() => followCalls(), []);
 
   return (
     <DeskIntlProvider>

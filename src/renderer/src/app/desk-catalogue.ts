@@ -1,4 +1,5 @@
 import { accountsCatalogue } from '../features/accounts';
+import { callsCatalogue } from '../features/calls';
 import { handoffCatalogue } from '../features/handoff';
 import { issuingCatalogue } from '../features/issuing';
 import { notifyCatalogue } from '../features/notify';
@@ -20,4 +21,5 @@ export const deskCatalogue = mergeCatalogues([
   notifyCatalogue,
   settingsCatalogue,
   preferencesCatalogue,
+  callsCatalogue,
 ]);

@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useSessionStore } from '../features/accounts';
+import { WaitNotice } from '../features/calls';
 import { HandoffScreen, useHandoffStore } from '../features/handoff';
 import { SearchPanel } from '../features/people';
 import { useSettingsPageStore } from '../features/settings';
@@ -39,6 +40,7 @@ export const WorkspaceScreen = () => {
     <>
       <WorkspaceHeader />
       <main className={styles.main}>
+        <WaitNotice />
         {error && <ErrorMessage error={error} />}
         {settingsProfileId ? (
           <SettingsPage profileId={settingsProfileId} />
