@@ -10,6 +10,7 @@ import { composeApp } from '../../src/main/compose';
 import { demoProfile } from '../../src/main/accounts/demo-profile';
 import { trustedSender } from '../../src/main/ipc/trusted-sender';
 import { channels } from '../../src/shared/channels';
+import { accented } from '../../src/renderer/src/ui/i18n/pseudo-locale';
 import { deskPlatform } from '../support/desk-platform';
 import { memoryStore } from '../support/memory-store';
 import { testCipher } from '../support/test-cipher';
@@ -17,6 +18,8 @@ import { testCipher } from '../support/test-cipher';
 /** The built renderer is served from this made-up origin through request interception. */
 const APP_ORIGIN = 'https://tapdesk.app.test';
 const APP_URL = `${APP_ORIGIN}/index.html`;
+/** The letters the pseudo locale writes English with. */
+const PSEUDO_LETTERS = accented('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ');
 const RENDERER_DIR = join(process.cwd(), 'out/renderer');
 const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2' };
 
@@ -42,12 +45,17 @@ export interface Desk {
    * Signs in through the emulator's real sign-in page, as a technician would in the browser. A consent step
    * after the password is accepted, unless `consent: 'leave'` leaves it open on the returned page.
    */
-  signIn(username: string, password: string, options?: { consent?: 'accept' | 'leave' }): Promise<Page>;
+  signIn(username: string, password: string, options?: { consent?: 'accept' | 'leave'; button?: string }): Promise<Page>;
   /** Types a name, takes the first hit with Enter and waits for the person's card. */
   select(name: string): Promise<void>;
   /** Saves a full-page screenshot of the app (or of another page, such as the sign-in page). */
   shot(name: string, target?: Page): Promise<void>;
   expectAccessible(): Promise<void>;
+  /**
+   * In the pseudo locale: every visible text and accessible label on the page that is neither pseudo-translated
+   * (accented) nor inside an element marked `translate="no"` (data), i.e. words that bypassed the catalogue.
+   */
+  untranslated(): Promise<string[]>;
 }
 
 export const test = base.extend<{ desk: Desk }, { emulator: RunningEmulator }>({
@@ -137,7 +145,7 @@ export const test = base.extend<{ desk: Desk }, { emulator: RunningEmulator }>({
       platform,
       async signIn(username, password, options = {}) {
         const popup = context.waitForEvent('page');
-        await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+        await page.getByRole('button', { name: options.button ?? 'Sign in', exact: true }).click();
         const signInPage = await popup;
         await signInPage.waitForLoadState();
         await signInPage.getByLabel(/user ?name|email/i).fill(username);
@@ -164,6 +172,33 @@ export const test = base.extend<{ desk: Desk }, { emulator: RunningEmulator }>({
       },
       async shot(name, target = page) {
         await target.screenshot({ path: join('test-results', 'screenshots', `${name}.png`), fullPage: true, animations: 'disabled' });
+      },
+      async untranslated() {
+        return page.evaluate((accentedLetters) => {
+          const accentedOrMarked = new RegExp(`[⟦⟧${accentedLetters}]`, 'u');
+          const isData = (element: Element | null) => Boolean(element?.closest('[translate="no"]'));
+          const visible = (element: Element) => {
+            const style = getComputedStyle(element);
+            return style.visibility !== 'hidden' && style.display !== 'none' && element.getClientRects().length > 0;
+          };
+          const found: string[] = [];
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const text = node.textContent?.trim() ?? '';
+            const parent = node.parentElement;
+            if (!parent || !/\p{L}/u.test(text) || accentedOrMarked.test(text) || isData(parent)) continue;
+            if (parent.closest('script, style, [data-tabster-dummy]') || !visible(parent)) continue;
+            found.push(text);
+          }
+          for (const element of document.querySelectorAll('[aria-label], [placeholder], [title], img[alt]')) {
+            if (isData(element) || !visible(element)) continue;
+            for (const name of ['aria-label', 'placeholder', 'title', 'alt']) {
+              const value = element.getAttribute(name)?.trim() ?? '';
+              if (/\p{L}/u.test(value) && !accentedOrMarked.test(value)) found.push(`${name}="${value}"`);
+            }
+          }
+          return [...new Set(found)];
+        }, PSEUDO_LETTERS);
       },
       async expectAccessible() {
         // Fluent's focus library plants aria-hidden focus guards on purpose; axe misreads them

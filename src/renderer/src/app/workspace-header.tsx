@@ -51,7 +51,7 @@ export const WorkspaceHeader = () => {
     <header className={styles.header}>
       <Brand />
       <div className={styles.account}>
-        <Avatar name={active.name} color="colorful" size={32} aria-hidden />
+        <Avatar name={active.name} color="colorful" size={32} aria-hidden translate="no" />
         <div className={styles.who}>
           <span className={styles.name} translate="no">
             {active.name}

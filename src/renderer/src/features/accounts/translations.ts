@@ -17,7 +17,7 @@ export const accountsCatalogue = catalogueOf(accountsMessages, {
     settings: 'Einstellungen',
     settingsFor: 'Einstellungen für {profile}',
     removeProfile: 'Profil entfernen',
-    removeProfileNamed: 'Profil {profile} entfernen',
+    removeProfileNamed: 'Profil entfernen: {profile}',
 
     newProfile: 'Neues Mandantenprofil',
     profileName: 'Profilname',
@@ -49,6 +49,18 @@ export const accountsCatalogue = catalogueOf(accountsMessages, {
     profileSaved: 'Mandantenprofil {profile} gespeichert.',
     profileRemoved: 'Mandantenprofil entfernt.',
     signedOut: '{name} wurde abgemeldet.',
+
+    deskRolePrivileged:
+      'Sie haben die Rolle „Administrator für privilegierte Authentifizierung“: Sie können Zugriffspässe für alle Personen ausstellen, auch für Administratoren.',
+    deskRoleAuthentication: 'Sie haben die Rolle „Authentifizierungsadministrator“: Sie können Zugriffspässe für Personen ohne Administratorrolle ausstellen.',
+    deskRoleHelpdesk:
+      'Sie haben die Rolle „Helpdeskadministrator“: Sie können Kennwörter zurücksetzen, mit dieser Rolle aber keine befristeten Zugriffspässe ausstellen.',
+    deskRoleNone: 'Ihr Konto hat keine Rolle, mit der sich befristete Zugriffspässe ausstellen lassen.',
+    deskPolicyUnreadable:
+      'Mit dieser Rolle ist die Zugriffspass-Richtlinie des Mandanten nicht lesbar; ihre Grenzen werden daher erst beim Erstellen eines Passes geprüft.',
+    deskAskPrivileged: 'Für Administratoren wenden Sie sich an einen Administrator für privilegierte Authentifizierung.',
+    deskAskAuthenticationRole: 'Fordern Sie die Rolle „Authentifizierungsadministrator“ an.',
+    deskNoteClose: 'Hinweis zu Ihrer Rolle schließen',
   },
   fr: {
     signedInAccounts: 'Comptes connectés',
@@ -97,5 +109,18 @@ export const accountsCatalogue = catalogueOf(accountsMessages, {
     profileSaved: 'Profil de locataire {profile} enregistré.',
     profileRemoved: 'Profil de locataire supprimé.',
     signedOut: 'Déconnexion de {name} terminée.',
+
+    deskRolePrivileged:
+      'Vous avez le rôle Administrateur d’authentification privilégié : vous pouvez délivrer des passes à tout le monde, administrateurs compris.',
+    deskRoleAuthentication:
+      'Vous avez le rôle Administrateur d’authentification : vous pouvez délivrer des passes aux personnes qui n’ont pas de rôle d’administrateur.',
+    deskRoleHelpdesk:
+      'Vous avez le rôle Administrateur du support technique : vous pouvez réinitialiser des mots de passe, mais ce rôle ne permet pas de délivrer des passes d’accès temporaire.',
+    deskRoleNone: 'Votre compte n’a aucun rôle permettant de délivrer des passes d’accès temporaire.',
+    deskPolicyUnreadable:
+      'Ce rôle ne permet pas de lire la stratégie du passe de ce locataire ; ses limites sont donc vérifiées lorsque vous créez un passe.',
+    deskAskPrivileged: 'Pour les administrateurs, adressez-vous à un administrateur d’authentification privilégié.',
+    deskAskAuthenticationRole: 'Demandez le rôle Administrateur d’authentification.',
+    deskNoteClose: 'Fermer la note sur votre rôle',
   },
 });

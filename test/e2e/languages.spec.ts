@@ -1,0 +1,73 @@
+import { demoPeople, demoTechnicians } from '../../src/emulator';
+import { accented } from '../../src/renderer/src/ui/i18n/pseudo-locale';
+import { expect, test } from './harness';
+
+const { auth } = demoTechnicians;
+const person = demoPeople.inScope;
+
+/** An English message as the pseudo locale shows it. */
+const px = (english: string) => `⟦${accented(english)}⟧`;
+
+test.describe('in German, as the OS asks', () => {
+  test.use({ locale: 'de-DE' });
+
+  test('the whole desk flow speaks German, and reads the pass out with the German spelling alphabet', async ({ desk }) => {
+    const { page } = desk;
+    await expect(page.getByRole('button', { name: 'Anmelden', exact: true })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    await desk.shot('de-01-sign-in');
+    await desk.expectAccessible();
+
+    await desk.signIn(auth.userPrincipalName, auth.password, { button: 'Anmelden' });
+    const search = page.getByLabel('Person suchen');
+    await expect(search).toBeFocused();
+    await search.fill('lena');
+    await expect(page.getByRole('listbox', { name: 'Suchergebnisse' }).getByRole('option').first()).toBeVisible();
+    await search.press('Enter');
+    await expect(page.getByRole('heading', { name: person.displayName })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Pass erstellen' })).toBeFocused();
+    await desk.shot('de-02-person');
+    await desk.expectAccessible();
+
+    await page.keyboard.press('Enter');
+    await expect(page.getByLabel('Befristeter Zugriffspass', { exact: true })).toHaveText(/^\S{8}$/);
+    // Lena's preferred language is German: the pass is spelt with DIN 5009 words.
+    await expect(page.getByLabel('Buchstabiertafel')).toContainText('Deutsch');
+    await desk.shot('de-03-pass');
+    await desk.expectAccessible();
+  });
+});
+
+test.describe('in the pseudo locale', () => {
+  test.use({ locale: 'en-XA' });
+
+  test('no visible word or label bypasses the message catalogue, on any screen of the desk', async ({ desk }) => {
+    const { page } = desk;
+    await expect(page.getByRole('button', { name: px('Sign in'), exact: true })).toBeVisible();
+    expect(await desk.untranslated()).toEqual([]);
+    await desk.shot('xa-01-sign-in');
+
+    await desk.signIn(auth.userPrincipalName, auth.password, { button: px('Sign in') });
+    const search = page.getByLabel(px('Find a person'));
+    await expect(search).toBeFocused();
+    expect(await desk.untranslated()).toEqual([]);
+
+    await search.fill('lena');
+    await expect(page.getByRole('listbox', { name: px('Search results') }).getByRole('option').first()).toBeVisible();
+    expect(await desk.untranslated()).toEqual([]);
+    await search.press('Enter');
+    await expect(page.getByRole('heading', { name: person.displayName })).toBeVisible();
+    expect(await desk.untranslated()).toEqual([]);
+    await desk.shot('xa-02-person');
+
+    await page.getByRole('button', { name: px('Language and theme') }).click();
+    await expect(page.getByRole('menu')).toBeVisible();
+    expect(await desk.untranslated()).toEqual([]);
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: px('Create pass') }).click();
+    await expect(page.getByLabel(px('Temporary Access Pass'), { exact: true })).toBeVisible();
+    expect(await desk.untranslated()).toEqual([]);
+    await desk.shot('xa-03-pass');
+  });
+});
