@@ -4,7 +4,7 @@ import type { HandlersFor } from '../ipc/router';
 import type { ProtectWindow, SlipOutput } from '../platform/ports';
 import type { ClipboardGuard } from './clipboard-guard';
 import type { IssuedPassKeeper } from './issued-pass-keeper';
-import { slipFor } from './slip/slip-service';
+import { slipFor, slipLanguageOptions } from './slip/slip-service';
 
 export interface HandoffDeps {
   clipboard: ClipboardGuard;
@@ -27,12 +27,13 @@ export const handoffHandlers = ({ clipboard, passes, slips, protectWindow, tap, 
     protectWindow(visible);
     return visible;
   },
-  'handoff:slip': async ({ userId, passId, output }) => {
+  'handoff:slip': async ({ userId, passId, output, language }) => {
     const pass = passes.code(passId, userId);
     const active = settings();
-    const { html, suggestedName } = await slipFor(tap, active.settings, active.logoDataUrl, userId, pass);
+    const { html, suggestedName } = await slipFor(tap, active.settings, active.logoDataUrl, userId, pass, language);
     if (output === 'print') return { done: await slips.print(html), savedTo: null };
     const savedTo = await slips.savePdf(html, suggestedName);
     return { done: savedTo !== null, savedTo };
   },
+  'handoff:slip-languages': async ({ userId }) => slipLanguageOptions(tap, settings().settings, userId),
 });

@@ -4,4 +4,5 @@ export const handoffChannels = {
   'handoff:forget': 'forgetPass',
   'handoff:visible': 'setPassVisible',
   'handoff:slip': 'printSlip',
+  'handoff:slip-languages': 'slipLanguages',
 } as const;

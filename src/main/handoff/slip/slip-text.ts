@@ -128,8 +128,16 @@ const ja: SlipText = {
 
 const texts: Record<string, SlipText> = { en, de, fr, pt, ja };
 
+/** The languages the slip is written in; English first, as the one every other choice falls back to. */
+export const slipLanguages: readonly string[] = Object.keys(texts);
+
+const slipLanguageOf = (tag: string): string | undefined => {
+  const lower = tag.toLowerCase();
+  return slipLanguages.find((language) => language === lower) ?? slipLanguages.find((language) => language === lower.split('-')[0]);
+};
+
 /** The first candidate the slip exists in (`de-AT` → `de`), else English. */
 export const slipLanguage = (candidates: readonly string[]): string =>
-  candidates.map((tag) => tag.toLowerCase().split('-')[0] ?? '').find((base) => texts[base] !== undefined) ?? 'en';
+  candidates.map(slipLanguageOf).find((language) => language !== undefined) ?? 'en';
 
-export const slipText = (language: string): SlipText => texts[language] ?? en;
+export const slipText = (language: string): SlipText => texts[slipLanguageOf(language) ?? 'en'] ?? en;
