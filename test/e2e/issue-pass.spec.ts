@@ -40,6 +40,7 @@ test.describe('a technician at the desk', () => {
     expect(await page.title()).not.toContain(await pass.textContent());
 
     await page.getByRole('button', { name: 'Next person' }).click();
+    await page.getByRole('alertdialog', { name: 'Discard this pass from the screen?' }).getByRole('button', { name: 'Discard' }).click();
     await expect(pass).toHaveCount(0);
     await expect(search).toBeFocused();
     await expect(search).toHaveValue('');
@@ -77,6 +78,7 @@ test.describe('a technician at the desk', () => {
     await expect(page.getByText(/^Replaced the pass issued/)).toBeVisible();
 
     await page.getByRole('button', { name: 'Next person' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Discard' }).click();
     await desk.select(lena.displayName);
     await page.getByLabel('Replace the existing pass').check();
     emulator.control.addFault({ method: 'POST', pathPattern: 'temporaryAccessPassMethods$', drop: true, afterHandler: true, times: 1 });
@@ -136,5 +138,20 @@ test.describe('a technician at the desk', () => {
     await expect(desk.page.getByText(/admin role/i).first()).toBeVisible();
     await expect(desk.page.getByRole('button', { name: 'Create pass' })).toBeDisabled();
     await desk.shot('15-admin-target');
+  });
+
+  test('hears how long Microsoft asked it to wait while searching, and can stop waiting', async ({ desk }) => {
+    const { page, emulator } = desk;
+    await desk.signIn(auth.userPrincipalName, auth.password);
+    emulator.control.addFault({ method: 'GET', pathPattern: '^/v1\\.0/users$', status: 429, retryAfterSeconds: 4 });
+    await page.getByLabel('Find a person').fill('lena');
+    const notice = page.getByRole('status', { name: 'Waiting for Microsoft' });
+    await expect(notice).toContainText(/Microsoft asked TAP Desk to wait [1-4] s before searching the directory again\./);
+    await desk.shot('16-search-throttled');
+    await desk.expectAccessible();
+    await notice.getByRole('button', { name: 'Stop waiting' }).click();
+    await expect(page.getByText('You stopped waiting for Microsoft Graph.').first()).toBeVisible();
+    await expect(page.getByText(/Microsoft asked TAP Desk to wait/)).toHaveCount(0);
+    emulator.control.clearFaults();
   });
 });
