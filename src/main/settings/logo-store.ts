@@ -25,10 +25,10 @@ export class LogoStore {
   add(profileId: string, dataUrl: string): string {
     const match = /^data:[\w/+.-]*;base64,([A-Za-z0-9+/=]+)$/.exec(dataUrl);
     const bytes = match ? Buffer.from(match[1]!, 'base64') : Buffer.alloc(0);
-    if (bytes.length === 0) throw failure('validation', 'That file could not be read as an image.');
-    if (bytes.length > MAX_BYTES) throw failure('validation', 'Choose a logo smaller than 512 KB.');
+    if (bytes.length === 0) throw failure('validation', 'The logo is not a base64 data URL of an image.', { reason: 'logo_unreadable' });
+    if (bytes.length > MAX_BYTES) throw failure('validation', `The logo has ${bytes.length} bytes, more than ${MAX_BYTES}.`, { reason: 'logo_too_large' });
     const format = formats.find((candidate) => candidate.matches(bytes));
-    if (!format) throw failure('validation', 'Choose a PNG, JPEG, GIF or WebP image.');
+    if (!format) throw failure('validation', 'The logo is not a PNG, JPEG, GIF or WebP image.', { reason: 'logo_format' });
     const file = `${profileId.toLowerCase()}-${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}.${format.ext}`;
     mkdirSync(this.dir, { recursive: true });
     writeFileSync(join(this.dir, file), bytes);

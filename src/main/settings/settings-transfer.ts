@@ -1,4 +1,4 @@
-import type { TenantSettings } from '../../shared';
+import { logoChange, type ErrorReason, type SkippedLogoReason, type TenantSettings } from '../../shared';
 import { AppFailure, failure } from '../app-failure';
 import { migrateTenantSettings } from './tenant-settings-migrations';
 
@@ -9,6 +9,7 @@ const FORMAT = 'tapdesk.tenant-settings';
 export const exportSettings = (settings: TenantSettings, logoDataUrl: string | null, now = new Date()): string =>
   `${JSON.stringify({ format: FORMAT, exportedAt: now.toISOString(), settings, logo: logoDataUrl }, null, 2)}\n`;
 
+/** `reason` says why a file was refused, in the technical English of logs; the screen shows it as detail. */
 export type ImportResult = { ok: true; settings: TenantSettings; logoDataUrl: string | null } | { ok: false; reason: string };
 
 /** Reads an exported file, older settings versions included; anything else is refused, never half-read. */
@@ -16,8 +17,8 @@ export const readImport = (text: string): ImportResult => {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
-  } catch {
-    return { ok: false, reason: 'The file is not JSON.' };
+  } catch (error) {
+    return { ok: false, reason: `The file is not JSON: ${error instanceof Error ? error.message : String(error)}` };
   }
   if (typeof parsed !== 'object' || parsed === null || (parsed as { format?: unknown }).format !== FORMAT) {
     return { ok: false, reason: 'The file is not a TAP Desk tenant settings export.' };
@@ -54,6 +55,15 @@ export const settingsChanges = (before: TenantSettings, after: TenantSettings): 
     .map((path) => ({ path, before: old.get(path) ?? null, after: next.get(path) ?? null }));
 };
 
+const isSkippedLogoReason = (reason: ErrorReason | undefined): reason is SkippedLogoReason =>
+  reason === 'logo_unreadable' || reason === 'logo_too_large' || reason === 'logo_format';
+
+/** Why the logo store refused the file's logo; anything unforeseen counts as an unreadable image. */
+const skippedLogoReason = (error: unknown): SkippedLogoReason => {
+  const reason = error instanceof AppFailure ? error.error.reason : undefined;
+  return isSkippedLogoReason(reason) ? reason : 'logo_unreadable';
+};
+
 export interface ImportReview {
   settings: TenantSettings;
   changes: SettingChange[];
@@ -66,22 +76,23 @@ export interface ImportReview {
  */
 export const reviewImport = (current: TenantSettings, text: string, copyLogo: (dataUrl: string) => string): ImportReview => {
   const read = readImport(text);
-  if (!read.ok) throw failure('validation', read.reason);
+  if (!read.ok) throw failure('validation', `Settings file refused: ${read.reason}`, { reason: 'import_unreadable', detail: read.reason });
   if (read.settings.notifications.passInMail.enabled && !current.notifications.passInMail.acknowledged) {
-    throw failure('validation', 'The file allows the pass in mails. Allow it and confirm the risk in these settings first, then import again.');
+    throw failure('validation', 'The file allows the pass in mails, which this tenant has not acknowledged.', { reason: 'import_allows_pass_in_mail' });
   }
   let logoFile: string | null = null;
-  let logoProblem: string | null = null;
+  let skippedLogo: SkippedLogoReason | null = null;
   try {
     logoFile = read.logoDataUrl ? copyLogo(read.logoDataUrl) : null;
   } catch (error) {
-    logoProblem = error instanceof AppFailure ? error.error.message : 'unreadable';
+    skippedLogo = skippedLogoReason(error);
   }
   const settings = { ...read.settings, branding: { ...read.settings.branding, logoFile } };
   const changes = settingsChanges(current, settings);
-  if (logoProblem) changes.push({ path: 'branding.logo', before: null, after: `not imported: ${logoProblem}` });
+  const present = (file: string | null) => (file ? logoChange.present : null);
+  if (skippedLogo) changes.push({ path: logoChange.path, before: null, after: skippedLogo });
   else if (current.branding.logoFile !== logoFile) {
-    changes.push({ path: 'branding.logo', before: current.branding.logoFile ? 'a logo' : null, after: logoFile ? 'the logo in the file' : null });
+    changes.push({ path: logoChange.path, before: present(current.branding.logoFile), after: present(logoFile) });
   }
   return { settings, changes };
 };

@@ -16,7 +16,7 @@ export class TenantSettingsRepository {
     readonly logos: LogoStore,
   ) {}
 
-  private view(settings: TenantSettings, problem: string | null): TenantSettingsView {
+  private view(settings: TenantSettings, problem: TenantSettingsView['problem']): TenantSettingsView {
     return { settings, problem, logoDataUrl: this.logos.dataUrl(settings.branding.logoFile) };
   }
 
@@ -26,7 +26,7 @@ export class TenantSettingsRepository {
 
   private read(profileId: string, { withLogo }: { withLogo: boolean }): TenantSettingsView {
     const stored = this.store.get(key(profileId));
-    const shown = (settings: TenantSettings, problem: string | null) => (withLogo ? this.view(settings, problem) : { settings, problem, logoDataUrl: null });
+    const shown = (settings: TenantSettings, problem: TenantSettingsView['problem']) => (withLogo ? this.view(settings, problem) : { settings, problem, logoDataUrl: null });
     if (stored === undefined) return shown(defaultTenantSettings(), null);
     const migrated = migrateTenantSettings(stored);
     if (migrated.ok) {
@@ -34,10 +34,7 @@ export class TenantSettingsRepository {
       return shown(migrated.settings, null);
     }
     this.store.set(brokenKey(profileId), stored);
-    return shown(
-      defaultTenantSettings(),
-      `The saved settings for this tenant could not be read (${migrated.reason}). Defaults are shown; the unreadable copy is kept until you save.`,
-    );
+    return shown(defaultTenantSettings(), { code: 'stored_unreadable', detail: migrated.reason });
   }
 
   /** The effective settings, for code that only needs values (problems surface on the settings page). */

@@ -9,30 +9,46 @@ export const notificationTemplateSchema = z.strictObject({
 });
 export type NotificationTemplate = z.infer<typeof notificationTemplateSchema>;
 
-/** Every placeholder a template may use, with what the technician sees in the editor's list. */
-export const placeholders = {
-  displayName: 'The person’s display name',
-  userPrincipalName: 'The person’s sign-in name (UPN)',
-  validFrom: 'When the pass starts, in the recipient’s language',
-  validUntil: 'When the pass expires, in the recipient’s language',
-  lifetime: 'How long the pass lasts, e.g. “8 hours”',
-  oneTime: 'True for a one-time pass: use as {{#oneTime}}…{{/oneTime}}',
-  technicianName: 'Your name, as signed in',
-  tenantName: 'The tenant’s display name',
-  'serviceDesk.name': 'Service desk name',
-  'serviceDesk.email': 'Service desk e-mail',
-  'serviceDesk.phone': 'Service desk phone',
-  'serviceDesk.portalUrl': 'Service desk portal',
-} as const;
-export type PlaceholderName = keyof typeof placeholders;
+/** Every placeholder a template may use; the editor describes each in the technician's language. */
+export const placeholderNames = [
+  'displayName',
+  'userPrincipalName',
+  'validFrom',
+  'validUntil',
+  'lifetime',
+  'oneTime',
+  'technicianName',
+  'tenantName',
+  'serviceDesk.name',
+  'serviceDesk.email',
+  'serviceDesk.phone',
+  'serviceDesk.portalUrl',
+] as const;
+export type PlaceholderName = (typeof placeholderNames)[number];
 
 /** The pass itself: a bearer credential, so only with the tenant's explicit acknowledgement. */
 export const PASS_PLACEHOLDER = 'pass';
 
-export interface TemplateProblem {
-  field: keyof NotificationTemplate;
-  message: string;
+type TemplateField = keyof NotificationTemplate;
+
+/** Where in the field's text a problem is, as technicians count: from line 1, column 1. */
+export interface TextPosition {
+  line: number;
+  column: number;
 }
+
+/**
+ * What blocks saving a template, as a code with what the screen needs to word it; `tag` is the name inside the
+ * offending tag (`firstName` for `{{firstName}}`), `section` the name of a section left open or never opened.
+ */
+export type TemplateProblem =
+  | { field: TemplateField; code: 'required' }
+  | ({ field: TemplateField; code: 'unknown_tag' | 'raw_html' | 'partial'; tag: string } & TextPosition)
+  | ({ field: TemplateField; code: 'pass_in_subject' | 'pass_not_allowed' | 'delimiters' | 'unclosed_tag' } & TextPosition)
+  | ({ field: TemplateField; code: 'unclosed_section' | 'unopened_section'; section: string } & TextPosition)
+  /** A syntax error Mustache words in a way not listed here; `detail` is its own English, for logs. */
+  | { field: TemplateField; code: 'syntax'; detail: string };
+export type TemplateProblemCode = TemplateProblem['code'];
 
 export interface TemplateRules {
   /** The tenant has enabled `{{pass}}` with the acknowledgement. */
@@ -40,33 +56,40 @@ export interface TemplateRules {
 }
 
 type Span = ReturnType<typeof Mustache.parse>[number];
+/** A problem before it is told which field it is in. */
+type WithoutField<P> = P extends unknown ? Omit<P, 'field'> : never;
+type Found = WithoutField<TemplateProblem>;
 
-const lineAndColumn = (text: string, offset: number): string => {
+const positionOf = (text: string, offset: number): TextPosition => {
   const before = text.slice(0, offset).split('\n');
-  return `line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 };
 
-/** Mustache reports "… at 42"; technicians read lines and columns. */
-const syntaxMessage = (error: unknown, text: string): string => {
+/** Mustache reports "Unclosed section "x" at 42" in English; the screen needs the case and a line and column. */
+const syntaxProblem = (error: unknown, text: string): Found => {
   const raw = error instanceof Error ? error.message : String(error);
-  const match = /^(.*) at (\d+)$/.exec(raw);
-  return match ? `${match[1]} (${lineAndColumn(text, Number(match[2]))})` : raw;
+  const match = /^(Unclosed tag|Unclosed section "(.*)"|Unopened section "(.*)") at (\d+)$/.exec(raw);
+  if (!match) return { code: 'syntax', detail: raw };
+  const where = positionOf(text, Number(match[4]));
+  if (match[2] !== undefined) return { code: 'unclosed_section', section: match[2], ...where };
+  if (match[3] !== undefined) return { code: 'unopened_section', section: match[3], ...where };
+  return { code: 'unclosed_tag', ...where };
 };
 
-const spanProblems = (spans: Span[], field: keyof NotificationTemplate, rules: TemplateRules, text: string): string[] =>
-  spans.flatMap((span): string[] => {
+const spanProblems = (spans: Span[], field: TemplateField, rules: TemplateRules, text: string): Found[] =>
+  spans.flatMap((span): Found[] => {
     const [type, value, start] = span;
-    const where = lineAndColumn(text, start);
+    const where = positionOf(text, start);
     switch (type) {
       case 'text':
       case '!':
         return [];
       case '&':
-        return [`{{{${value}}}} and {{& ${value}}} insert raw HTML; use {{${value}}} (${where})`];
+        return [{ code: 'raw_html', tag: value, ...where }];
       case '>':
-        return [`Partials such as {{> ${value}}} are not supported (${where})`];
+        return [{ code: 'partial', tag: value, ...where }];
       case '=':
-        return [`Changing delimiters is not supported (${where})`];
+        return [{ code: 'delimiters', ...where }];
       default: {
         const children = type === '#' || type === '^' ? spanProblems((span[4] as Span[] | undefined) ?? [], field, rules, text) : [];
         return [...nameProblems(value, field, rules, where), ...children];
@@ -74,27 +97,31 @@ const spanProblems = (spans: Span[], field: keyof NotificationTemplate, rules: T
     }
   });
 
-const nameProblems = (name: string, field: keyof NotificationTemplate, rules: TemplateRules, where: string): string[] => {
+const isPlaceholder = (name: string): boolean => (placeholderNames as readonly string[]).includes(name);
+
+const nameProblems = (name: string, field: TemplateField, rules: TemplateRules, where: TextPosition): Found[] => {
   if (name === PASS_PLACEHOLDER) {
-    if (field === 'subject') return [`{{pass}} can never be in the subject, which shows on lock screens and in lists (${where})`];
-    return rules.passAllowed ? [] : [`{{pass}} is off for this tenant: the pass is a bearer credential (${where})`];
+    if (field === 'subject') return [{ code: 'pass_in_subject', ...where }];
+    return rules.passAllowed ? [] : [{ code: 'pass_not_allowed', ...where }];
   }
-  if (name === '.' || Object.hasOwn(placeholders, name)) return [];
-  return [`Unknown placeholder {{${name}}} (${where})`];
+  if (name === '.' || isPlaceholder(name)) return [];
+  return [{ code: 'unknown_tag', tag: name, ...where }];
 };
 
 /** Syntax errors, unknown placeholders and unsafe tags: any of them blocks saving. */
 export const templateProblems = (template: NotificationTemplate, rules: TemplateRules): TemplateProblem[] => {
   const problems: TemplateProblem[] = [];
-  if (template.subject.trim() === '') problems.push({ field: 'subject', message: 'A subject is required' });
-  if (template.html.trim() === '') problems.push({ field: 'html', message: 'A message is required' });
+  if (template.subject.trim() === '') problems.push({ field: 'subject', code: 'required' });
+  if (template.html.trim() === '') problems.push({ field: 'html', code: 'required' });
   for (const field of ['subject', 'html'] as const) {
     const text = template[field];
+    let found: Found[];
     try {
-      problems.push(...spanProblems(Mustache.parse(text), field, rules, text).map((message) => ({ field, message })));
+      found = spanProblems(Mustache.parse(text), field, rules, text);
     } catch (error) {
-      problems.push({ field, message: syntaxMessage(error, text) });
+      found = [syntaxProblem(error, text)];
     }
+    problems.push(...found.map((problem) => ({ ...problem, field }) as TemplateProblem));
   }
   return problems;
 };

@@ -1,12 +1,17 @@
 import { z } from 'zod';
+import type { ErrorReason } from '../errors';
 import { MAX_LIFETIME_MINUTES, MIN_LIFETIME_MINUTES } from '../issuing';
 import { languageTagSchema } from '../languages';
-import { defaultNotificationTemplates, notificationTemplateSchema, templateProblems } from '../notify';
+import { defaultNotificationTemplates, notificationTemplateSchema, templateProblems, type TemplateProblem } from '../notify';
 
-const optionalEmail = z.union([z.literal(''), z.email('Enter an e-mail address such as servicedesk@contoso.com')]);
-const optionalHttpsUrl = z.union([z.literal(''), z.url({ protocol: /^https$/, error: 'Enter an https:// address' })]);
+const optionalEmail = z.union([z.literal(''), z.email()]);
+const optionalHttpsUrl = z.union([z.literal(''), z.url({ protocol: /^https$/ })]);
 /** A logo file TAP Desk copied into its own data folder; only that folder is ever read. */
 export const logoFileSchema = z.string().regex(/^[a-z0-9-]{1,100}\.(png|jpg|gif|webp)$/);
+
+/** A template problem as logs and technical details show it: its code and parameters, e.g. `unknown_tag {"tag":"vorname",…}`. */
+const logText = ({ field: _field, code, ...parameters }: TemplateProblem): string =>
+  Object.keys(parameters).length === 0 ? code : `${code} ${JSON.stringify(parameters)}`;
 
 /** One tenant profile's own defaults, service desk and wording; no secrets ever live here. */
 export const tenantSettingsSchema = z
@@ -18,25 +23,25 @@ export const tenantSettingsSchema = z
       isUsableOnce: z.boolean(),
       /** Minutes from now the pass starts; 0 means immediately. */
       startOffsetMinutes: z.number().int().min(0).max(7 * 24 * 60),
-      autoHideSeconds: z.number().int().min(15, 'At least 15 seconds').max(900, 'At most 15 minutes'),
-      clipboardClearSeconds: z.number().int().min(5, 'At least 5 seconds').max(300, 'At most 5 minutes'),
+      autoHideSeconds: z.number().int().min(15).max(900),
+      clipboardClearSeconds: z.number().int().min(5).max(300),
     }),
     serviceDesk: z.strictObject({
       name: z.string().trim().max(120),
       email: optionalEmail,
-      phone: z.string().trim().max(40).regex(/^[0-9+()\-\s./]*$/, 'Digits, spaces and + ( ) - . / only'),
+      phone: z.string().trim().max(40).regex(/^[0-9+()\-\s./]*$/),
       portalUrl: optionalHttpsUrl,
     }),
     branding: z.strictObject({
       /** Printed on slips and used in mails instead of the profile label when set. */
       displayName: z.string().trim().max(120),
-      accentColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'A colour such as #0F6CBD'),
+      accentColor: z.string().regex(/^#[0-9a-fA-F]{6}$/),
       logoFile: logoFileSchema.nullable(),
     }),
     languages: z.strictObject({
       defaultLanguage: languageTagSchema,
       /** Usage location (ISO country) → language, for people without a preferred language. */
-      byUsageLocation: z.record(z.string().regex(/^[A-Z]{2}$/, 'A two-letter country code'), languageTagSchema),
+      byUsageLocation: z.record(z.string().regex(/^[A-Z]{2}$/), languageTagSchema),
     }),
     notifications: z.strictObject({
       /** Offer the e-mail notice after a pass is issued. */
@@ -47,12 +52,12 @@ export const tenantSettingsSchema = z
       recipients: z.strictObject({
         user: z.boolean(),
         manager: z.boolean(),
-        cc: z.array(z.email('Enter e-mail addresses such as it-security@contoso.com')).max(10, 'At most 10 addresses'),
+        cc: z.array(z.email()).max(10),
       }),
       /** `{{pass}}` is a bearer credential in a mailbox: only with the acknowledgement, never to the person's own mailbox. */
       passInMail: z
         .strictObject({ enabled: z.boolean(), acknowledged: z.boolean() })
-        .refine((value) => !value.enabled || value.acknowledged, { message: 'Confirm that you understand the risk first', path: ['acknowledged'] }),
+        .refine((value) => !value.enabled || value.acknowledged, { message: 'risk_not_confirmed', path: ['acknowledged'], params: { code: 'risk_not_confirmed' } }),
       templates: z.record(languageTagSchema, notificationTemplateSchema),
     }),
   })
@@ -60,11 +65,11 @@ export const tenantSettingsSchema = z
     const { templates, passInMail } = settings.notifications;
     for (const [language, template] of Object.entries(templates)) {
       for (const problem of templateProblems(template, { passAllowed: passInMail.enabled })) {
-        context.addIssue({ code: 'custom', path: ['notifications', 'templates', language, problem.field], message: problem.message });
+        context.addIssue({ code: 'custom', path: ['notifications', 'templates', language, problem.field], message: logText(problem), params: { code: 'template', problem } });
       }
     }
     if (settings.notifications.enabled && Object.keys(templates).length === 0) {
-      context.addIssue({ code: 'custom', path: ['notifications', 'templates'], message: 'Add a template in at least one language' });
+      context.addIssue({ code: 'custom', path: ['notifications', 'templates'], message: 'no_template', params: { code: 'no_template' } });
     }
   });
 export type TenantSettings = z.infer<typeof tenantSettingsSchema>;
@@ -87,10 +92,26 @@ export const defaultTenantSettings = (): TenantSettings => ({
   },
 });
 
+/**
+ * The rules of the settings the schema states in custom issues, carried in the issue's `params`; its `message`
+ * is the same code, for logs. Every other issue is zod's own, worded on screen by its path and zod code.
+ */
+export type SettingsIssueParams = { code: 'risk_not_confirmed' } | { code: 'no_template' } | { code: 'template'; problem: TemplateProblem };
+
+/**
+ * The logo's row in an import review. A logo is an image, so its `before` and `after` are markers the screen
+ * words: `present` for a logo, or the reason the logo in the file was skipped.
+ */
+export const logoChange = { path: 'branding.logo', present: 'present' } as const;
+export type SkippedLogoReason = Extract<ErrorReason, 'logo_unreadable' | 'logo_too_large' | 'logo_format'>;
+
 export const tenantSettingsViewSchema = z.object({
   settings: tenantSettingsSchema,
-  /** Set when the stored settings could not be read and defaults are shown instead (the old copy is kept). */
-  problem: z.string().nullable(),
+  /**
+   * Set when the stored settings could not be read and defaults are shown instead (the old copy is kept);
+   * `detail` says what was wrong, in the technical English of logs.
+   */
+  problem: z.object({ code: z.literal('stored_unreadable'), detail: z.string() }).nullable(),
   /** The logo as a data: URL, read from TAP Desk's own copy. */
   logoDataUrl: z.string().nullable(),
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LogoStore } from '../../../../src/main/settings/logo-store';
-import { exportSettings, readImport, settingsChanges } from '../../../../src/main/settings/settings-transfer';
+import { exportSettings, readImport, reviewImport, settingsChanges } from '../../../../src/main/settings/settings-transfer';
 import { chooseLanguage } from '../../../../src/main/settings/language-choice';
 import { addressing } from '../../../../src/main/notify/recipients';
 import { defaultTenantSettings } from '../../../../src/shared';
@@ -37,11 +37,42 @@ describe('export and import of tenant settings', () => {
   it.each([
     ['not JSON', '{oops', /not JSON/],
     ['another JSON file', '{"name":"package"}', /not a TAP Desk tenant settings export/],
-    ['a bad template', JSON.stringify({ format: 'tapdesk.tenant-settings', settings: { notifications: { templates: { de: { subject: '{{#x}}', html: 'y' } } } } }), /Unclosed section/],
+    ['a bad template', JSON.stringify({ format: 'tapdesk.tenant-settings', settings: { notifications: { templates: { de: { subject: '{{#x}}', html: 'y' } } } } }), /templates\.de\.subject: unclosed_section \{"section":"x"/],
   ])('refuses %s with the reason and without changing anything', (_name, text, reason) => {
     const read = readImport(text);
     expect(read.ok).toBe(false);
     expect(!read.ok && read.reason).toMatch(reason);
+  });
+
+  it('refuses an unreadable file with a reason code for the screen and the parser’s words as detail', () => {
+    const refusal = (() => {
+      try {
+        reviewImport(defaultTenantSettings(), '{oops', () => 'never.png');
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(refusal).toBeInstanceOf(AppFailure);
+    expect((refusal as AppFailure).error).toMatchObject({ code: 'validation', reason: 'import_unreadable', detail: expect.stringMatching(/^The file is not JSON: /) });
+  });
+
+  it('refuses a file that allows the pass in mails unless this tenant has acknowledged it', () => {
+    const allowing = defaultTenantSettings();
+    allowing.notifications.passInMail = { enabled: true, acknowledged: true };
+    const file = exportSettings(allowing, null);
+    expect(() => reviewImport(defaultTenantSettings(), file, () => 'never.png')).toThrow(
+      expect.objectContaining({ error: expect.objectContaining({ reason: 'import_allows_pass_in_mail' }) }),
+    );
+    expect(reviewImport(allowing, file, () => 'never.png').changes).toEqual([]);
+  });
+
+  it('marks the logo’s row with codes: a logo, or why the file’s logo was skipped', () => {
+    const logos = new LogoStore(join(mkdtempSync(join(tmpdir(), 'tapdesk-logo-')), 'logos'));
+    const copy = (url: string) => logos.add('contoso', url);
+    const withLogo = reviewImport(defaultTenantSettings(), exportSettings(defaultTenantSettings(), dataUrl(png)), copy);
+    expect(withLogo.changes).toEqual([{ path: 'branding.logo', before: null, after: 'present' }]);
+    const tooLarge = exportSettings(defaultTenantSettings(), dataUrl(Buffer.concat([png, Buffer.alloc(600 * 1024)])));
+    expect(reviewImport(defaultTenantSettings(), tooLarge, copy).changes).toEqual([{ path: 'branding.logo', before: null, after: 'logo_too_large' }]);
   });
 });
 
@@ -58,12 +89,12 @@ describe('tenant logos', () => {
   });
 
   it.each([
-    ['an SVG, which can carry script', dataUrl(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), 'image/svg+xml'), /PNG, JPEG, GIF or WebP/],
-    ['a file over 512 KB', dataUrl(Buffer.concat([png, Buffer.alloc(600 * 1024)])), /smaller than 512 KB/],
-    ['no data URL', 'https://contoso.com/logo.png', /could not be read/],
-  ])('refuses %s', (_name, url, reason) => {
+    ['an SVG, which can carry script', dataUrl(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), 'image/svg+xml'), 'logo_format'],
+    ['a file over 512 KB', dataUrl(Buffer.concat([png, Buffer.alloc(600 * 1024)])), 'logo_too_large'],
+    ['no data URL', 'https://contoso.com/logo.png', 'logo_unreadable'],
+  ])('refuses %s with its reason', (_name, url, reason) => {
     expect(() => store().add('contoso', url)).toThrow(AppFailure);
-    expect(() => store().add('contoso', url)).toThrow(reason);
+    expect(() => store().add('contoso', url)).toThrow(expect.objectContaining({ error: expect.objectContaining({ code: 'validation', reason }) }));
   });
 
   it('removes a profile’s logos that saved settings no longer use, and only that profile’s', () => {

@@ -44,8 +44,8 @@ describe('tenant settings migrations', () => {
     ['a newer version', { ...defaultTenantSettings(), version: 7 }, /newer TAP Desk/],
     ['a value out of range', { defaults: { clipboardClearSeconds: 1 } }, /defaults\.clipboardClearSeconds/],
     ['a malformed colour', { branding: { accentColor: 'red' } }, /branding\.accentColor/],
-    ['a template with an unknown placeholder', { notifications: { templates: { de: { subject: 'Hallo {{vorname}}', html: '<p>x</p>' } } } }, /notifications\.templates\.de\.subject: Unknown placeholder \{\{vorname\}\}/],
-    ['a template that does not parse', { notifications: { templates: { en: { subject: 'Hi', html: '{{#oneTime}}once' } } } }, /notifications\.templates\.en\.html: Unclosed section/],
+    ['a template with an unknown placeholder', { notifications: { templates: { de: { subject: 'Hallo {{vorname}}', html: '<p>x</p>' } } } }, /notifications\.templates\.de\.subject: unknown_tag \{"tag":"vorname"/],
+    ['a template that does not parse', { notifications: { templates: { en: { subject: 'Hi', html: '{{#oneTime}}once' } } } }, /notifications\.templates\.en\.html: unclosed_section/],
     ['the pass without the acknowledgement', { notifications: { passInMail: { enabled: true, acknowledged: false } } }, /passInMail\.acknowledged/],
   ])('refuses %s with the reason', (_name, stored, reason) => {
     const result = migrateTenantSettings(stored);

@@ -25,7 +25,7 @@ describe('tenant settings repository', () => {
     const repository = repositoryOver(store);
     const view = repository.load('contoso');
     expect(view.settings).toEqual(defaultTenantSettings());
-    expect(view.problem).toMatch(/could not be read \(defaults\.autoHideSeconds/);
+    expect(view.problem).toEqual({ code: 'stored_unreadable', detail: expect.stringMatching(/^defaults\.autoHideSeconds: /) });
     expect(store.get('tenantSettingsUnreadable.contoso')).toEqual({ defaults: { autoHideSeconds: 'soon' } });
     repository.save('contoso', defaultTenantSettings());
     expect(repository.load('contoso').problem).toBeNull();

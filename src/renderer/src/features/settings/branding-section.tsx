@@ -2,7 +2,10 @@ import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { Image20Regular } from '@fluentui/react-icons';
 import { defaultTenantSettings } from '../../../../shared';
 import { FilePickerButton } from '../../ui/file-picker-button';
+import { useT } from '../../ui/i18n/translate';
+import { settingsMessages as m } from './messages';
 import { SettingInput } from './setting-input';
+import type { ErrorOf } from './settings-form';
 import { useSettingsPageStore } from './settings-page-store';
 import { SettingsSection } from './settings-section';
 
@@ -21,6 +24,7 @@ const useStyles = makeStyles({
   logo: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
   logoImage: { maxHeight: '3rem', maxWidth: '12rem', objectFit: 'contain' },
   noLogo: { color: tokens.colorNeutralForeground2 },
+  logoProblem: { color: tokens.colorPaletteRedForeground1 },
   swatch: {
     width: '6rem',
     height: '2rem',
@@ -33,7 +37,7 @@ const hexColour = /^#[0-9a-fA-F]{6}$/;
 
 interface Props {
   accentColor: string;
-  errorOf: (field: string) => string | undefined;
+  errorOf: ErrorOf;
 }
 
 const readAsDataUrl = (file: File): Promise<string> =>
@@ -46,52 +50,56 @@ const readAsDataUrl = (file: File): Promise<string> =>
 
 const LogoPicker = () => {
   const styles = useStyles();
+  const t = useT();
   const logoDataUrl = useSettingsPageStore((state) => state.logoDataUrl);
+  const logoProblem = useSettingsPageStore((state) => state.logoProblem);
   const { setLogo, removeLogo } = useSettingsPageStore.getState();
   return (
     <div className={styles.logo}>
-      {logoDataUrl ? <img src={logoDataUrl} alt="Tenant logo" className={styles.logoImage} /> : <span className={styles.noLogo}>No logo</span>}
+      {logoDataUrl ? <img src={logoDataUrl} alt={t(m.logoAlt)} className={styles.logoImage} /> : <span className={styles.noLogo}>{t(m.noLogo)}</span>}
       <FilePickerButton
         accept="image/png,image/jpeg,image/gif,image/webp"
-        inputLabel="Logo image file"
+        inputLabel={t(m.logoFileInput)}
         icon={<Image20Regular />}
         onFile={async (file) => setLogo(await readAsDataUrl(file))}
       >
-        {logoDataUrl ? 'Change logo…' : 'Choose logo…'}
+        {logoDataUrl ? t(m.changeLogo) : t(m.chooseLogo)}
       </FilePickerButton>
-      {logoDataUrl && <Button onClick={removeLogo}>Remove logo</Button>}
+      {logoDataUrl && <Button onClick={removeLogo}>{t(m.removeLogo)}</Button>}
+      {logoProblem && <span className={styles.logoProblem}>{t(logoProblem)}</span>}
     </div>
   );
 };
 
 export const BrandingSection = ({ accentColor, errorOf }: Props) => {
   const styles = useStyles();
+  const t = useT();
   const edit = useSettingsPageStore((state) => state.edit);
   // While the hex text is half typed, picker and swatch keep showing a colour they can draw.
   const shown = hexColour.test(accentColor) ? accentColor : defaultTenantSettings().branding.accentColor;
   return (
-    <SettingsSection title="Branding">
+    <SettingsSection title={t(m.brandingTitle)}>
       <SettingInput
         field="displayName"
-        label="Display name on slips and mails"
-        hint="Leave empty to use the profile name."
+        label={t(m.displayName)}
+        hint={t(m.displayNameHint)}
         maxLength={120}
         error={errorOf('displayName')}
       />
       <div className={styles.colour}>
         <input
           type="color"
-          aria-label="Pick the accent colour"
+          aria-label={t(m.pickAccentColour)}
           className={styles.picker}
           value={shown.toLowerCase()}
           onChange={(event) => edit({ accentColor: event.currentTarget.value.toUpperCase() })}
         />
         <SettingInput
           field="accentColor"
-          label="Accent colour (hex)"
+          label={t(m.accentColour)}
           className={styles.hex}
           maxLength={7}
-          placeholder="#0F6CBD"
+          placeholder={t(m.accentColourExample)}
           error={errorOf('accentColor')}
         />
         <span className={styles.swatch} style={{ backgroundColor: shown }} aria-hidden />

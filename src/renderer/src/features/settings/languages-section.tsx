@@ -1,25 +1,27 @@
+import { useT } from '../../ui/i18n/translate';
 import { LocationTable } from './location-table';
+import { settingsMessages as m } from './messages';
 import { SettingInput } from './setting-input';
-import type { LocationRow } from './settings-form';
+import type { ErrorOf, LocationRow } from './settings-form';
 import { SettingsSection } from './settings-section';
 
 interface Props {
   locations: LocationRow[];
-  errorOf: (field: string) => string | undefined;
+  errorOf: ErrorOf;
 }
 
-export const LanguagesSection = ({ locations, errorOf }: Props) => (
-  <SettingsSection
-    title="Languages"
-    intro="Slips and mails use the person's preferred language, else the language of their usage location, else the default."
-  >
-    <SettingInput
-      field="defaultLanguage"
-      label="Default language"
-      hint="A language tag such as en, de or pt-BR."
-      maxLength={35}
-      error={errorOf('defaultLanguage')}
-    />
-    <LocationTable rows={locations} errorOf={errorOf} />
-  </SettingsSection>
-);
+export const LanguagesSection = ({ locations, errorOf }: Props) => {
+  const t = useT();
+  return (
+    <SettingsSection title={t(m.languagesTitle)} intro={t(m.languagesIntro)}>
+      <SettingInput
+        field="defaultLanguage"
+        label={t(m.defaultLanguage)}
+        hint={t(m.defaultLanguageHint)}
+        maxLength={35}
+        error={errorOf('defaultLanguage')}
+      />
+      <LocationTable rows={locations} errorOf={errorOf} />
+    </SettingsSection>
+  );
+};

@@ -13,8 +13,11 @@ import {
 } from '@fluentui/react-components';
 import { Add20Regular, Delete20Regular } from '@fluentui/react-icons';
 import { useEffect, useId, useRef } from 'react';
+import { useT } from '../../ui/i18n/translate';
 import { useVisuallyHiddenStyles } from '../../ui/visually-hidden';
-import { countryKey, languageKey, newRow, type LocationRow } from './settings-form';
+import { countryName, languageName } from './display-names';
+import { settingsMessages as m } from './messages';
+import { countryKey, languageKey, newRow, type ErrorOf, type LocationRow } from './settings-form';
 import { useSettingsPageStore } from './settings-page-store';
 
 const useStyles = makeStyles({
@@ -31,12 +34,13 @@ type FocusTarget = { row: number; on: 'country' | 'remove' } | 'add' | null;
 
 interface Props {
   rows: LocationRow[];
-  errorOf: (field: string) => string | undefined;
+  errorOf: ErrorOf;
 }
 
 /** Usage location → language, one editable row per country; focus follows adding and removing rows. */
 export const LocationTable = ({ rows, errorOf }: Props) => {
   const styles = useStyles();
+  const t = useT();
   const hidden = useVisuallyHiddenStyles();
   const captionId = useId();
   const { edit, touch } = useSettingsPageStore.getState();
@@ -72,15 +76,15 @@ export const LocationTable = ({ rows, errorOf }: Props) => {
   return (
     <>
       <p id={captionId} className={styles.caption}>
-        Language by usage location
+        {t(m.locationCaption)}
       </p>
       <Table aria-labelledby={captionId} size="small">
         <TableHeader>
           <TableRow>
-            <TableHeaderCell className={styles.country}>Country</TableHeaderCell>
-            <TableHeaderCell className={styles.language}>Language</TableHeaderCell>
+            <TableHeaderCell className={styles.country}>{t(m.countryColumn)}</TableHeaderCell>
+            <TableHeaderCell className={styles.language}>{t(m.languageColumn)}</TableHeaderCell>
             <TableHeaderCell className={styles.actions}>
-              <span className={hidden.root}>Remove</span>
+              <span className={hidden.root}>{t(m.removeColumn)}</span>
             </TableHeaderCell>
           </TableRow>
         </TableHeader>
@@ -88,19 +92,24 @@ export const LocationTable = ({ rows, errorOf }: Props) => {
           {rows.map((row, index) => {
             const countryError = errorOf(countryKey(row));
             const languageError = errorOf(languageKey(row));
+            const rowNumber = index + 1;
             return (
               <TableRow key={row.id}>
                 <TableCell className={styles.cell}>
-                  <Field validationState={countryError ? 'error' : 'none'} validationMessage={countryError}>
+                  <Field
+                    hint={countryError ? undefined : (countryName(row.country) ?? undefined)}
+                    validationState={countryError ? 'error' : 'none'}
+                    validationMessage={countryError && t(countryError.message, countryError.values)}
+                  >
                     <Input
                       ref={(element) => {
                         if (element) countryInputs.current.set(row.id, element);
                         else countryInputs.current.delete(row.id);
                       }}
-                      aria-label={`Country, row ${index + 1}`}
+                      aria-label={t(m.countryInRow, { row: rowNumber })}
                       className={styles.country}
                       maxLength={2}
-                      placeholder="DE"
+                      placeholder={t(m.countryExample)}
                       value={row.country}
                       onChange={(_, data) => change(row.id, { country: data.value.toUpperCase() })}
                       onBlur={() => touch(countryKey(row))}
@@ -108,12 +117,16 @@ export const LocationTable = ({ rows, errorOf }: Props) => {
                   </Field>
                 </TableCell>
                 <TableCell className={styles.cell}>
-                  <Field validationState={languageError ? 'error' : 'none'} validationMessage={languageError}>
+                  <Field
+                    hint={languageError ? undefined : (languageName(row.language) ?? undefined)}
+                    validationState={languageError ? 'error' : 'none'}
+                    validationMessage={languageError && t(languageError.message, languageError.values)}
+                  >
                     <Input
-                      aria-label={`Language, row ${index + 1}`}
+                      aria-label={t(m.languageInRow, { row: rowNumber })}
                       className={styles.language}
                       maxLength={35}
-                      placeholder="de"
+                      placeholder={t(m.languageExample)}
                       value={row.language}
                       onChange={(_, data) => change(row.id, { language: data.value })}
                       onBlur={() => touch(languageKey(row))}
@@ -128,7 +141,7 @@ export const LocationTable = ({ rows, errorOf }: Props) => {
                     }}
                     appearance="subtle"
                     icon={<Delete20Regular />}
-                    aria-label={`Remove row ${index + 1}${row.country ? ` (${row.country})` : ''}`}
+                    aria-label={row.country ? t(m.removeRowOf, { row: rowNumber, country: row.country }) : t(m.removeRow, { row: rowNumber })}
                     onClick={() => remove(index)}
                   />
                 </TableCell>
@@ -137,10 +150,10 @@ export const LocationTable = ({ rows, errorOf }: Props) => {
           })}
         </TableBody>
       </Table>
-      {rows.length === 0 && <p className={styles.empty}>No countries listed: everyone without a preferred language gets the default.</p>}
+      {rows.length === 0 && <p className={styles.empty}>{t(m.noCountries)}</p>}
       <div>
         <Button ref={addButton} icon={<Add20Regular />} onClick={add}>
-          Add country
+          {t(m.addCountry)}
         </Button>
       </div>
     </>

@@ -1,8 +1,10 @@
 import { Field, Radio, RadioGroup, Switch, makeStyles } from '@fluentui/react-components';
 import { MAX_LIFETIME_MINUTES, MIN_LIFETIME_MINUTES, serviceLimits } from '../../../../shared';
-import { formatLifetimeRange } from '../../format/duration';
+import { formatLifetimeRange, formatMinutes } from '../../format/duration';
+import { useT } from '../../ui/i18n/translate';
+import { settingsMessages as m } from './messages';
 import { SettingInput } from './setting-input';
-import type { SettingsForm } from './settings-form';
+import type { ErrorOf, SettingsForm } from './settings-form';
 import { useSettingsPageStore } from './settings-page-store';
 import { SettingsSection } from './settings-section';
 
@@ -13,17 +15,24 @@ const useStyles = makeStyles({
 /** Filled in on choosing a set lifetime: the same hour the create form falls back to. */
 const suggestedLifetime = '60';
 
+/** A week: the furthest ahead a pass may start. */
+const MAX_START_OFFSET_MINUTES = 7 * 24 * 60;
+/** The limits the settings schema holds these fields to, for the inputs and their hints. */
+const autoHideRange = { min: 15, max: 900 };
+const clipboardClearRange = { min: 5, max: 300 };
+
 interface Props {
   form: SettingsForm;
-  errorOf: (field: string) => string | undefined;
+  errorOf: ErrorOf;
 }
 
 export const PassDefaultsSection = ({ form, errorOf }: Props) => {
   const styles = useStyles();
+  const t = useT();
   const edit = useSettingsPageStore((state) => state.edit);
   return (
-    <SettingsSection title="Pass defaults" intro="What the new-pass form starts with. The tenant's policy still has the last word.">
-      <Field label="Default lifetime">
+    <SettingsSection title={t(m.passDefaultsTitle)} intro={t(m.passDefaultsIntro)}>
+      <Field label={t(m.defaultLifetime)}>
         <RadioGroup
           value={form.lifetimeMode}
           onChange={(_, data) =>
@@ -33,15 +42,15 @@ export const PassDefaultsSection = ({ form, errorOf }: Props) => {
             })
           }
         >
-          <Radio value="policy" label="Use the tenant policy's default" />
-          <Radio value="minutes" label="A set number of minutes" />
+          <Radio value="policy" label={t(m.lifetimeFromPolicy)} />
+          <Radio value="minutes" label={t(m.lifetimeSet)} />
         </RadioGroup>
       </Field>
       {form.lifetimeMode === 'minutes' && (
         <SettingInput
           field="lifetimeMinutes"
-          label="Default lifetime (minutes)"
-          hint={`${MIN_LIFETIME_MINUTES}–${MAX_LIFETIME_MINUTES} (${formatLifetimeRange(serviceLimits)}). Preselected where the tenant's policy allows it.`}
+          label={t(m.lifetimeMinutes)}
+          hint={t(m.lifetimeMinutesHint, { min: MIN_LIFETIME_MINUTES, max: MAX_LIFETIME_MINUTES, range: formatLifetimeRange(serviceLimits) })}
           error={errorOf('lifetimeMinutes')}
           type="number"
           min={MIN_LIFETIME_MINUTES}
@@ -50,38 +59,38 @@ export const PassDefaultsSection = ({ form, errorOf }: Props) => {
         />
       )}
       <Switch
-        label="One-time use by default"
+        label={t(m.oneTimeByDefault)}
         checked={form.isUsableOnce}
         onChange={(_, data) => edit({ isUsableOnce: data.checked })}
       />
       <SettingInput
         field="startOffsetMinutes"
-        label="Start offset (minutes)"
-        hint="0 starts passes now; more fills in a start time that many minutes ahead (at most 10080, 7 days)."
+        label={t(m.startOffset)}
+        hint={t(m.startOffsetHint, { max: MAX_START_OFFSET_MINUTES, duration: formatMinutes(MAX_START_OFFSET_MINUTES) })}
         error={errorOf('startOffsetMinutes')}
         type="number"
         min={0}
-        max={10_080}
+        max={MAX_START_OFFSET_MINUTES}
         className={styles.number}
       />
       <SettingInput
         field="autoHideSeconds"
-        label="Hide the pass after (seconds)"
-        hint="15–900. The pass is then cleared from the screen and from memory."
+        label={t(m.autoHide)}
+        hint={t(m.autoHideHint, autoHideRange)}
         error={errorOf('autoHideSeconds')}
         type="number"
-        min={15}
-        max={900}
+        min={autoHideRange.min}
+        max={autoHideRange.max}
         className={styles.number}
       />
       <SettingInput
         field="clipboardClearSeconds"
-        label="Clear the clipboard after (seconds)"
-        hint="5–300. Only if the clipboard still holds the pass."
+        label={t(m.clipboardClear)}
+        hint={t(m.clipboardClearHint, clipboardClearRange)}
         error={errorOf('clipboardClearSeconds')}
         type="number"
-        min={5}
-        max={300}
+        min={clipboardClearRange.min}
+        max={clipboardClearRange.max}
         className={styles.number}
       />
     </SettingsSection>

@@ -3,14 +3,17 @@ import { ArrowReset20Regular, Save20Regular } from '@fluentui/react-icons';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { TenantSettings } from '../../../../shared';
 import { ErrorMessage } from '../../ui/errors/error-message';
+import { useT } from '../../ui/i18n/translate';
 import { BrandingSection } from './branding-section';
 import { LanguagesSection } from './languages-section';
+import { settingsMessages as m } from './messages';
 import { NotificationsSection } from './notifications-section';
 import { PassDefaultsSection } from './pass-defaults-section';
 import { ServiceDeskSection } from './service-desk-section';
 import { checkForm, sameSettings, type SettingsForm } from './settings-form';
 import { useSettingsPageStore } from './settings-page-store';
 import { SettingsTransfer } from './settings-transfer';
+import { TechnicalDetail } from './technical-detail';
 import type { PreviewPerson } from './template-preview';
 import { TemplatesSection } from './templates-section';
 
@@ -18,6 +21,7 @@ const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   actions: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   status: { color: tokens.colorNeutralForeground2 },
+  detail: { display: 'block', marginTop: tokens.spacingVerticalXXS, color: tokens.colorNeutralForeground3 },
 });
 
 interface Props {
@@ -29,6 +33,7 @@ interface Props {
 
 export const SettingsEditor = ({ form, saved, profileLabel, previewPerson }: Props) => {
   const styles = useStyles();
+  const t = useT();
   const problem = useSettingsPageStore((state) => state.problem);
   const touched = useSettingsPageStore((state) => state.touched);
   const saving = useSettingsPageStore((state) => state.saving);
@@ -42,7 +47,7 @@ export const SettingsEditor = ({ form, saved, profileLabel, previewPerson }: Pro
   const check = useMemo(() => checkForm(form), [form]);
   const changed = check.settings === null || !sameSettings(check.settings, saved);
   const errorOf = (field: string) => (touched[field] ? check.errors[field] : undefined);
-  const status = check.settings === null ? 'Correct the marked fields first.' : justSaved ? 'Saved' : changed ? null : 'No changes to save.';
+  const status = check.settings === null ? m.fixMarkedFields : justSaved ? m.saved : changed ? null : m.noChanges;
 
   // After a refused submit the mistakes are marked; the first one is where the technician continues.
   useEffect(() => {
@@ -68,8 +73,9 @@ export const SettingsEditor = ({ form, saved, profileLabel, previewPerson }: Pro
       {problem && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>Showing the default settings</MessageBarTitle>
-            {problem}
+            <MessageBarTitle>{t(m.defaultsShownTitle)}</MessageBarTitle>
+            {t(m.storedUnreadable)}
+            <TechnicalDetail detail={problem.detail} className={styles.detail} />
           </MessageBarBody>
         </MessageBar>
       )}
@@ -88,14 +94,14 @@ export const SettingsEditor = ({ form, saved, profileLabel, previewPerson }: Pro
           aria-describedby={status ? statusId : undefined}
           icon={saving ? <Spinner size="tiny" aria-hidden /> : <Save20Regular />}
         >
-          Save
+          {t(m.save)}
         </Button>
         <Button icon={<ArrowReset20Regular />} disabled={saving} onClick={resetToDefaults}>
-          Reset to defaults
+          {t(m.resetToDefaults)}
         </Button>
         {status && (
           <span id={statusId} className={styles.status}>
-            {status}
+            {t(status)}
           </span>
         )}
       </div>

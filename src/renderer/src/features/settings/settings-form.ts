@@ -1,4 +1,7 @@
-import { tenantSettingsSchema, type TenantSettings } from '../../../../shared';
+import type { z } from 'zod';
+import { PASS_PLACEHOLDER, tenantSettingsSchema, type SettingsIssueParams, type TemplateProblem, type TenantSettings } from '../../../../shared';
+import type { Message } from '../../ui/i18n/define-messages';
+import { settingsMessages as m } from './messages';
 
 /** One usage location → language pair as the technician edits it; `id` keeps a row's identity while its text changes. */
 export interface LocationRow {
@@ -109,56 +112,109 @@ const candidateOf = (form: SettingsForm) => ({
   },
 });
 
-const fieldOfPath: Record<string, string> = {
-  'defaults.lifetimeInMinutes': 'lifetimeMinutes',
-  'defaults.startOffsetMinutes': 'startOffsetMinutes',
-  'defaults.autoHideSeconds': 'autoHideSeconds',
-  'defaults.clipboardClearSeconds': 'clipboardClearSeconds',
-  'serviceDesk.name': 'serviceDeskName',
-  'serviceDesk.email': 'serviceDeskEmail',
-  'serviceDesk.phone': 'serviceDeskPhone',
-  'serviceDesk.portalUrl': 'portalUrl',
-  'branding.displayName': 'displayName',
-  'branding.accentColor': 'accentColor',
-  'languages.defaultLanguage': 'defaultLanguage',
-  'notifications.sendFrom': 'sendFrom',
-  'notifications.recipients': 'cc',
-  'notifications.passInMail': 'passAcknowledged',
-  'notifications.templates': 'templates',
+/** A mistake in a field as a message and its values, so the field words it in the language the screen speaks. */
+export interface FieldProblem {
+  message: Message;
+  values?: Record<string, string | number>;
+}
+
+/** The problem the form found in a field, for fields the technician has left once. */
+export type ErrorOf = (field: string) => FieldProblem | undefined;
+
+const problem = (message: Message, values?: Record<string, string | number>): FieldProblem => (values ? { message, values } : { message });
+
+const mustache = (tag: string): string => `{{${tag}}}`;
+
+/** Words what the shared checker found in a template, by its code. */
+export const templateProblemWording = (found: TemplateProblem): FieldProblem => {
+  switch (found.code) {
+    case 'required':
+      return problem(found.field === 'subject' ? m.subjectRequired : m.messageRequired);
+    case 'unknown_tag':
+      return problem(m.unknownPlaceholder, { tag: mustache(found.tag), line: found.line, column: found.column });
+    case 'raw_html':
+      return problem(m.rawHtml, { raw: `{{{${found.tag}}}}`, ampersand: mustache(`& ${found.tag}`), escaped: mustache(found.tag), line: found.line, column: found.column });
+    case 'partial':
+      return problem(m.partial, { tag: mustache(`> ${found.tag}`), line: found.line, column: found.column });
+    case 'delimiters':
+      return problem(m.delimiters, { line: found.line, column: found.column });
+    case 'pass_in_subject':
+      return problem(m.passInSubject, { tag: mustache(PASS_PLACEHOLDER), line: found.line, column: found.column });
+    case 'pass_not_allowed':
+      return problem(m.passNotAllowed, { tag: mustache(PASS_PLACEHOLDER), line: found.line, column: found.column });
+    case 'unclosed_tag':
+      return problem(m.unclosedTag, { line: found.line, column: found.column });
+    case 'unclosed_section':
+      return problem(m.unclosedSection, { section: found.section, line: found.line, column: found.column });
+    case 'unopened_section':
+      return problem(m.unopenedSection, { section: found.section, line: found.line, column: found.column });
+    case 'syntax':
+      return problem(m.unreadableTemplate);
+  }
 };
 
-/** Words for the limits the schema states without its own message. */
-const friendlier = (issue: { code: string; origin?: string; minimum?: unknown; maximum?: unknown; input?: unknown }) => {
-  if (issue.code === 'invalid_type' && typeof issue.input === 'number') return 'Enter a whole number';
-  if (issue.code === 'too_small' && issue.origin === 'number') return `At least ${String(issue.minimum)}`;
-  if (issue.code === 'too_big' && issue.origin === 'number') return `At most ${String(issue.maximum)}`;
-  if (issue.code === 'too_big' && issue.origin === 'string') return `At most ${String(issue.maximum)} characters`;
-  return undefined;
+type Issue = z.core.$ZodIssue;
+
+const settingsParams = (issue: Issue): SettingsIssueParams | undefined => (issue.code === 'custom' ? (issue.params as SettingsIssueParams | undefined) : undefined);
+
+const wholeNumberIn = (unit: 'minutes' | 'seconds') => (issue: Issue): FieldProblem => {
+  if (issue.code === 'too_small') return problem(unit === 'minutes' ? m.atLeastMinutes : m.atLeastSeconds, { count: Number(issue.minimum) });
+  if (issue.code === 'too_big') return problem(unit === 'minutes' ? m.atMostMinutes : m.atMostSeconds, { count: Number(issue.maximum) });
+  return problem(m.enterWholeNumber);
+};
+
+const text = (otherwise: Message) => (issue: Issue): FieldProblem =>
+  issue.code === 'too_big' ? problem(m.atMostCharacters, { count: Number(issue.maximum) }) : problem(otherwise);
+
+const always = (message: Message) => (): FieldProblem => problem(message);
+
+/**
+ * Each field's words for what the schema refused, chosen by the issue's path and zod code: the schema's own
+ * messages are English for logs and never reach the screen.
+ */
+const fieldsByPath: Record<string, { field: string; wording: (issue: Issue) => FieldProblem | undefined }> = {
+  'defaults.lifetimeInMinutes': { field: 'lifetimeMinutes', wording: wholeNumberIn('minutes') },
+  'defaults.startOffsetMinutes': { field: 'startOffsetMinutes', wording: wholeNumberIn('minutes') },
+  'defaults.autoHideSeconds': { field: 'autoHideSeconds', wording: wholeNumberIn('seconds') },
+  'defaults.clipboardClearSeconds': { field: 'clipboardClearSeconds', wording: wholeNumberIn('seconds') },
+  'serviceDesk.name': { field: 'serviceDeskName', wording: text(m.invalidValue) },
+  'serviceDesk.email': { field: 'serviceDeskEmail', wording: always(m.enterEmail) },
+  'serviceDesk.phone': { field: 'serviceDeskPhone', wording: text(m.phoneCharacters) },
+  'serviceDesk.portalUrl': { field: 'portalUrl', wording: always(m.enterHttpsUrl) },
+  'branding.displayName': { field: 'displayName', wording: text(m.invalidValue) },
+  'branding.accentColor': { field: 'accentColor', wording: always(m.colourExample) },
+  'languages.defaultLanguage': { field: 'defaultLanguage', wording: always(m.languageTagExample) },
+  'notifications.sendFrom': { field: 'sendFrom', wording: always(m.enterEmail) },
+  'notifications.recipients': {
+    field: 'cc',
+    wording: (issue) => (issue.code === 'too_big' ? problem(m.atMostAddresses, { count: Number(issue.maximum) }) : problem(m.enterCcAddresses)),
+  },
+  'notifications.passInMail': { field: 'passAcknowledged', wording: always(m.confirmRisk) },
+  // A badly written language tag is marked on its template's tab by the row check.
+  'notifications.templates': { field: 'templates', wording: (issue) => (settingsParams(issue)?.code === 'no_template' ? problem(m.addTemplate) : undefined) },
 };
 
 const locationSchema = tenantSettingsSchema.shape.languages.shape.byUsageLocation;
 
-type Parser = { safeParse(value: string): { success: true } | { success: false; error: { issues: { message: string }[] } } };
+type Parser = { safeParse(value: string): { success: boolean } };
 
-/** The first schema message for a row key, or the duplicate message once the key was seen in an earlier row. */
-const keyErrors = <Row>(rows: Row[], keyOf: (row: Row) => string, fieldOf: (row: Row) => string, schema: Parser, duplicate: (key: string) => string) => {
-  const errors: Record<string, string> = {};
+/** The row's own mistake for a key the schema refuses, or the duplicate's once the key was seen in an earlier row. */
+const keyErrors = <Row>(rows: Row[], keyOf: (row: Row) => string, fieldOf: (row: Row) => string, schema: Parser, invalid: FieldProblem, duplicate: (key: string) => FieldProblem) => {
+  const errors: Record<string, FieldProblem> = {};
   const seen = new Set<string>();
   for (const row of rows) {
     const key = keyOf(row);
-    const parsed = schema.safeParse(key);
-    if (!parsed.success) errors[fieldOf(row)] = parsed.error.issues[0]?.message ?? 'Invalid';
+    if (!schema.safeParse(key).success) errors[fieldOf(row)] = invalid;
     else if (seen.has(key)) errors[fieldOf(row)] = duplicate(key);
     seen.add(key);
   }
   return errors;
 };
 
-const rowErrors = (rows: LocationRow[]): Record<string, string> => {
-  const errors = keyErrors(rows, (row) => row.country, countryKey, locationSchema.keyType, (country) => `${country} is already listed`);
+const rowErrors = (rows: LocationRow[]): Record<string, FieldProblem> => {
+  const errors = keyErrors(rows, (row) => row.country, countryKey, locationSchema.keyType, problem(m.countryCode), (country) => problem(m.countryListedTwice, { country }));
   for (const row of rows) {
-    const language = locationSchema.valueType.safeParse(row.language);
-    if (!language.success) errors[languageKey(row)] = language.error.issues[0]?.message ?? 'Invalid';
+    if (!locationSchema.valueType.safeParse(row.language).success) errors[languageKey(row)] = problem(m.languageTagExample);
   }
   return errors;
 };
@@ -167,13 +223,13 @@ export interface FormCheck {
   /** The settings to save; null while any field is wrong. */
   settings: TenantSettings | null;
   /** Keyed by text field or row field. */
-  errors: Record<string, string>;
+  errors: Record<string, FieldProblem>;
 }
 
 const templateSchema = tenantSettingsSchema.shape.notifications.shape.templates;
 
-const templateRowErrors = (rows: TemplateRow[]): Record<string, string> =>
-  keyErrors(rows, (row) => row.language, (row) => templateKey(row, 'language'), templateSchema.keyType, (language) => `There is already a ${language} template`);
+const templateRowErrors = (rows: TemplateRow[]): Record<string, FieldProblem> =>
+  keyErrors(rows, (row) => row.language, (row) => templateKey(row, 'language'), templateSchema.keyType, problem(m.languageTagExample), (tag) => problem(m.templateLanguageTwice, { tag }));
 
 /** An issue inside one template belongs to that template's tab and field. */
 const templateIssueKey = (form: SettingsForm, path: PropertyKey[]): string | undefined => {
@@ -183,12 +239,26 @@ const templateIssueKey = (form: SettingsForm, path: PropertyKey[]): string | und
   return row && (part === 'subject' || part === 'html') ? templateKey(row, part) : undefined;
 };
 
+const templateIssueWording = (issue: Issue): FieldProblem => {
+  const params = settingsParams(issue);
+  if (params?.code === 'template') return templateProblemWording(params.problem);
+  return text(m.invalidValue)(issue);
+};
+
+/** Where an issue is shown and in which words; nowhere when no field of the form holds the value. */
+const placeOf = (form: SettingsForm, issue: Issue): { field: string; problem: FieldProblem | undefined } | undefined => {
+  const templateField = templateIssueKey(form, issue.path);
+  if (templateField) return { field: templateField, problem: templateIssueWording(issue) };
+  const known = fieldsByPath[issue.path.slice(0, 2).join('.')];
+  return known && { field: known.field, problem: known.wording(issue) };
+};
+
 export const checkForm = (form: SettingsForm): FormCheck => {
   const errors = { ...rowErrors(form.locations), ...templateRowErrors(form.templates) };
-  const parsed = tenantSettingsSchema.safeParse(candidateOf(form), { error: friendlier });
+  const parsed = tenantSettingsSchema.safeParse(candidateOf(form));
   for (const issue of parsed.error?.issues ?? []) {
-    const field = templateIssueKey(form, issue.path) ?? fieldOfPath[issue.path.slice(0, 2).join('.')];
-    if (field) errors[field] ??= issue.message;
+    const place = placeOf(form, issue);
+    if (place?.problem) errors[place.field] ??= place.problem;
   }
   const valid = parsed.success && Object.keys(errors).length === 0;
   return { settings: valid ? parsed.data : null, errors };

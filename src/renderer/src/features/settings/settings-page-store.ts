@@ -1,8 +1,11 @@
 import { create } from 'zustand';
-import { defaultTenantSettings, type AppError, type OutputOf, type TenantSettings } from '../../../../shared';
+import { defaultTenantSettings, type AppError, type ErrorReason, type OutputOf, type TenantSettings, type TenantSettingsView } from '../../../../shared';
 import { getApi } from '../../api';
 import { announce } from '../../ui/announcer-store';
-import { errorText } from '../../ui/errors/error-text';
+import { errorTitleOf } from '../../ui/errors/error-text';
+import type { Message } from '../../ui/i18n/define-messages';
+import { translate } from '../../ui/i18n/translate';
+import { settingsMessages as m } from './messages';
 import { checkForm, formOf, hasChanges, sameSettings, type SettingsForm } from './settings-form';
 import { useTenantSettingsStore } from './tenant-settings-store';
 
@@ -12,7 +15,7 @@ interface SettingsPageState {
   status: 'loading' | 'ready' | 'failed';
   saved: TenantSettings | null;
   /** Why defaults are shown instead of the stored settings. */
-  problem: string | null;
+  problem: TenantSettingsView['problem'];
   form: SettingsForm | null;
   /** Fields the technician has left once; only their mistakes are shown, so typing is not interrupted. */
   touched: Record<string, true>;
@@ -25,8 +28,10 @@ interface SettingsPageState {
   logoDataUrl: string | null;
   /** An import read and checked by main, waiting for the technician to review its changes. */
   pendingImport: OutputOf<'settings:import'> | null;
+  /** Why the logo last picked was refused. */
+  logoProblem: Message | null;
   /** What export or import last said, for the line beside their buttons. */
-  transferNote: string | null;
+  transferNote: TransferNote | null;
   open: (profileId: string) => Promise<void>;
   edit: (changes: Partial<SettingsForm>) => void;
   touch: (field: string) => void;
@@ -44,6 +49,27 @@ interface SettingsPageState {
   cancelImport: () => void;
 }
 
+/** A line beside the export and import buttons; `detail` is the technical reason, shown as it is. */
+export interface TransferNote {
+  message: Message;
+  values?: Record<string, string>;
+  detail?: string;
+}
+
+const errorTitle = (error: AppError): string => translate(errorTitleOf(error.code));
+
+const logoRefusals: Partial<Record<ErrorReason, Message>> = {
+  logo_unreadable: m.logoUnreadable,
+  logo_too_large: m.logoTooLarge,
+  logo_format: m.logoFormat,
+};
+
+/** Why a file was not imported, in the note's words; a failure that is not about the file is shown as an error too. */
+const importRefusal = (error: AppError): TransferNote => {
+  if (error.reason === 'import_unreadable') return { message: m.importUnreadable, ...(error.detail ? { detail: error.detail } : {}) };
+  if (error.reason === 'import_allows_pass_in_mail') return { message: m.importAllowsPassInMail };
+  return { message: m.importFailed };
+};
 
 const closed = {
   profileId: null,
@@ -58,6 +84,7 @@ const closed = {
   pendingLeave: null,
   logoDataUrl: null,
   pendingImport: null,
+  logoProblem: null,
   transferNote: null,
 } satisfies Partial<SettingsPageState>;
 
@@ -82,7 +109,7 @@ export const useSettingsPageStore = create<SettingsPageState>()((set, get) => {
       if (request !== latestRequest) return;
       if (!result.ok) {
         set({ status: 'failed', error: result.error });
-        announce(errorText[result.error.code].title);
+        announce(errorTitle(result.error));
         return;
       }
       const { settings, problem, logoDataUrl } = result.value;
@@ -100,8 +127,8 @@ export const useSettingsPageStore = create<SettingsPageState>()((set, get) => {
 
     resetToDefaults: () => {
       if (!get().form) return;
-      set({ form: formOf(defaultTenantSettings()), touched: {}, justSaved: false, logoDataUrl: null });
-      announce('Default settings filled in. Save to keep them.');
+      set({ form: formOf(defaultTenantSettings()), touched: {}, justSaved: false, logoDataUrl: null, logoProblem: null });
+      announce(translate(m.defaultsFilledIn));
     },
 
     save: async () => {
@@ -115,12 +142,12 @@ export const useSettingsPageStore = create<SettingsPageState>()((set, get) => {
       if (request !== latestRequest) return;
       if (!result.ok) {
         set({ saving: false, error: result.error });
-        announce(errorText[result.error.code].title);
+        announce(errorTitle(result.error));
         return;
       }
       set({ saving: false, saved: result.value.settings, problem: result.value.problem, justSaved: true });
       useTenantSettingsStore.getState().apply(profileId, result.value.settings);
-      announce('Settings saved.');
+      announce(translate(m.settingsSaved));
     },
 
     leave: (then) => {
@@ -149,19 +176,21 @@ export const useSettingsPageStore = create<SettingsPageState>()((set, get) => {
       const result = await getApi().importLogo({ profileId, dataUrl });
       if (request !== latestRequest || pick !== latestPick) return;
       if (!result.ok) {
-        set({ error: result.error });
-        announce(result.error.message);
+        const refusal = result.error.reason && logoRefusals[result.error.reason];
+        if (refusal) set({ logoProblem: refusal });
+        else set({ logoProblem: m.logoFailed, error: result.error });
+        announce(translate(refusal ?? m.logoFailed));
         return;
       }
       get().edit({ logoFile: result.value.logoFile });
-      set({ logoDataUrl: result.value.logoDataUrl, error: null });
-      announce('Logo added. Save to keep it.');
+      set({ logoDataUrl: result.value.logoDataUrl, logoProblem: null, error: null });
+      announce(translate(m.logoAdded));
     },
 
     removeLogo: () => {
       get().edit({ logoFile: null });
-      set({ logoDataUrl: null });
-      announce('Logo removed. Save to keep this.');
+      set({ logoDataUrl: null, logoProblem: null });
+      announce(translate(m.logoRemoved));
     },
 
     exportSettings: async () => {
@@ -170,12 +199,12 @@ export const useSettingsPageStore = create<SettingsPageState>()((set, get) => {
       const result = await getApi().exportTenantSettings({ profileId });
       if (!result.ok) {
         set({ error: result.error });
-        announce(errorText[result.error.code].title);
+        announce(errorTitle(result.error));
         return;
       }
-      const note = result.value.savedTo ? `Saved settings exported to ${result.value.savedTo}.` : null;
-      set({ transferNote: note });
-      if (note) announce(note);
+      const { savedTo } = result.value;
+      set({ transferNote: savedTo ? { message: m.exportedTo, values: { path: savedTo } } : null });
+      if (savedTo) announce(translate(m.exportedTo, { path: savedTo }));
     },
 
     readImport: async (text) => {
@@ -183,9 +212,8 @@ export const useSettingsPageStore = create<SettingsPageState>()((set, get) => {
       if (!profileId || !form || !saved) return;
       // The review compares the file with the saved settings; unsaved edits would vanish unseen.
       if (hasChanges(form, saved)) {
-        const note = 'Save or discard your changes first, then import.';
-        set({ transferNote: note });
-        announce(note);
+        set({ transferNote: { message: m.saveOrDiscardFirst } });
+        announce(translate(m.saveOrDiscardFirst));
         return;
       }
       const request = latestRequest;
@@ -193,8 +221,9 @@ export const useSettingsPageStore = create<SettingsPageState>()((set, get) => {
       const result = await getApi().readTenantSettingsImport({ profileId, text });
       if (request !== latestRequest || pick !== latestPick) return;
       if (!result.ok) {
-        set({ transferNote: `Not imported: ${result.error.message}` });
-        announce(`Not imported: ${result.error.message}`);
+        const note = importRefusal(result.error);
+        set({ transferNote: note, ...(note.message === m.importFailed ? { error: result.error } : {}) });
+        announce(translate(note.message));
         return;
       }
       set({ pendingImport: result.value, transferNote: null });
@@ -203,8 +232,8 @@ export const useSettingsPageStore = create<SettingsPageState>()((set, get) => {
     applyImport: () => {
       const { pendingImport } = get();
       if (!pendingImport) return;
-      set({ form: formOf(pendingImport.settings), logoDataUrl: pendingImport.logoDataUrl, pendingImport: null, touched: {}, justSaved: false });
-      announce('Imported settings filled in. Review them, then save.');
+      set({ form: formOf(pendingImport.settings), logoDataUrl: pendingImport.logoDataUrl, logoProblem: null, pendingImport: null, touched: {}, justSaved: false });
+      announce(translate(m.importedFilledIn));
     },
 
     cancelImport: () => set({ pendingImport: null }),

@@ -10,12 +10,18 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ArrowDownload20Regular, ArrowUpload20Regular } from '@fluentui/react-icons';
+import { logoChange, type SkippedLogoReason } from '../../../../shared';
 import { FilePickerButton } from '../../ui/file-picker-button';
+import type { Message } from '../../ui/i18n/define-messages';
+import { useT } from '../../ui/i18n/translate';
+import { settingsMessages as m } from './messages';
 import { useSettingsPageStore } from './settings-page-store';
+import { TechnicalDetail } from './technical-detail';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   note: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
+  detail: { display: 'block', color: tokens.colorNeutralForeground3 },
   table: { borderCollapse: 'collapse', width: '100%', fontSize: tokens.fontSizeBase200 },
   cell: {
     textAlign: 'left',
@@ -29,60 +35,86 @@ const useStyles = makeStyles({
 });
 
 /** Long template bodies are shortened; the full text is in the form once applied. */
-const shown = (value: string | null) => (value === null ? '—' : value.length > 120 ? `${value.slice(0, 117)}…` : value);
+const shortened = (value: string) => (value.length > 120 ? `${value.slice(0, 117)}…` : value);
+
+const skippedLogoWords: Record<SkippedLogoReason, Message> = {
+  logo_unreadable: m.logoSkippedUnreadable,
+  logo_too_large: m.logoSkippedTooLarge,
+  logo_format: m.logoSkippedFormat,
+};
+
+const isSkippedLogoReason = (value: string): value is SkippedLogoReason => Object.hasOwn(skippedLogoWords, value);
+
+/** The logo's row holds markers, not text: a logo, or why the file's logo was skipped. */
+const logoWords = (value: string, side: 'before' | 'after'): Message | null => {
+  if (value === logoChange.present) return side === 'before' ? m.logoNow : m.logoInFile;
+  return isSkippedLogoReason(value) ? skippedLogoWords[value] : null;
+};
+
+/** One side of a change: the setting's value as data, or the logo's row in words. */
+const ChangeValue = ({ path, value, side }: { path: string; value: string | null; side: 'before' | 'after' }) => {
+  const t = useT();
+  if (value === null) return <>—</>;
+  const words = path === logoChange.path ? logoWords(value, side) : null;
+  return words ? <>{t(words)}</> : <span translate="no">{shortened(value)}</span>;
+};
 
 /** Export the saved settings as a file, or read one in: what it changes is shown before the form takes it. */
 export const SettingsTransfer = () => {
   const styles = useStyles();
+  const t = useT();
   const note = useSettingsPageStore((state) => state.transferNote);
   const pending = useSettingsPageStore((state) => state.pendingImport);
   const { exportSettings, readImport, applyImport, cancelImport } = useSettingsPageStore.getState();
   return (
     <div className={styles.bar}>
       <Button icon={<ArrowDownload20Regular />} onClick={() => void exportSettings()}>
-        Export…
+        {t(m.export)}
       </Button>
       <FilePickerButton
         accept="application/json,.json"
-        inputLabel="Settings file to import"
+        inputLabel={t(m.importFileInput)}
         icon={<ArrowUpload20Regular />}
         onFile={async (file) => readImport(await file.text())}
       >
-        Import…
+        {t(m.import)}
       </FilePickerButton>
       {note && (
         <span className={styles.note} role="status">
-          {note}
+          {t(note.message, note.values)}
+          {note.detail && <TechnicalDetail detail={note.detail} className={styles.detail} />}
         </span>
       )}
       <Dialog open={pending !== null} onOpenChange={(_, data) => !data.open && cancelImport()}>
         <DialogSurface>
           <DialogBody>
-            <DialogTitle>Import these settings?</DialogTitle>
+            <DialogTitle>{t(m.importTitle)}</DialogTitle>
             <DialogContent>
-              {pending && pending.changes.length === 0 && <p>The file holds the same settings as are saved now.</p>}
+              {pending && pending.changes.length === 0 && <p>{t(m.importSame)}</p>}
               {pending && pending.changes.length > 0 && (
                 <div className={styles.scroll}>
-                  <p>
-                    {pending.changes.length} {pending.changes.length === 1 ? 'setting changes' : 'settings change'}. Nothing is saved until you press Save.
-                  </p>
+                  <p>{t(m.importChanges, { count: pending.changes.length })}</p>
                   <table className={styles.table}>
-                    <caption hidden>Changes the import makes</caption>
+                    <caption hidden>{t(m.importCaption)}</caption>
                     <thead>
                       <tr>
-                        <th className={styles.cell}>Setting</th>
-                        <th className={styles.cell}>Now</th>
-                        <th className={styles.cell}>From the file</th>
+                        <th className={styles.cell}>{t(m.settingColumn)}</th>
+                        <th className={styles.cell}>{t(m.nowColumn)}</th>
+                        <th className={styles.cell}>{t(m.fileColumn)}</th>
                       </tr>
                     </thead>
                     <tbody>
                       {pending.changes.map((change) => (
                         <tr key={change.path}>
                           <th scope="row" className={styles.cell}>
-                            <code>{change.path}</code>
+                            <code translate="no">{change.path}</code>
                           </th>
-                          <td className={styles.cell}>{shown(change.before)}</td>
-                          <td className={styles.cell}>{shown(change.after)}</td>
+                          <td className={styles.cell}>
+                            <ChangeValue path={change.path} value={change.before} side="before" />
+                          </td>
+                          <td className={styles.cell}>
+                            <ChangeValue path={change.path} value={change.after} side="after" />
+                          </td>
                         </tr>
                       ))}
                     </tbody>
@@ -92,9 +124,9 @@ export const SettingsTransfer = () => {
             </DialogContent>
             <DialogActions>
               <Button appearance="primary" onClick={applyImport}>
-                Apply to the form
+                {t(m.applyImport)}
               </Button>
-              <Button onClick={cancelImport}>Cancel</Button>
+              <Button onClick={cancelImport}>{t(m.cancel)}</Button>
             </DialogActions>
           </DialogBody>
         </DialogSurface>

@@ -1,11 +1,15 @@
 import { Button, Field, Input, Tab, TabList, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { Add20Regular, Delete20Regular, ErrorCircle12Filled } from '@fluentui/react-icons';
 import { useState } from 'react';
-import { PASS_PLACEHOLDER, placeholders } from '../../../../shared';
-import { languageName } from '../../ui/language-name';
+import { PASS_PLACEHOLDER, placeholderNames, type PlaceholderName } from '../../../../shared';
+import { formatMinutes } from '../../format/duration';
+import type { Message } from '../../ui/i18n/define-messages';
+import { useT } from '../../ui/i18n/translate';
 import { MailPreview } from '../../ui/mail-preview';
 import { useSessionStore } from '../accounts';
-import { newTemplateRow, templateKey, type SettingsForm, type TemplateRow } from './settings-form';
+import { languageName } from './display-names';
+import { settingsMessages as m } from './messages';
+import { newTemplateRow, templateKey, type FieldProblem, type SettingsForm, type TemplateRow } from './settings-form';
 import { useSettingsPageStore } from './settings-page-store';
 import { SettingsSection } from './settings-section';
 import { previewOf, type PreviewPerson } from './template-preview';
@@ -21,9 +25,29 @@ const useStyles = makeStyles({
   previewHeading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
 });
 
+const placeholderWords: Record<PlaceholderName, Message> = {
+  displayName: m.placeholderDisplayName,
+  userPrincipalName: m.placeholderUserPrincipalName,
+  validFrom: m.placeholderValidFrom,
+  validUntil: m.placeholderValidUntil,
+  lifetime: m.placeholderLifetime,
+  oneTime: m.placeholderOneTime,
+  technicianName: m.placeholderTechnicianName,
+  tenantName: m.placeholderTenantName,
+  'serviceDesk.name': m.placeholderServiceDeskName,
+  'serviceDesk.email': m.placeholderServiceDeskEmail,
+  'serviceDesk.phone': m.placeholderServiceDeskPhone,
+  'serviceDesk.portalUrl': m.placeholderServiceDeskPortal,
+};
+
+/** An eight-hour pass, as the example of what `{{lifetime}}` becomes. */
+const EXAMPLE_LIFETIME_MINUTES = 480;
+
+const tag = (name: string): string => `{{${name}}}`;
+
 interface Props {
   form: SettingsForm;
-  errors: Record<string, string>;
+  errors: Record<string, FieldProblem>;
   profileLabel: string;
   /** Whom the preview is addressed to; a sample person when null. */
   previewPerson: PreviewPerson | null;
@@ -32,8 +56,9 @@ interface Props {
 /** One tab per language: subject and HTML body, checked as typed, and the mail it makes beside it. */
 export const TemplatesSection = ({ form, errors, profileLabel, previewPerson: person }: Props) => {
   const styles = useStyles();
+  const t = useT();
   const edit = useSettingsPageStore((state) => state.edit);
-  const technicianName = useSessionStore((state) => state.session?.active?.name ?? 'Your name');
+  const technicianName = useSessionStore((state) => state.session?.active?.name) ?? t(m.yourName);
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [newTag, setNewTag] = useState('');
   const selected = form.templates.find((row) => row.id === selectedId) ?? form.templates[0];
@@ -54,61 +79,69 @@ export const TemplatesSection = ({ form, errors, profileLabel, previewPerson: pe
   };
   const rowHasErrors = (row: TemplateRow) => (['language', 'subject', 'html'] as const).some((part) => errors[templateKey(row, part)]);
   const preview = selected ? previewOf(selected, form, { person, technicianName, tenantLabel: profileLabel }) : null;
-  const fieldError = (row: TemplateRow, part: 'language' | 'subject' | 'html') => errors[templateKey(row, part)];
+  const fieldError = (row: TemplateRow, part: 'language' | 'subject' | 'html') => {
+    const found = errors[templateKey(row, part)];
+    return found && t(found.message, found.values);
+  };
+  const placeholderValues: Partial<Record<PlaceholderName, Record<string, string>>> = {
+    lifetime: { example: formatMinutes(EXAMPLE_LIFETIME_MINUTES) },
+    oneTime: { example: `${tag('#oneTime')}…${tag('/oneTime')}` },
+  };
   const allowed: [string, string][] = [
-    ...Object.entries(placeholders),
-    ...(form.passInMail ? [[PASS_PLACEHOLDER, 'The pass itself (never to the person’s own mailbox)'] as [string, string]] : []),
+    ...placeholderNames.map((name): [string, string] => [name, t(placeholderWords[name], placeholderValues[name])]),
+    ...(form.passInMail ? [[PASS_PLACEHOLDER, t(m.placeholderPass)] as [string, string]] : []),
   ];
+  const templatesError = errors['templates'];
+  const nameOf = (language: string) => languageName(language) ?? language;
 
   return (
-    <SettingsSection
-      title="Notification templates"
-      intro="One template per language. Placeholders in double braces are filled in and HTML-escaped when the mail is sent."
-    >
+    <SettingsSection title={t(m.templatesTitle)} intro={t(m.templatesIntro)}>
       <div className={styles.tabs}>
         <TabList
-          aria-label="Template languages"
+          aria-label={t(m.templateLanguages)}
           selectedValue={selected ? String(selected.id) : undefined}
           onTabSelect={(_, data) => setSelectedId(Number(data.value))}
         >
           {form.templates.map((row) => (
             <Tab key={row.id} value={String(row.id)}>
-              {row.language ? `${languageName(row.language)} (${row.language})` : 'New language'}
-              {rowHasErrors(row) && <ErrorCircle12Filled className={styles.error} aria-label="has problems" />}
+              {row.language ? t(m.templateTab, { language: nameOf(row.language), tag: row.language }) : t(m.newLanguage)}
+              {rowHasErrors(row) && <ErrorCircle12Filled className={styles.error} aria-label={t(m.hasProblems)} />}
             </Tab>
           ))}
         </TabList>
       </div>
-      {errors['templates'] && <p role="alert">{errors['templates']}</p>}
+      {templatesError && <p role="alert">{t(templatesError.message, templatesError.values)}</p>}
       <div className={styles.add}>
-        <Field label="Add a language" hint="A tag such as fr or pt-BR">
+        <Field label={t(m.addLanguageField)} hint={t(m.addLanguageHint)}>
           <Input className={styles.tag} value={newTag} maxLength={35} onChange={(_, data) => setNewTag(data.value)} onKeyDown={(event) => event.key === 'Enter' && (event.preventDefault(), newTag.trim() && addLanguage())} />
         </Field>
         <Button icon={<Add20Regular />} disabled={!newTag.trim()} onClick={addLanguage}>
-          Add language
+          {t(m.addLanguage)}
         </Button>
       </div>
       {selected && (
         <>
           <div className={styles.row}>
             <Field
-              label="Language tag"
+              label={t(m.languageTag)}
               validationState={fieldError(selected, 'language') ? 'error' : 'none'}
               validationMessage={fieldError(selected, 'language')}
             >
               <Input className={styles.tag} value={selected.language} maxLength={35} onChange={(_, data) => editRow(selected.id, { language: data.value })} />
             </Field>
             <Button icon={<Delete20Regular />} onClick={() => remove(selected.id)}>
-              Remove {selected.language || 'this language'}
+              {selected.language ? t(m.removeLanguage, { tag: selected.language }) : t(m.removeThisLanguage)}
             </Button>
           </div>
-          <Field label="Subject" validationState={fieldError(selected, 'subject') ? 'error' : 'none'} validationMessage={fieldError(selected, 'subject')}>
-            <Input value={selected.subject} maxLength={300} onChange={(_, data) => editRow(selected.id, { subject: data.value })} />
+          <Field label={t(m.subject)} validationState={fieldError(selected, 'subject') ? 'error' : 'none'} validationMessage={fieldError(selected, 'subject')}>
+            {/* The tenant's own wording, in the template's language: data, not the screen's. */}
+            <Input value={selected.subject} translate="no" maxLength={300} onChange={(_, data) => editRow(selected.id, { subject: data.value })} />
           </Field>
-          <Field label="Message (HTML)" validationState={fieldError(selected, 'html') ? 'error' : 'none'} validationMessage={fieldError(selected, 'html')}>
+          <Field label={t(m.body)} validationState={fieldError(selected, 'html') ? 'error' : 'none'} validationMessage={fieldError(selected, 'html')}>
             <Textarea
               className={styles.body}
               value={selected.html}
+              translate="no"
               rows={12}
               resize="vertical"
               spellCheck={false}
@@ -116,20 +149,20 @@ export const TemplatesSection = ({ form, errors, profileLabel, previewPerson: pe
             />
           </Field>
           <details>
-            <summary>Placeholders you can use</summary>
+            <summary>{t(m.placeholdersSummary)}</summary>
             <ul className={styles.placeholders}>
               {allowed.map(([name, description]) => (
                 <li key={name}>
-                  <code>{`{{${name}}}`}</code> {description}
+                  <code translate="no">{tag(name)}</code> {description}
                 </li>
               ))}
             </ul>
           </details>
-          <h4 className={styles.previewHeading}>Preview{person ? ` for ${person.displayName}` : ' with a sample person'}</h4>
+          <h4 className={styles.previewHeading}>{person ? t(m.previewFor, { name: person.displayName }) : t(m.previewWithSample)}</h4>
           {preview ? (
-            <MailPreview subject={preview.subject} html={preview.html} title={`Preview of the ${languageName(selected.language)} message`} />
+            <MailPreview subject={preview.subject} html={preview.html} title={t(m.previewTitle, { language: nameOf(selected.language) })} />
           ) : (
-            <p>The preview appears once the template reads without errors.</p>
+            <p>{t(m.previewUnavailable)}</p>
           )}
         </>
       )}

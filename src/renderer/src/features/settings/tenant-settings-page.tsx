@@ -2,8 +2,10 @@ import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components'
 import { ArrowLeft20Regular } from '@fluentui/react-icons';
 import { useEffect, useId, useRef } from 'react';
 import { ErrorMessage } from '../../ui/errors/error-message';
+import { useT } from '../../ui/i18n/translate';
 import { useSessionStore } from '../accounts';
 import { LeaveDialog } from './leave-dialog';
+import { settingsMessages as m } from './messages';
 import { SettingsEditor } from './settings-editor';
 import { useSettingsPageStore } from './settings-page-store';
 import type { PreviewPerson } from './template-preview';
@@ -28,9 +30,11 @@ interface Props {
 /** One tenant profile's settings, in place of the screen it was opened from. */
 export const TenantSettingsPage = ({ profileId, previewPerson }: Props) => {
   const styles = useStyles();
+  const t = useT();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const label = useSessionStore((state) => state.session?.profiles.find((profile) => profile.id === profileId)?.label ?? 'this tenant');
+  // The profile's id stands in for its label in the moment a removed profile is still open.
+  const label = useSessionStore((state) => state.session?.profiles.find((profile) => profile.id === profileId)?.label ?? profileId);
   const status = useSettingsPageStore((state) => state.status);
   const form = useSettingsPageStore((state) => state.form);
   const saved = useSettingsPageStore((state) => state.saved);
@@ -45,15 +49,15 @@ export const TenantSettingsPage = ({ profileId, previewPerson }: Props) => {
     <section aria-labelledby={headingId} className={styles.page}>
       <div className={styles.top}>
         <Button appearance="subtle" icon={<ArrowLeft20Regular />} onClick={() => leave()}>
-          Back
+          {t(m.back)}
         </Button>
         <h2 id={headingId} ref={headingRef} tabIndex={-1} className={styles.heading}>
-          Settings for {label}
+          {t(m.heading, { tenant: label })}
         </h2>
       </div>
-      {status === 'loading' && <Spinner size="small" labelPosition="after" label="Loading settings…" />}
+      {status === 'loading' && <Spinner size="small" labelPosition="after" label={t(m.loading)} />}
       {status === 'failed' && error && (
-        <ErrorMessage error={error} action={<Button onClick={() => void open(profileId)}>Try again</Button>} />
+        <ErrorMessage error={error} action={<Button onClick={() => void open(profileId)}>{t(m.tryAgain)}</Button>} />
       )}
       {status === 'ready' && form && saved && <SettingsEditor form={form} saved={saved} profileLabel={label} previewPerson={previewPerson} />}
       <LeaveDialog profileLabel={label} />
