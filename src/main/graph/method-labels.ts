@@ -15,10 +15,14 @@ const names: Record<string, string> = {
   qrCodePinAuthenticationMethod: 'QR code',
 };
 
-/** What a technician needs to recognise a registered method: its kind and the device or number. */
+/**
+ * What a technician needs to recognise a registered method: its type, which the screen words, and the device
+ * or number. The English label is for logs, and for a type the screen has no name for.
+ */
 export const describeMethod = (raw: Raw): AuthMethod => {
   const type = String(raw['@odata.type'] ?? '').replace(/^#?microsoft\.graph\./, '');
-  const device = [raw.displayName, raw.model, raw.phoneNumber, raw.emailAddress].find((value) => typeof value === 'string' && value);
+  const found = [raw.displayName, raw.model, raw.phoneNumber, raw.emailAddress].find((value) => typeof value === 'string' && value);
+  const device = typeof found === 'string' ? found : null;
   const name = names[type] ?? type;
-  return { id: String(raw.id), type, label: device ? `${name} · ${String(device)}` : name };
+  return { id: String(raw.id), type, label: device ? `${name} · ${device}` : name, device };
 };

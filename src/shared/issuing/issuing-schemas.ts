@@ -21,7 +21,10 @@ export const authMethodSchema = z.object({
   id: z.string(),
   /** The Graph `@odata.type` without its namespace, e.g. `fido2AuthenticationMethod`. */
   type: z.string(),
+  /** The kind and device in English, for logs and for a kind the screen has no name for. */
   label: z.string(),
+  /** The device, number or address that tells two methods of one kind apart: data, shown as it is. */
+  device: z.string().nullable().optional(),
 });
 export type AuthMethod = z.infer<typeof authMethodSchema>;
 

@@ -4,8 +4,8 @@ import { HandoffScreen } from '../../../src/renderer/src/features/handoff/handof
 import { useHandoffStore, type HandoffPerson } from '../../../src/renderer/src/features/handoff/handoff-store';
 import { usePreferencesStore } from '../../../src/renderer/src/features/preferences/preferences-store';
 import { useAnnouncerStore } from '../../../src/renderer/src/ui/announcer-store';
-import { adele, installFakeApi, issuedFor } from '../fake-api';
-import { renderInTheme } from '../render';
+import { adele, contextFor, installFakeApi, issuedFor } from '../fake-api';
+import { renderInTheme, showPerson } from '../render';
 
 /** The handoff for Adele, whose directory entry says `person` about her language. */
 const showHandoffFor = (person: HandoffPerson | null) => {
@@ -63,6 +63,17 @@ describe('handoff: the spelling alphabet', () => {
     expect(spelledGroups()).toEqual(english);
   });
 
+  it("takes the person's language from their card when the pass is created there", async () => {
+    const api = installFakeApi();
+    const context = contextFor(adele);
+    const view = await showPerson(api, { ...context, user: { ...context.user, preferredLanguage: 'fr-FR', usageLocation: 'DE' } });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Create pass' })));
+    view.unmount();
+    expect(useHandoffStore.getState().handoff?.person).toEqual({ preferredLanguage: 'fr-FR', usageLocation: 'DE' });
+    renderInTheme(<HandoffScreen handoff={useHandoffStore.getState().handoff!} onNextPerson={() => undefined} />);
+    expect(alphabetSelect().value).toBe('fr');
+  });
+
   it('offers each alphabet by its own name, as data of its language', () => {
     installFakeApi();
     showHandoffFor(null);
@@ -106,7 +117,7 @@ describe('handoff: in German and French', () => {
     const { temporaryAccessPass: _secret, ...pass } = issuedFor(adele.id);
     api.passStatus.mockResolvedValue({
       ok: true,
-      value: { existingPass: pass, methods: [{ id: 'fido-1', type: 'fido2AuthenticationMethod', label: 'Passkey (FIDO2) · YubiKey 5' }], checkedAt: '2030-05-01T09:05:00Z' },
+      value: { existingPass: pass, methods: [{ id: 'fido-1', type: 'fido2AuthenticationMethod', label: 'Passkey (FIDO2) · YubiKey 5', device: 'YubiKey 5' }], checkedAt: '2030-05-01T09:05:00Z' },
     });
     usePreferencesStore.setState({ preferences: { language: 'fr', theme: 'system' } });
     showHandoffFor(null);

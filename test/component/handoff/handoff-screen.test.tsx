@@ -1,12 +1,15 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { defaultTenantSettings, ok } from '../../../src/shared';
+import { defaultTenantSettings, ok, type AuthMethod, type ExistingPass } from '../../../src/shared';
 import { useAnnouncerStore } from '../../../src/renderer/src/ui/announcer-store';
 import { FALLBACK_AUTO_HIDE_SECONDS, useHandoffStore } from '../../../src/renderer/src/features/handoff/handoff-store';
+import { usePassStatusStore } from '../../../src/renderer/src/features/handoff/pass-status-store';
 import { useSessionStore } from '../../../src/renderer/src/features/accounts/session-store';
+import { usePreferencesStore } from '../../../src/renderer/src/features/preferences/preferences-store';
 import { useTenantSettingsStore } from '../../../src/renderer/src/features/settings/tenant-settings-store';
-import { installFakeApi, signedIn } from '../fake-api';
-import { showHandoff } from '../render';
+import { adele, installFakeApi, issuedFor, signedIn } from '../fake-api';
+import { renderApp, showHandoff } from '../render';
 
 const secret = 'Kq7#mP0x';
 const passAlt = 'QR code of the pass, for the person to scan with their phone';
@@ -15,6 +18,17 @@ const securityAlt = 'QR code that opens the security info page for Adele Vance';
 const passElement = () => screen.getByLabelText('Temporary Access Pass');
 const button = (name: string) => screen.getByRole('button', { name });
 const announced = () => useAnnouncerStore.getState().message;
+/** The pass as polling lists it, still usable. */
+const passFacts: ExistingPass = {
+  id: 'pass-1',
+  createdDateTime: '2030-05-01T09:00:00Z',
+  startDateTime: '2030-05-01T09:00:00Z',
+  lifetimeInMinutes: 120,
+  isUsableOnce: false,
+  isUsable: true,
+  methodUsabilityReason: 'EnabledByPolicy',
+};
+const passkey: AuthMethod = { id: 'fido-1', type: 'fido2AuthenticationMethod', label: 'Passkey (FIDO2) · YubiKey 5', device: 'YubiKey 5' };
 const useFakeClock = () => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
 
 afterEach(() => {
@@ -128,5 +142,179 @@ describe('handoff: the pass on screen', () => {
     expect(api.setPassVisible.mock.calls).toEqual([[{ visible: true }]]);
     view.unmount();
     expect(api.setPassVisible.mock.calls).toEqual([[{ visible: true }], [{ visible: false }]]);
+  });
+});
+
+describe('handoff: Escape and ending the handoff', () => {
+  const next = () => button('Next person');
+  const passStillOnScreen = () => {
+    expect(useHandoffStore.getState().secret).toBe(secret);
+    expect(useHandoffStore.getState().handoff).not.toBeNull();
+  };
+
+  it('hides the pass on Escape, never discards it, and shows it again on request', async () => {
+    const api = installFakeApi();
+    showHandoff();
+    const user = userEvent.setup();
+    expect(document.activeElement).toBe(next());
+    await user.keyboard('{Escape}');
+    expect(passElement().textContent).toBe('Hidden');
+    expect(document.body.textContent).not.toContain(secret);
+    expect(announced()).toBe('Pass hidden.');
+    expect(api.setPassVisible).toHaveBeenLastCalledWith({ visible: false });
+    await user.keyboard('{Escape}');
+    passStillOnScreen();
+    fireEvent.click(button('Show pass'));
+    expect(passElement().textContent).toBe(secret);
+  });
+
+  it('leaves Escape to a field, a dialog, or a control that has handled it', async () => {
+    installFakeApi();
+    showHandoff();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('combobox', { name: 'Spelling alphabet' }));
+    await user.keyboard('{Escape}');
+    expect(passElement().textContent).toBe(secret);
+
+    await user.click(button('Revoke pass'));
+    await screen.findByRole('dialog');
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(passElement().textContent).toBe(secret);
+
+    next().addEventListener('keydown', (event) => event.preventDefault());
+    next().focus();
+    await user.keyboard('{Escape}');
+    expect(passElement().textContent).toBe(secret);
+  });
+
+  it('asks before Next person forgets a pass the person may still need, with the safe answer first', async () => {
+    const api = installFakeApi();
+    showHandoff();
+    const user = userEvent.setup();
+    await user.keyboard('{Enter}');
+    const dialog = await screen.findByRole('alertdialog', { name: 'Discard this pass from the screen?' });
+    expect(within(dialog).getByText('You cannot show it again; the pass itself stays valid until it expires or is revoked.')).toBeTruthy();
+    // Fluent focuses the first button of a dialog when it opens (happy-dom has no layout for it to find that one).
+    expect(within(dialog).getAllByRole('button').map((answer) => answer.textContent)).toEqual(['Keep it on screen', 'Discard']);
+    await user.click(within(dialog).getByRole('button', { name: 'Keep it on screen' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    passStillOnScreen();
+    expect(passElement().textContent).toBe(secret);
+    expect(document.activeElement).toBe(next());
+
+    await user.click(next());
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    passStillOnScreen();
+    expect(passElement().textContent).toBe(secret);
+
+    await user.click(next());
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Discard' }));
+    expect(useHandoffStore.getState()).toMatchObject({ handoff: null, secret: null });
+    expect(api.forgetPass).toHaveBeenCalledWith({ passId: issuedFor(adele.id).id });
+  });
+
+  it('returns to an empty, focused search box once the pass is discarded in the app', async () => {
+    installFakeApi();
+    const user = userEvent.setup();
+    renderApp();
+    await user.type(await screen.findByRole('combobox', { name: 'Find a person' }), 'adele{Enter}');
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Create pass'));
+    await user.keyboard('{Enter}');
+    await screen.findByLabelText('Temporary Access Pass');
+    await user.keyboard('{Escape}');
+    expect(useHandoffStore.getState().secret).toBe(secret);
+    await user.click(next());
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Discard' }));
+    const search = await screen.findByRole('combobox', { name: 'Find a person' });
+    expect((search as HTMLInputElement).value).toBe('');
+    await waitFor(() => expect(document.activeElement).toBe(search));
+    expect(document.body.textContent).not.toContain(secret);
+  });
+
+  it('asks also while the pass is hidden, since it could still be shown again', async () => {
+    installFakeApi();
+    showHandoff();
+    fireEvent.click(button('Hide pass'));
+    fireEvent.click(next());
+    expect(await screen.findByRole('alertdialog')).toBeTruthy();
+  });
+
+  it.each([
+    ['the pass was cleared from memory', () => act(() => useHandoffStore.getState().wipe())],
+    ['the pass was revoked', () => act(async () => void (await useHandoffStore.getState().revoke()))],
+    [
+      'the one-time pass was used',
+      () =>
+        act(() =>
+          usePassStatusStore.setState({ status: { existingPass: { ...passFacts, methodUsabilityReason: 'OneTimeUsed' }, methods: [], checkedAt: '2030-05-01T09:05:00Z' } }),
+        ),
+    ],
+    [
+      'a new method shows the person got in',
+      () => act(() => usePassStatusStore.setState({ status: { existingPass: passFacts, methods: [passkey], checkedAt: '2030-05-01T09:05:00Z' } })),
+    ],
+    [
+      'the pass expired',
+      () => act(() => usePassStatusStore.setState({ status: { existingPass: { ...passFacts, methodUsabilityReason: 'Expired' }, methods: [], checkedAt: '2030-05-01T09:05:00Z' } })),
+    ],
+  ])('goes straight on to the next person once %s', async (_, happen) => {
+    installFakeApi();
+    showHandoff();
+    await happen();
+    fireEvent.click(next());
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(useHandoffStore.getState().handoff).toBeNull();
+  });
+});
+
+describe('handoff: on a small or zoomed window', () => {
+  it('puts the actions right under the pass and the QR codes after them, never beside the pass in the source', async () => {
+    installFakeApi();
+    showHandoff();
+    const passQr = await screen.findByAltText(passAlt);
+    const order = (first: Node, second: Node) => first.compareDocumentPosition(second) & Node.DOCUMENT_POSITION_FOLLOWING;
+    expect(order(passElement(), button('Next person'))).toBeTruthy();
+    expect(order(button('Next person'), passQr)).toBeTruthy();
+    expect(order(passQr, screen.getByRole('heading', { name: 'Status' }))).toBeTruthy();
+  });
+
+  it('focuses Next person without scrolling to it, then brings the pass back into view', () => {
+    installFakeApi();
+    const scrolled: [Element, unknown][] = [];
+    vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(function (this: Element, options) {
+      scrolled.push([this, options]);
+    });
+    const focus = vi.spyOn(HTMLElement.prototype, 'focus');
+    showHandoff();
+    expect(document.activeElement).toBe(button('Next person'));
+    expect(focus.mock.contexts.at(-1)).toBe(button('Next person'));
+    expect(focus.mock.calls.at(-1)).toEqual([{ preventScroll: true }]);
+    expect(scrolled.at(-1)).toEqual([passElement(), { block: 'nearest' }]);
+  });
+
+  it('lets the groups of a long pass wrap instead of shrinking or scrolling sideways', () => {
+    installFakeApi();
+    showHandoff(issuedFor(adele.id, { temporaryAccessPass: 'Kq7#mP0xAb3$Zr9!Lm2@Xy5%Tw8&Qe4*Hn6?' }));
+    const groups = Array.from(passElement().children);
+    expect(groups).toHaveLength(9);
+    expect(groups.every((group) => getComputedStyle(group).display === 'inline-block' && getComputedStyle(group).whiteSpace === 'nowrap')).toBe(true);
+    expect(parseFloat(getComputedStyle(passElement()).fontSize)).toBeGreaterThanOrEqual(32);
+    expect(getComputedStyle(passElement()).overflowX).not.toBe('scroll');
+    expect(getComputedStyle(passElement()).maxWidth).toBe('100%');
+  });
+});
+
+describe('handoff: leaving, in German', () => {
+  it('asks in German before discarding the pass', async () => {
+    installFakeApi();
+    usePreferencesStore.setState({ preferences: { language: 'de', theme: 'system' } });
+    showHandoff();
+    fireEvent.click(button('Nächste Person'));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Diesen Zugriffspass vom Bildschirm verwerfen?' });
+    expect(within(dialog).getByRole('button', { name: 'Auf dem Bildschirm behalten' })).toBeTruthy();
+    expect(within(dialog).getByRole('button', { name: 'Verwerfen' })).toBeTruthy();
+    expect(within(dialog).getByText(/bleibt gültig, bis er abläuft oder widerrufen wird\.$/)).toBeTruthy();
   });
 });

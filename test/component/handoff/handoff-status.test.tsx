@@ -8,7 +8,7 @@ import { queryShown, showHandoff } from '../render';
 
 const { temporaryAccessPass: _secret, ...issued } = issuedFor('adele');
 const passwordMethod: AuthMethod = { id: 'pw', type: 'passwordAuthenticationMethod', label: 'Password' };
-const passkey: AuthMethod = { id: 'fido-1', type: 'fido2AuthenticationMethod', label: 'Passkey (FIDO2) · YubiKey 5' };
+const passkey: AuthMethod = { id: 'fido-1', type: 'fido2AuthenticationMethod', label: 'Passkey (FIDO2) · YubiKey 5', device: 'YubiKey 5' };
 
 const statusOf = (pass: Partial<ExistingPass> | null, methods: AuthMethod[] | null = []): Result<PassStatus> =>
   ok({ existingPass: pass ? { ...issued, ...pass } : null, methods, checkedAt: '2030-05-01T09:05:00Z' });

@@ -28,7 +28,7 @@ describe('the person and the create form in German', () => {
         existingPass: pass,
         methods: [
           { id: 'm1', type: 'passwordAuthenticationMethod', label: 'Password' },
-          { id: 'm2', type: 'phoneAuthenticationMethod', label: 'Phone · +31 6 1234 5678' },
+          { id: 'm2', type: 'phoneAuthenticationMethod', label: 'Phone · +31 6 1234 5678', device: '+31 6 1234 5678' },
         ],
         findings: [{ severity: 'warn', code: 'privileged_target' }],
       }),

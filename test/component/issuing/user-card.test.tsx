@@ -29,7 +29,7 @@ describe('user card', () => {
       contextFor(adele, {
         methods: [
           { id: 'm1', type: 'passwordAuthenticationMethod', label: 'Password' },
-          { id: 'm2', type: 'fido2AuthenticationMethod', label: 'Passkey (FIDO2) · YubiKey 5' },
+          { id: 'm2', type: 'fido2AuthenticationMethod', label: 'Passkey (FIDO2) · YubiKey 5', device: 'YubiKey 5' },
           { id: 'm3', type: 'hardwareOathAuthenticationMethod', label: 'hardwareOathAuthenticationMethod' },
         ],
       }),

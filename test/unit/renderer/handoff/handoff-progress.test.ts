@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AuthMethod, ExistingPass, PassStatus } from '../../../../src/shared';
-import { handoffProgress, progressChange, timelineSteps } from '../../../../src/renderer/src/features/handoff/handoff-progress';
+import { handoffProgress, methodText, progressChange, timelineSteps } from '../../../../src/renderer/src/features/handoff/handoff-progress';
 
 /** A pass as Graph described it right after issuing it. */
 const issued: ExistingPass = {
@@ -12,7 +12,7 @@ const issued: ExistingPass = {
   isUsable: true,
   methodUsabilityReason: 'EnabledByPolicy',
 };
-const passkey: AuthMethod = { id: 'fido-1', type: 'fido2AuthenticationMethod', label: 'Passkey (FIDO2) · YubiKey 5' };
+const passkey: AuthMethod = { id: 'fido-1', type: 'fido2AuthenticationMethod', label: 'Passkey (FIDO2) · YubiKey 5', device: 'YubiKey 5' };
 const status = (pass: Partial<ExistingPass> | null, methods: AuthMethod[] | null = []): PassStatus => ({
   existingPass: pass ? { ...issued, ...pass } : null,
   methods,
@@ -69,5 +69,12 @@ describe('handoff progress', () => {
     expect(progressChange({ phase: 'waiting', newMethods: [] }, { phase: 'used', newMethods: [passkey] })).toBe(
       'Pass used. New method registered: Passkey (FIDO2) · YubiKey 5.',
     );
+  });
+
+  it("words a method's kind from its type and takes the device as main names it, not from the English label", () => {
+    expect(methodText(passkey)).toBe('Passkey (FIDO2) · YubiKey 5');
+    expect(methodText({ id: 'pw', type: 'passwordAuthenticationMethod', label: 'Password · not a device', device: null })).toBe('Password');
+    expect(methodText({ id: 'ph', type: 'phoneAuthenticationMethod', label: 'Phone', device: '+49 30 1234 · 5' })).toBe('Phone · +49 30 1234 · 5');
+    expect(methodText({ id: 'x', type: 'futureAuthenticationMethod', label: 'futureAuthenticationMethod · Key' })).toBe('futureAuthenticationMethod · Key');
   });
 });

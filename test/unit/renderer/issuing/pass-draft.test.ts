@@ -44,6 +44,13 @@ describe('the create form for one person', () => {
     expect(checkDraft(draft)).toEqual({ lifetime: null, start: null, blocker: null });
   });
 
+  it("carries what tells the person's language on to the handoff", () => {
+    expect(draftFor(context(), null, null, now).person).toEqual({ preferredLanguage: null, usageLocation: 'NL' });
+    const german = context();
+    german.user = { ...german.user, preferredLanguage: 'de-DE', usageLocation: 'AT' };
+    expect(draftFor(german, null, null, now).person).toEqual({ preferredLanguage: 'de-DE', usageLocation: 'AT' });
+  });
+
   it("takes a range the service reported over the policy as read, and the tenant's lifetime only inside it", () => {
     const learned = { minimumLifetimeInMinutes: 10, maximumLifetimeInMinutes: 60 };
     expect(draftFor(context(), learned, null, now)).toMatchObject({ range: learned, lifetimeText: '60' });

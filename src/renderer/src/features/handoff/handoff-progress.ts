@@ -46,6 +46,13 @@ export const handoffProgress = ({ issued, status, baseline, revoked }: ProgressI
   return { phase: current ? phaseOf(current) : 'gone', newMethods };
 };
 
+/**
+ * True while the pass may still be the person's way in and nothing Graph shows says it reached them (no use, no
+ * new method); forgetting it then is worth a question first.
+ */
+export const stillToHandOver = ({ phase, newMethods }: HandoffProgress): boolean =>
+  (phase === 'waiting' || phase === 'not-yet-valid') && newMethods.length === 0;
+
 export type StepState = 'done' | 'current' | 'upcoming' | 'ended';
 
 export interface TimelineStep {
@@ -93,20 +100,14 @@ const methodNames: Partial<Record<string, Message>> = {
   qrCodePinAuthenticationMethod: m.methodQrCode,
 };
 
-/**
- * Main's label is the kind in English and, after " · ", the device, number or address that tells two methods
- * of one kind apart. The kind is worded here from the type; the rest is data, kept as main sends it.
- */
-const DEVICE_SEPARATOR = ' · ';
-
 /** A method as the person would recognise it: its kind and, where Graph names one, its device. */
 export const methodText = (method: AuthMethod): string => {
   const name = methodNames[method.type];
   // For a kind it has no name for, main's label starts with the Graph type itself: data, shown as it comes.
   if (!name) return method.label;
-  const at = method.label.indexOf(DEVICE_SEPARATOR);
-  if (at === -1) return translate(name);
-  return translate(m.methodWithDevice, { name: translate(name), device: method.label.slice(at + DEVICE_SEPARATOR.length) });
+  // The device, number or address is data, kept as main sends it.
+  if (!method.device) return translate(name);
+  return translate(m.methodWithDevice, { name: translate(name), device: method.device });
 };
 
 const waitingDetail = (phase: PassPhase, issued: ExistingPass): string | null => {

@@ -6,7 +6,7 @@ import { handoffMessages as m } from './messages';
 import { QR_SIZE_PX, QrCode } from './qr-code';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', gap: tokens.spacingHorizontalL, alignItems: 'flex-start' },
+  root: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, alignItems: 'flex-start' },
   card: {
     display: 'flex',
     flexDirection: 'column',

@@ -4,7 +4,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { announce } from '../../ui/announcer-store';
 import { translate, useT } from '../../ui/i18n/translate';
 import { NotificationPanel } from '../notify';
-import { handoffProgress, timelineSteps } from './handoff-progress';
+import { DiscardPassDialog } from './discard-pass-dialog';
+import { handoffProgress, stillToHandOver, timelineSteps } from './handoff-progress';
 import { HandoffQrCodes } from './handoff-qr-codes';
 import { HandoffStatus } from './handoff-status';
 import { useHandoffStore, type Handoff } from './handoff-store';
@@ -21,18 +22,51 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalXL,
-    padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalXXL}`,
+    minWidth: 0,
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
     backgroundColor: tokens.colorNeutralBackground1,
     borderRadius: tokens.borderRadiusXLarge,
     boxShadow: tokens.shadow8,
+    '@media (min-width: 62.5em)': { padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalXXL}` },
   },
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
-  handover: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) auto', gap: tokens.spacingHorizontalXXL, alignItems: 'start' },
+  heading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: 'anywhere',
+  },
+  // One column below about 1,000 px (800×600, 200 % zoom): the codes go under the pass, never beside it.
+  handover: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr)',
+    gap: tokens.spacingHorizontalXXL,
+    alignItems: 'start',
+    '@media (min-width: 62.5em)': { gridTemplateColumns: 'minmax(0, 1fr) auto' },
+  },
+  pass: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
   divider: { height: '1px', backgroundColor: tokens.colorNeutralStroke2 },
-  footer: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
+  actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
   next: { marginInlineStart: 'auto' },
 });
+
+/** Escape belongs to the control it was pressed in: a field, a list, a menu or a dialog has its own use for it. */
+const ownsEscape = (target: EventTarget): boolean =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable ||
+    target.matches('input, textarea, select, [role="combobox"]') ||
+    target.closest('[role="dialog"], [role="alertdialog"], [role="menu"], [role="listbox"]') !== null);
+
+/**
+ * On a short window the browser would scroll a focused button to the middle and the pass off the top: the button
+ * is brought as near as it goes, then the pass back into view, which wins when both do not fit.
+ */
+const focusKeepingPassInView = (button: HTMLElement | null, pass: HTMLElement | null) => {
+  button?.focus({ preventScroll: true });
+  button?.scrollIntoView({ block: 'nearest' });
+  pass?.scrollIntoView({ block: 'nearest' });
+};
 
 interface Props {
   handoff: Handoff;
@@ -46,7 +80,9 @@ export const HandoffScreen = ({ handoff, onNextPerson }: Props) => {
   const t = useT();
   const headingId = useId();
   const nextRef = useRef<HTMLButtonElement>(null);
+  const passRef = useRef<HTMLDivElement>(null);
   const [hidden, setHidden] = useState(false);
+  const [askingToDiscard, setAskingToDiscard] = useState(false);
   const secret = useHandoffStore((state) => state.secret);
   const revoked = useHandoffStore((state) => state.revoked);
   const revoking = useHandoffStore((state) => state.revoking);
@@ -58,22 +94,34 @@ export const HandoffScreen = ({ handoff, onNextPerson }: Props) => {
   const progress = handoffProgress({ issued: handoff.pass, status, baseline: handoff.methodsAtIssue ?? firstSeenMethods, revoked });
   useContentProtection(shownPass !== null);
 
-  useEffect(() => {
-    nextRef.current?.focus();
-  }, []);
+  const focusNext = () => focusKeepingPassInView(nextRef.current, passRef.current);
 
-  const toggle = () => {
-    setHidden(!hidden);
-    announce(translate(hidden ? m.passShown : m.passHidden));
+  useEffect(() => focusKeepingPassInView(nextRef.current, passRef.current), []);
+
+  const setShown = (shown: boolean) => {
+    setHidden(!shown);
+    announce(translate(shown ? m.passShown : m.passHidden));
+  };
+
+  // Ending the handoff forgets the pass for good; while the person may still need it, that is asked first.
+  const endHandoff = () => {
+    if (secret !== null && stillToHandOver(progress)) setAskingToDiscard(true);
+    else onNextPerson();
+  };
+
+  const keepPass = () => {
+    setAskingToDiscard(false);
+    focusNext();
   };
 
   return (
-    // Escape counts only inside the pass view: closing a header menu must not throw the pass away.
+    // Escape hides the pass, which can be shown again; it never throws the pass away.
     <section
       aria-labelledby={headingId}
       className={styles.root}
       onKeyDown={(event) => {
-        if (event.key === 'Escape' && !event.defaultPrevented) onNextPerson();
+        if (event.key !== 'Escape' || event.defaultPrevented || ownsEscape(event.target)) return;
+        if (shownPass !== null) setShown(false);
       }}
     >
       <div className={styles.header}>
@@ -83,39 +131,43 @@ export const HandoffScreen = ({ handoff, onNextPerson }: Props) => {
         <PassFacts handoff={handoff} notYetValid={progress.phase === 'not-yet-valid'} />
       </div>
       <div className={styles.handover}>
-        <PassPanel handoff={handoff} secret={secret} revoked={revoked} hidden={hidden} onToggle={toggle} />
+        {/* The actions sit right under the pass, so focusing Next person leaves the pass in view. */}
+        <div className={styles.pass}>
+          <PassPanel handoff={handoff} secret={secret} revoked={revoked} hidden={hidden} onToggle={() => setShown(hidden)} passRef={passRef} />
+          <div className={styles.actions}>
+            <RevokePassButton
+              displayName={handoff.displayName}
+              available={!revoked && progress.phase !== 'gone'}
+              revoking={revoking}
+              error={revokeError}
+              revoke={revoke}
+              stop={() => useHandoffStore.getState().stopRevoking()}
+              onRevoked={focusNext}
+            />
+            <SlipButtons userId={handoff.pass.userId} passId={handoff.pass.id} available={secret !== null} />
+            <Button
+              ref={nextRef}
+              appearance="primary"
+              size="large"
+              icon={<ArrowRight20Regular />}
+              iconPosition="after"
+              className={styles.next}
+              // A held-down Enter from "Create pass" must not dismiss the pass it just produced.
+              onKeyDown={(event) => {
+                if (event.key === 'Enter' && event.repeat) event.preventDefault();
+              }}
+              onClick={endHandoff}
+            >
+              {t(m.nextPerson)}
+            </Button>
+          </div>
+        </div>
         <HandoffQrCodes handoff={handoff} shownPass={shownPass} />
       </div>
       <div className={styles.divider} />
       <HandoffStatus steps={timelineSteps(progress, handoff.pass)} />
       <NotificationPanel userId={handoff.pass.userId} secret={shownPass} />
-      <div className={styles.footer}>
-        <RevokePassButton
-          displayName={handoff.displayName}
-          available={!revoked && progress.phase !== 'gone'}
-          revoking={revoking}
-          error={revokeError}
-          revoke={revoke}
-          stop={() => useHandoffStore.getState().stopRevoking()}
-          onRevoked={() => nextRef.current?.focus()}
-        />
-        <SlipButtons userId={handoff.pass.userId} passId={handoff.pass.id} available={secret !== null} />
-        <Button
-          ref={nextRef}
-          appearance="primary"
-          size="large"
-          icon={<ArrowRight20Regular />}
-          iconPosition="after"
-          className={styles.next}
-          // A held-down Enter from "Create pass" must not dismiss the pass it just produced.
-          onKeyDown={(event) => {
-            if (event.key === 'Enter' && event.repeat) event.preventDefault();
-          }}
-          onClick={onNextPerson}
-        >
-          {t(m.nextPerson)}
-        </Button>
-      </div>
+      {askingToDiscard && <DiscardPassDialog onDiscard={onNextPerson} onKeep={keepPass} />}
     </section>
   );
 };

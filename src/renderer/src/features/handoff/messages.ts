@@ -3,6 +3,10 @@ import { defineMessages } from '../../ui/i18n/define-messages';
 export const handoffMessages = defineMessages('handoff', {
   heading: 'Pass for {name}',
   nextPerson: 'Next person',
+  discardTitle: 'Discard this pass from the screen?',
+  discardText: 'You cannot show it again; the pass itself stays valid until it expires or is revoked.',
+  discardPass: 'Discard',
+  keepOnScreen: 'Keep it on screen',
   passShown: 'Pass shown.',
   passHidden: 'Pass hidden.',
   passWiped: 'The pass was cleared from the screen. Its status stays here.',

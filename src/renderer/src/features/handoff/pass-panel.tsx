@@ -1,5 +1,6 @@
 import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { Eye20Regular, EyeOff20Regular, Timer20Regular } from '@fluentui/react-icons';
+import type { Ref } from 'react';
 import { formatClock } from '../../format/duration';
 import { useT } from '../../ui/i18n/translate';
 import { useSecondsLeft } from '../../ui/use-seconds-left';
@@ -23,6 +24,8 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}`,
     backgroundColor: tokens.colorNeutralBackground3,
     borderRadius: tokens.borderRadiusLarge,
+    boxSizing: 'border-box',
+    maxWidth: '100%',
     // No free-form copying: a pass copied that way would sit in the clipboard with nothing to clear it.
     userSelect: 'none',
   },
@@ -57,11 +60,13 @@ interface Props {
   revoked: boolean;
   hidden: boolean;
   onToggle: () => void;
+  /** The box the pass is shown in, which the screen keeps in view. */
+  passRef?: Ref<HTMLDivElement>;
 }
 
 const placeholder = (secret: string | null, revoked: boolean) => (revoked ? m.placeholderRevoked : secret ? m.placeholderHidden : m.placeholderCleared);
 
-export const PassPanel = ({ handoff, secret, revoked, hidden, onToggle }: Props) => {
+export const PassPanel = ({ handoff, secret, revoked, hidden, onToggle, passRef }: Props) => {
   const styles = useStyles();
   const t = useT();
   const [spelling, setSpelling] = useSpellingLanguage(handoff.person);
@@ -71,6 +76,7 @@ export const PassPanel = ({ handoff, secret, revoked, hidden, onToggle }: Props)
   return (
     <div className={styles.root}>
       <div
+        ref={passRef}
         role="group"
         aria-label={t(m.passLabel)}
         className={mergeClasses(styles.pass, shown && secret.length > LONG_PASS && styles.long, !shown && styles.placeholder)}

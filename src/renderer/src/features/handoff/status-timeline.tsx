@@ -11,6 +11,8 @@ const useStyles = makeStyles({
   list: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, margin: 0, padding: 0, listStyleType: 'none' },
   step: {
     flex: '1 1 14rem',
+    minWidth: 0,
+    overflowWrap: 'anywhere',
     display: 'grid',
     gridTemplateColumns: 'auto 1fr',
     columnGap: tokens.spacingHorizontalS,

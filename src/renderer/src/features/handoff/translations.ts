@@ -5,6 +5,10 @@ export const handoffCatalogue = catalogueOf(handoffMessages, {
   de: {
     heading: 'Zugriffspass für {name}',
     nextPerson: 'Nächste Person',
+    discardTitle: 'Diesen Zugriffspass vom Bildschirm verwerfen?',
+    discardText: 'Sie können ihn danach nicht mehr anzeigen; der Zugriffspass selbst bleibt gültig, bis er abläuft oder widerrufen wird.',
+    discardPass: 'Verwerfen',
+    keepOnScreen: 'Auf dem Bildschirm behalten',
     passShown: 'Zugriffspass angezeigt.',
     passHidden: 'Zugriffspass ausgeblendet.',
     passWiped: 'Der Zugriffspass wurde vom Bildschirm entfernt. Sein Status bleibt hier sichtbar.',
@@ -102,6 +106,10 @@ export const handoffCatalogue = catalogueOf(handoffMessages, {
   fr: {
     heading: 'Passe d’accès pour {name}',
     nextPerson: 'Personne suivante',
+    discardTitle: 'Retirer ce passe de l’écran ?',
+    discardText: 'Vous ne pourrez plus l’afficher ; le passe lui-même reste valide jusqu’à son expiration ou sa révocation.',
+    discardPass: 'Retirer',
+    keepOnScreen: 'Le garder à l’écran',
     passShown: 'Passe affiché.',
     passHidden: 'Passe masqué.',
     passWiped: 'Le passe a été retiré de l’écran. Son état reste affiché ici.',

@@ -107,7 +107,7 @@ export const useCreatePassStore = create<CreatePassState>()((set, get) => {
       set({ step: null });
       if (result.ok) {
         usePassStatusStore.getState().clear();
-        useHandoffStore.getState().start(result.value, draft.displayName, draft.knownMethods);
+        useHandoffStore.getState().start(result.value, draft.displayName, draft.knownMethods, draft.person);
         set({ creating: false, draft: null });
         const { replacedPass, recovered } = result.value;
         const replaced = replacedPass?.createdDateTime

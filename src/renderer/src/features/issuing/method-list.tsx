@@ -25,26 +25,20 @@ const methodNames: Partial<Record<string, Message>> = {
   qrCodePinAuthenticationMethod: m.methodQrCode,
 };
 
-/**
- * Main's label is the kind and, after " · ", the device, number or address that tells two methods of one kind
- * apart; that part is data, kept as main sends it.
- */
+/** Between a method's kind and its device: punctuation, the same in every language. */
 const SEPARATOR = ' · ';
-const deviceOf = (label: string): string | null => {
-  const at = label.indexOf(SEPARATOR);
-  return at === -1 ? null : label.slice(at + SEPARATOR.length);
-};
 
 const MethodName = ({ method }: { method: AuthMethod }) => {
   const t = useT();
   const name = methodNames[method.type];
   // A kind this version does not know is named as main sends it.
   if (!name) return <span translate="no">{method.label}</span>;
-  const device = deviceOf(method.label);
+  // The device, number or address that tells two methods of one kind apart is data, kept as main sends it.
+  const { device } = method;
   return (
     <>
       {t(name)}
-      {device !== null && (
+      {device && (
         <>
           {SEPARATOR}
           <span translate="no">{device}</span>

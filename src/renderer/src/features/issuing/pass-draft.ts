@@ -7,6 +7,7 @@ import {
   type PreflightFinding,
   type TapContext,
   type TenantSettings,
+  type UserDetails,
 } from '../../../../shared';
 import { addMinutes, parseLocalInput, toIsoWithOffset, toLocalInputValue } from '../../format/date-time';
 import { translate } from '../../ui/i18n/translate';
@@ -20,6 +21,8 @@ export type StartMode = 'now' | 'at';
 export interface PassDraft {
   userId: string;
   displayName: string;
+  /** What tells the person's own language, so the handoff reads the pass out in their spelling alphabet. */
+  person: Pick<UserDetails, 'preferredLanguage' | 'usageLocation'>;
   range: LifetimeRange | null;
   policyDefault: number | null;
   /** The tenant settings' lifetime, when it is what the form preselected. */
@@ -65,6 +68,7 @@ export const draftFor = (context: TapContext, learnedRange: LifetimeRange | null
   return {
     userId: context.user.id,
     displayName: context.user.displayName,
+    person: { preferredLanguage: context.user.preferredLanguage, usageLocation: context.user.usageLocation },
     range,
     policyDefault,
     tenantDefault,
