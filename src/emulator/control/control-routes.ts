@@ -11,6 +11,7 @@ import {
   otherDeskPassSchema,
   policyPatchSchema,
   registerMethodSchema,
+  seedPeopleSchema,
   userConsentSettingSchema,
   userPatchSchema,
 } from './control-schema.js';
@@ -30,6 +31,7 @@ export const createControlApi = (control: EmulatorControl): Dispatch => {
   add('GET', '/policy', () => json(200, control.policy()));
   add('PATCH', '/policy', (body) => json(200, control.setPolicy(policyPatchSchema.parse(body))));
   add('PATCH', '/users/:user', (body, { user = '' }) => json(200, control.setUser(user, userPatchSchema.parse(body))));
+  add('POST', '/people', (body) => json(201, control.seedPeople(seedPeopleSchema.parse(body))));
   add('POST', '/users/:user/other-desk-pass', (body, { user = '' }) => json(201, control.issuePassElsewhere(user, otherDeskPassSchema.parse(body))));
   add('GET', '/users/:user/pass', (_body, { user = '' }) => json(200, { pass: control.passOf(user) }));
   add('POST', '/users/:user/pass-used', (_body, { user = '' }) => {

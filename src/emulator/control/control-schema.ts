@@ -79,11 +79,20 @@ export const consentSchema = z.strictObject({ scopes: z.array(z.string().min(1))
 export const userConsentSettingSchema = z.strictObject({ setting: z.enum(['allowed', 'disabled']) });
 export const clockSchema = z.strictObject({ offsetMs: z.number().int() });
 export const issueTokenSchema = z.strictObject({ username: z.string().min(1), scopes: z.array(z.string().min(1)).optional() });
+/** Many people matching one search, as in a large tenant; a letter first, so the name is a word a search finds. */
+export const seedPeopleSchema = z.strictObject({
+  count: z.number().int().min(1).max(2_000),
+  surname: z
+    .string()
+    .regex(/^\p{L}[\p{L}' -]{0,39}$/u)
+    .default('Sample'),
+});
 
 export type PolicyPatch = z.input<typeof policyPatchSchema>;
 export type UserPatch = z.input<typeof userPatchSchema>;
 export type OtherDeskPass = z.input<typeof otherDeskPassSchema>;
 export type IssueTokenOptions = z.input<typeof issueTokenSchema>;
+export type SeedPeopleOptions = z.input<typeof seedPeopleSchema>;
 
 export const registerMethodSchema = z.strictObject({
   kind: z.enum(['authenticator', 'fido2', 'phone', 'hello', 'email', 'oath']),

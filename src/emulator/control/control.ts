@@ -7,6 +7,7 @@ import type { MethodSeed } from '../fixture/demo-users.js';
 import { newGuid } from '../state/ids.js';
 import { createTap } from '../graph/tap-create.js';
 import { tapView } from '../graph/method-view.js';
+import { seedPeople } from './seed-people.js';
 import type { FaultSpec, GraphUser, PassAuditEntry, RequestLogEntry, SentMail, TapPolicy, UserConsentSetting, UserRecord } from '../state/model.js';
 import {
   clockSchema,
@@ -16,11 +17,13 @@ import {
   policyPatchSchema,
   otherDeskPassSchema,
   registerMethodSchema,
+  seedPeopleSchema,
   userConsentSettingSchema,
   userPatchSchema,
   type IssueTokenOptions,
   type OtherDeskPass,
   type PolicyPatch,
+  type SeedPeopleOptions,
   type UserPatch,
 } from './control-schema.js';
 
@@ -31,6 +34,11 @@ export interface EmulatorControl {
   policy(): TapPolicy;
   setPolicy(patch: PolicyPatch): TapPolicy;
   setUser(idOrUpn: string, patch: UserPatch): GraphUser;
+  /**
+   * Adds `count` ordinary people who share a surname ('Sample' unless named), so one search matches many;
+   * the next reset removes them. Returns them as Graph holds them.
+   */
+  seedPeople(options: SeedPeopleOptions): GraphUser[];
   /** Replaces the admin-consented Graph permissions of the demo app. */
   setConsent(scopes: readonly string[]): void;
   /** Whether users may consent on their own to permissions that need no admin; 'allowed' after reset. */
@@ -120,6 +128,10 @@ export const createControl = (env: EmulatorEnvironment, state: EmulatorState, is
       if (senders) record.sendAs = [...new Set(senders)];
       if (openers) record.fullAccess = [...new Set(openers)];
       return structuredClone(record.user);
+    },
+    seedPeople: (options) => {
+      const { count, surname } = seedPeopleSchema.parse(options);
+      return seedPeople(state, env.tenantDomain, count, surname).map((record) => structuredClone(record.user));
     },
     setConsent: (scopes) => {
       state.consentedScopes = graphScopes(consentSchema.parse({ scopes: [...scopes] }).scopes.filter((scope) => !scope.endsWith('/.default')));

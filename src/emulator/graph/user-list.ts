@@ -69,6 +69,9 @@ const selectUsers = (context: GraphContext, countSegment: boolean): Selection =>
  * (https://learn.microsoft.com/graph/api/user-list). Without `ConsistencyLevel: eventual`, `$count=true` is
  * silently ignored: "silently ignores the `$count` query parameter (`?$count=true`) if it's used"
  * (https://learn.microsoft.com/graph/aad-advanced-queries#error-handling-for-advanced-queries-on-directory-objects).
+ * Paging (https://learn.microsoft.com/graph/paging): `@odata.nextLink` is the absolute URL of the next page, the
+ * request's query options plus a `$skiptoken`; "the `@odata.count` property will be present only in the first page",
+ * and headers such as ConsistencyLevel are not carried over, so a `$search` link needs the header sent again.
  */
 export const listUsers = (context: GraphContext): EmulatorResponse => {
   const query = context.request.url.searchParams;
@@ -92,7 +95,7 @@ export const listUsers = (context: GraphContext): EmulatorResponse => {
   const page = users.slice(offset, offset + top);
   return json(200, {
     '@odata.context': `${context.env.graphBaseUrl}/$metadata#users${query.has('$select') ? `(${select.properties.join(',')})` : ''}`,
-    ...(count ? { '@odata.count': users.length } : {}),
+    ...(count && skipToken === null ? { '@odata.count': users.length } : {}),
     value: page.map((user) => projectUser(user, select.properties)),
     ...(offset + top < users.length ? { '@odata.nextLink': nextLink(context, offset + top) } : {}),
   });

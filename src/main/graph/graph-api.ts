@@ -36,6 +36,21 @@ const toPass = (raw: Raw): ExistingPass => ({
   methodUsabilityReason: str(raw.methodUsabilityReason) ?? 'Unknown',
 });
 
+/** One page of a users list (https://learn.microsoft.com/graph/paging). */
+export interface UserPage {
+  users: UserSummary[];
+  /** `@odata.nextLink`: the absolute URL of the next page as Graph gave it, or null on the last page. */
+  nextLink: string | null;
+  /** `@odata.count`, which Graph puts on the first page only, and only when asked with `$count=true`. */
+  total: number | null;
+}
+
+const toUserPage = (raw: Raw): UserPage => ({
+  users: Array.isArray(raw.value) ? (raw.value as Raw[]).map(toSummary) : [],
+  nextLink: str(raw['@odata.nextLink']),
+  total: typeof raw['@odata.count'] === 'number' ? raw['@odata.count'] : null,
+});
+
 /** Graph's $search phrase syntax has no escape we can rely on, so quotes and backslashes are dropped. */
 const searchTerm = (query: string) => query.replace(/["\\]/g, ' ').trim();
 
@@ -67,18 +82,38 @@ export type ManagerLookup = { kind: 'found'; manager: Mailbox } | { kind: 'none'
 export class GraphApi {
   constructor(private readonly graph: GraphConnection) {}
 
-  async searchUsers(query: string, top: number): Promise<UserSummary[]> {
+  /** The Graph origin of the signed-in account's cloud: the only host a link Graph returned may be followed to. */
+  get graphHost(): string {
+    return this.graph.graphHost;
+  }
+
+  /**
+   * The first page of people whose name, sign-in name or mail has a word starting with the query, with how many
+   * match in all: `$search` and `$count=true` both take `ConsistencyLevel: eventual`
+   * (https://learn.microsoft.com/graph/aad-advanced-queries, https://learn.microsoft.com/graph/api/user-list).
+   */
+  async searchUsers(query: string, top: number): Promise<UserPage> {
     const term = searchTerm(query);
-    if (!term) return [];
+    if (!term) return { users: [], nextLink: null, total: 0 };
     const response = (await this.graph
       .request('/users', basic)
       .header('ConsistencyLevel', 'eventual')
       .query({ $search: `"displayName:${term}" OR "userPrincipalName:${term}" OR "mail:${term}"` })
+      .count(true)
       .select(summaryFields)
       .orderby('displayName')
       .top(top)
-      .get()) as { value: Raw[] };
-    return response.value.map(toSummary);
+      .get()) as Raw;
+    return toUserPage(response);
+  }
+
+  /**
+   * The page a search's `@odata.nextLink` names. Graph does not carry the first request's headers over to later
+   * pages (https://learn.microsoft.com/graph/paging), and the link's `$search` needs ConsistencyLevel again. The
+   * client attaches this account's token to any Graph host, so the caller passes only a link it has checked.
+   */
+  async nextUsersPage(nextLink: string): Promise<UserPage> {
+    return toUserPage((await this.graph.request(nextLink, basic).header('ConsistencyLevel', 'eventual').get()) as Raw);
   }
 
   async user(userId: string): Promise<DirectoryUser> {

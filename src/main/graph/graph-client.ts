@@ -6,6 +6,8 @@ import { graphDispatcher } from '../net/trusted-https';
 export type TokenSource = (permissions: readonly string[]) => Promise<string>;
 
 export interface GraphConnection {
+  /** The Graph origin the connection's token is for. */
+  readonly graphHost: string;
   /** Starts a request to `path` (relative to /v1.0) authorised with `permissions`. */
   request(path: string, permissions: readonly string[]): GraphRequest;
 }
@@ -73,6 +75,7 @@ export const connectGraph = (graphHost: string, ca: string | undefined, tokens: 
     ...(dispatcher ? { fetchOptions: { dispatcher } as RequestInit } : {}),
   });
   return {
+    graphHost,
     request: (path, permissions) => {
       const authentication = new AuthenticationHandlerOptions(undefined, { scopes: [...permissions] });
       const request = client.api(path).middlewareOptions([authentication]);

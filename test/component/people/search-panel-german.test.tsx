@@ -26,6 +26,26 @@ describe('search in German', () => {
     expect(useAnnouncerStore.getState().message).toBe('2 Personen gefunden für a.');
   });
 
+  it('counts a long result in German figures, hints to refine and offers more', async () => {
+    inGerman();
+    const api = installFakeApi();
+    const first = Array.from({ length: 15 }, (_, index) => person(`m${index}`, `Max Müller ${index}`));
+    api.searchUsers
+      .mockResolvedValueOnce(ok({ users: first, total: 1234, hasMore: true, more: '3b1f0c52-7d4e-4a8b-9c6d-2e5f1a0b3c4d' }))
+      .mockResolvedValueOnce(ok({ users: [person('m15', 'Max Müller 15')], total: 1234, hasMore: false }));
+    const user = userEvent.setup();
+    renderInTheme(<SearchPanel />);
+    await user.type(screen.getByRole('combobox', { name: 'Person suchen' }), 'max');
+    expect(await findShown('15 von 1.234 Personen gefunden')).toBeTruthy();
+    expect(await findShown('Viele Personen entsprechen der Suche: Geben Sie mehr vom Namen oder den Anmeldenamen ein.')).toBeTruthy();
+    expect(useAnnouncerStore.getState().message).toBe(
+      '15 von 1.234 Personen gefunden für max. Viele Personen entsprechen der Suche: Geben Sie mehr vom Namen oder den Anmeldenamen ein.',
+    );
+    await user.click(screen.getByRole('button', { name: 'Weitere anzeigen' }));
+    expect(await findShown('16 Personen gefunden')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Weitere anzeigen' })).toBeNull();
+  });
+
   it('says when no one matches, with German quotation marks', async () => {
     inGerman();
     const api = installFakeApi();

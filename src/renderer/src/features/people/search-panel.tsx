@@ -7,6 +7,7 @@ import { useT } from '../../ui/i18n/translate';
 import { useSelectionStore } from '../issuing';
 import { peopleMessages as m } from './messages';
 import { ResultOption } from './result-option';
+import { countLine, manyMatch } from './result-count';
 import { SEARCH_DEBOUNCE_MS, useSearchStore } from './search-store';
 
 const useStyles = makeStyles({
@@ -19,6 +20,7 @@ const useStyles = makeStyles({
     margin: `0 calc(-1 * ${tokens.spacingHorizontalS})`,
   },
   note: { margin: 0, color: tokens.colorNeutralForeground2 },
+  more: { alignSelf: 'flex-start' },
 });
 
 const optionId = (listId: string, index: number) => `${listId}-option-${index}`;
@@ -34,9 +36,15 @@ export const SearchPanel = () => {
   const results = useSearchStore((state) => state.results);
   const activeIndex = useSearchStore((state) => state.activeIndex);
   const error = useSearchStore((state) => state.error);
+  const total = useSearchStore((state) => state.total);
+  const more = useSearchStore((state) => state.more);
+  const moreStatus = useSearchStore((state) => state.moreStatus);
+  const moreError = useSearchStore((state) => state.moreError);
   const chosenId = useSelectionStore((state) => state.user?.id ?? null);
-  const { setQuery, search, submit, moveActive, setActive, choose } = useSearchStore.getState();
+  const { setQuery, search, showMore, submit, moveActive, setActive, choose } = useSearchStore.getState();
   const open = results.length > 0;
+  const count = { shown: results.length, total, more: more !== null };
+  const [countMessage, countValues] = countLine(count);
 
   useEffect(() => {
     inputRef.current?.focus();
@@ -64,6 +72,12 @@ export const SearchPanel = () => {
   useEffect(() => {
     if (open) document.getElementById(optionId(listId, activeIndex))?.scrollIntoView?.({ block: 'nearest' });
   }, [open, listId, activeIndex]);
+
+  // The new people are read from the box, as the arrow keys read every option: the first of them is active there.
+  // Focus also goes back there when the button has gone, rather than to the page.
+  const onShowMore = async () => {
+    if ((await showMore()) !== null || useSearchStore.getState().more === null) inputRef.current?.focus();
+  };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -101,6 +115,8 @@ export const SearchPanel = () => {
         <ErrorMessage error={error} action={<Button onClick={() => void search(requested)}>{t(m.tryAgain)}</Button>} />
       )}
       {status === 'done' && results.length === 0 && <p className={styles.note}>{t(m.noResults, { query: requested })}</p>}
+      {open && <p className={styles.note}>{t(countMessage, countValues)}</p>}
+      {open && manyMatch(count) && <p className={styles.note}>{t(m.manyMatches)}</p>}
       <div id={listId} role="listbox" aria-label={t(m.resultsLabel)} className={styles.listbox} hidden={!open}>
         {results.map((user, index) => (
           <ResultOption
@@ -114,6 +130,17 @@ export const SearchPanel = () => {
           />
         ))}
       </div>
+      {moreStatus === 'failed' && moreError && <ErrorMessage error={moreError} />}
+      {open && more !== null && (
+        <Button
+          className={styles.more}
+          disabledFocusable={moreStatus === 'loading'}
+          icon={moreStatus === 'loading' ? <Spinner size="extra-tiny" aria-label={t(m.loadingMore)} /> : undefined}
+          onClick={() => void onShowMore()}
+        >
+          {t(m.showMore)}
+        </Button>
+      )}
     </Panel>
   );
 };

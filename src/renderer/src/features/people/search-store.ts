@@ -3,10 +3,9 @@ import type { AppError, UserSummary } from '../../../../shared';
 import { getApi } from '../../api';
 import { announce } from '../../ui/announcer-store';
 import { errorText } from '../../ui/errors/error-text';
-import { translate } from '../../ui/i18n/translate';
 import { signInExpired } from '../accounts';
 import { useSelectionStore } from '../issuing';
-import { peopleMessages as m } from './messages';
+import { countAnnouncement, shownCount } from './result-count';
 
 export const SEARCH_DEBOUNCE_MS = 200;
 
@@ -21,8 +20,16 @@ interface SearchState {
   error: AppError | null;
   /** Enter was pressed before the newest answer arrived: select its first result when it does. */
   selectOnArrival: boolean;
+  /** How many people match in all, when the directory counted them. */
+  total: number | null;
+  /** The token main issued for the next page of these results; null once all are shown. */
+  more: string | null;
+  moreStatus: 'idle' | 'loading' | 'failed';
+  moreError: AppError | null;
   setQuery: (query: string) => void;
   search: (query: string) => Promise<void>;
+  /** Appends the next page and makes its first person active; answers that person's index, or null. */
+  showMore: () => Promise<number | null>;
   submit: () => void;
   moveActive: (delta: number) => void;
   setActive: (index: number) => void;
@@ -33,20 +40,28 @@ interface SearchState {
 /** Only the answer to the newest request may render; older ones can arrive later and are dropped. */
 let latestRequest = 0;
 
+const noResults = (): Pick<SearchState, 'results' | 'activeIndex' | 'total' | 'more' | 'moreStatus' | 'moreError'> => ({
+  results: [],
+  activeIndex: 0,
+  total: null,
+  more: null,
+  moreStatus: 'idle',
+  moreError: null,
+});
+
 export const useSearchStore = create<SearchState>()((set, get) => ({
   query: '',
   requested: '',
   status: 'idle',
-  results: [],
-  activeIndex: 0,
   error: null,
   selectOnArrival: false,
+  ...noResults(),
 
   setQuery: (query) => {
     set({ query });
     if (query.trim() === '') {
       latestRequest += 1;
-      set({ requested: '', status: 'idle', results: [], activeIndex: 0, error: null, selectOnArrival: false });
+      set({ requested: '', status: 'idle', error: null, selectOnArrival: false, ...noResults() });
     }
   },
 
@@ -54,19 +69,46 @@ export const useSearchStore = create<SearchState>()((set, get) => ({
     const trimmed = query.trim();
     if (trimmed === '' || (trimmed === get().requested && get().status !== 'failed')) return;
     const request = ++latestRequest;
-    set({ requested: trimmed, status: 'searching', error: null });
+    set({ requested: trimmed, status: 'searching', error: null, more: null, moreStatus: 'idle', moreError: null });
     const result = await getApi().searchUsers({ query: trimmed });
     if (request !== latestRequest) return;
     if (!result.ok) {
-      set({ status: 'failed', results: [], error: result.error, selectOnArrival: false });
+      set({ status: 'failed', error: result.error, selectOnArrival: false, ...noResults() });
       if (!signInExpired(result.error)) announce(errorText[result.error.code].title);
       return;
     }
     const { users } = result.value;
+    const total = result.value.total ?? null;
+    const more = (result.value.hasMore === true && result.value.more) || null;
     const selectNow = get().selectOnArrival && users.length > 0;
-    set({ status: 'done', results: users, activeIndex: 0, selectOnArrival: false });
-    announce(translate(m.resultsCount, { count: users.length, query: trimmed }));
+    set({ status: 'done', results: users, activeIndex: 0, total, more, selectOnArrival: false });
+    announce(countAnnouncement({ shown: users.length, total, more: more !== null }, trimmed));
     if (selectNow) get().choose(0);
+  },
+
+  showMore: async () => {
+    const { requested, more, moreStatus } = get();
+    if (more === null || moreStatus === 'loading') return null;
+    const request = latestRequest;
+    set({ moreStatus: 'loading', moreError: null });
+    const result = await getApi().searchUsers({ query: requested, more });
+    if (request !== latestRequest) return null;
+    if (!result.ok) {
+      // Main refuses a token it no longer keeps (another account, a newer search): asking again cannot help.
+      set({ moreStatus: 'failed', moreError: result.error, ...(result.error.code === 'validation' ? { more: null } : {}) });
+      if (!signInExpired(result.error)) announce(errorText[result.error.code].title);
+      return null;
+    }
+    const { results, total } = get();
+    // The directory is eventually consistent: a person may move between pages while they are read.
+    const known = new Set(results.map((user) => user.id));
+    const added = result.value.users.filter((user) => !known.has(user.id));
+    const next = (result.value.hasMore === true && result.value.more) || null;
+    const firstAdded = added.length > 0 ? results.length : null;
+    const count = { shown: results.length + added.length, total: result.value.total ?? total, more: next !== null };
+    set({ results: [...results, ...added], total: count.total, more: next, moreStatus: 'idle', ...(firstAdded === null ? {} : { activeIndex: firstAdded }) });
+    announce(shownCount(count));
+    return firstAdded;
   },
 
   submit: () => {
@@ -98,6 +140,6 @@ export const useSearchStore = create<SearchState>()((set, get) => ({
 
   clear: () => {
     latestRequest += 1;
-    set({ query: '', requested: '', status: 'idle', results: [], activeIndex: 0, error: null, selectOnArrival: false });
+    set({ query: '', requested: '', status: 'idle', error: null, selectOnArrival: false, ...noResults() });
   },
 }));
