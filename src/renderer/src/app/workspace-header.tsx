@@ -82,7 +82,7 @@ export const WorkspaceHeader = () => {
               </MenuPopover>
             </Menu>
           )}
-          <PreferencesMenu />
+          <PreferencesMenu compact />
           <Button
             appearance="subtle"
             icon={<Settings20Regular />}

@@ -1,4 +1,4 @@
-import { Button, Menu, MenuGroup, MenuGroupHeader, MenuItemRadio, MenuList, MenuPopover, MenuTrigger, type MenuProps } from '@fluentui/react-components';
+import { Button, Menu, MenuGroup, MenuGroupHeader, MenuItemRadio, MenuList, MenuPopover, MenuTrigger, Tooltip, type MenuProps } from '@fluentui/react-components';
 import { LocalLanguage20Regular } from '@fluentui/react-icons';
 import { themeChoices, uiLanguages, type Preferences, type ThemeChoice } from '../../../../shared';
 import { osUiLocale } from '../../ui/i18n/ui-locale';
@@ -11,8 +11,11 @@ const endonym = (tag: string): string => new Intl.DisplayNames([tag], { type: 'l
 
 const themeLabel = { system: m.systemTheme, light: m.light, dark: m.dark, 'high-contrast': m.highContrast } satisfies Record<ThemeChoice, unknown>;
 
-/** The technician's language and theme; both apply at once and are kept for the next start. */
-export const PreferencesMenu = () => {
+/**
+ * The technician's language and theme; both apply at once and are kept for the next start. `compact` shows
+ * the icon alone, named by its tooltip, where the header is short of room.
+ */
+export const PreferencesMenu = ({ compact = false }: { compact?: boolean }) => {
   const t = useT();
   const preferences = usePreferencesStore((state) => state.preferences);
   const choose = usePreferencesStore((state) => state.choose);
@@ -27,9 +30,15 @@ export const PreferencesMenu = () => {
   return (
     <Menu checkedValues={checked} onCheckedValueChange={onChange}>
       <MenuTrigger disableButtonEnhancement>
-        <Button appearance="subtle" icon={<LocalLanguage20Regular />}>
-          {t(m.menu)}
-        </Button>
+        {compact ? (
+          <Tooltip content={t(m.menu)} relationship="label">
+            <Button appearance="subtle" icon={<LocalLanguage20Regular />} />
+          </Tooltip>
+        ) : (
+          <Button appearance="subtle" icon={<LocalLanguage20Regular />}>
+            {t(m.menu)}
+          </Button>
+        )}
       </MenuTrigger>
       <MenuPopover>
         <MenuList>
