@@ -11,6 +11,7 @@ import { createBearerCheck } from './bearer.js';
 import type { GraphContext } from './graph-context.js';
 import { fail, problems } from './graph-error.js';
 import { addMailRoutes } from './mail-routes.js';
+import { addMembershipRoutes } from './membership-routes.js';
 import { addMethodRoutes } from './method-routes.js';
 import { addPolicyRoutes } from './policy-routes.js';
 import { addRoleRoutes } from './role-routes.js';
@@ -49,6 +50,7 @@ export const createGraphApi = (env: EmulatorEnvironment, state: EmulatorState, k
   addMethodRoutes(router);
   addPolicyRoutes(router);
   addRoleRoutes(router);
+  addMembershipRoutes(router);
   addMailRoutes(router);
   addBatchRoute(router, withFaults(state, dispatch));
   return dispatch;

@@ -1,6 +1,8 @@
 import type { accountsChannels, Session } from '../../shared';
 import type { HandlersFor } from '../ipc/router';
+import { CallLimits } from '../net/call-limits';
 import type { AuthService } from './auth-service';
+import { activeRolesReader, DeskRoles } from './desk-roles';
 import { saveProfile } from './profile-changes';
 import type { ProfileRepository } from './profile-repository';
 
@@ -12,20 +14,29 @@ export interface AccountsDeps {
   /** What other features keep per profile or per account, to be dropped with it. */
   onProfileRemoved: (profileId: string) => void;
   onAccountChange: () => void;
+  /** The budgets the active account's Graph calls run within; the technician's roles are read under them. */
+  limits?: CallLimits;
 }
 
-export const accountsHandlers = ({ profiles, auth, demo, onProfileRemoved, onAccountChange }: AccountsDeps): HandlersFor<typeof accountsChannels> => {
+export const accountsHandlers = ({ profiles, auth, demo, onProfileRemoved, onAccountChange, limits }: AccountsDeps): HandlersFor<typeof accountsChannels> => {
+  const desks = new DeskRoles(activeRolesReader(auth, limits ?? new CallLimits()));
   const session = async (): Promise<Session> => {
     const accounts = await auth.accounts();
     const ref = profiles.activeAccount();
     const active = accounts.find((account) => account.profileId === ref?.profileId && account.homeAccountId === ref.homeAccountId) ?? null;
-    return { profiles: profiles.list(), accounts, active, demo };
+    const desk = active ? await desks.of(active) : undefined;
+    return { profiles: profiles.list(), accounts, active, demo, ...(desk ? { desk } : {}) };
   };
   return {
     'session:get': session,
-    'profiles:save': (input) => saveProfile(profiles, auth, input),
+    'profiles:save': async (input) => {
+      const saved = await saveProfile(profiles, auth, input);
+      desks.forgetProfile(saved.id);
+      return saved;
+    },
     'profiles:remove': async ({ profileId }) => {
       profiles.remove(profileId);
+      desks.forgetProfile(profileId);
       onProfileRemoved(profileId);
       await auth.forget(profileId, { purge: true });
       return session();
@@ -39,6 +50,7 @@ export const accountsHandlers = ({ profiles, auth, demo, onProfileRemoved, onAcc
     'auth:sign-out': async (ref) => {
       onAccountChange();
       await auth.signOut(ref);
+      desks.forget(ref);
       return session();
     },
   };

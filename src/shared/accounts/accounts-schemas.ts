@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { cloudIdSchema } from '../clouds';
+import { deskCapabilitySchema } from './desk-capability';
 
 /** Names that would reach an object's prototype when used as a key. */
 const prototypeKeys = new Set(['__proto__', 'constructor', 'prototype']);
@@ -49,5 +50,7 @@ export const sessionSchema = z.object({
   active: signedInAccountSchema.nullable(),
   /** True when the app runs against its built-in emulator tenant. */
   demo: z.boolean(),
+  /** What the active account's roles allow; absent while no account is active. */
+  desk: deskCapabilitySchema.optional(),
 });
 export type Session = z.infer<typeof sessionSchema>;

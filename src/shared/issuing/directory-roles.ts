@@ -47,3 +47,39 @@ export const isPrivilegedTarget = (targetRoleIds: readonly string[]): boolean =>
 
 export const canIssueForPrivileged = (technicianRoleIds: readonly string[]): boolean =>
   technicianRoleIds.includes(roleIds.privilegedAuthenticationAdministrator) || technicianRoleIds.includes(roleIds.globalAdministrator);
+
+const holdsAny = (technicianRoleIds: readonly string[], ...wanted: string[]): boolean => wanted.some((id) => technicianRoleIds.includes(id));
+
+/**
+ * What a technician's roles let them do at the desk, the strongest role deciding. Issuing a pass for someone else
+ * takes Authentication Administrator (people without admin roles) or Privileged Authentication Administrator
+ * (everyone); Global Administrator can do everything
+ * (https://learn.microsoft.com/graph/api/authentication-post-temporaryaccesspassmethods#permissions). A Helpdesk
+ * Administrator resets passwords but manages no other authentication method
+ * (https://learn.microsoft.com/entra/identity/role-based-access-control/permissions-reference#helpdesk-administrator).
+ * `unknown` when the roles could not be read.
+ */
+export const deskRoles = ['privileged', 'authentication', 'helpdesk', 'none', 'unknown'] as const;
+export type DeskRole = (typeof deskRoles)[number];
+
+export const deskRoleOf = (technicianRoleIds: readonly string[] | null): DeskRole => {
+  if (technicianRoleIds === null) return 'unknown';
+  if (canIssueForPrivileged(technicianRoleIds)) return 'privileged';
+  if (holdsAny(technicianRoleIds, roleIds.authenticationAdministrator)) return 'authentication';
+  if (holdsAny(technicianRoleIds, roleIds.helpdeskAdministrator)) return 'helpdesk';
+  return 'none';
+};
+
+/**
+ * The roles that may read the Temporary Access Pass policy
+ * (https://learn.microsoft.com/graph/api/temporaryaccesspassauthenticationmethodconfiguration-get#permissions).
+ */
+export const canReadPassPolicy = (technicianRoleIds: readonly string[]): boolean =>
+  holdsAny(
+    technicianRoleIds,
+    roleIds.globalAdministrator,
+    roleIds.globalReader,
+    roleIds.authenticationPolicyAdministrator,
+    roleIds.securityAdministrator,
+    roleIds.securityReader,
+  );

@@ -59,7 +59,7 @@ describe('user card', () => {
     await showPerson(api, contextFor(adele, { methods: null, findings: [{ severity: 'block', code: 'insufficient_role' }] }));
     expect(within(card()).getByText("Your role can't see this person's methods")).toBeTruthy();
     expect(within(card()).getByText('Not visible with your role')).toBeTruthy();
-    expect(within(card()).getByText('Outside your role')).toBeTruthy();
+    expect(within(card()).getByText('Another administrator needed')).toBeTruthy();
     expect(createButton().getAttribute('aria-disabled')).toBe('true');
   });
 

@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { useSessionStore } from '../features/accounts';
+import { DeskRoleBanner, useSessionStore } from '../features/accounts';
 import { WaitNotice } from '../features/calls';
 import { HandoffScreen, useHandoffStore } from '../features/handoff';
 import { SearchPanel } from '../features/people';
@@ -42,6 +42,7 @@ export const WorkspaceScreen = () => {
       <main className={styles.main}>
         <WaitNotice />
         {error && <ErrorMessage error={error} />}
+        {!settingsProfileId && !handoff && <DeskRoleBanner />}
         {settingsProfileId ? (
           <SettingsPage profileId={settingsProfileId} />
         ) : handoff ? (

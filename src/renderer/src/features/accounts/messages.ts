@@ -46,4 +46,14 @@ export const accountsMessages = defineMessages('accounts', {
   profileSaved: 'Tenant profile {profile} saved.',
   profileRemoved: 'Tenant profile removed.',
   signedOut: '{name} signed out.',
+
+  // Once per session, what the technician's directory role allows and which role to ask for.
+  deskRolePrivileged: 'You are a Privileged Authentication Administrator: you can issue passes for everyone, admins included.',
+  deskRoleAuthentication: 'You are an Authentication Administrator: you can issue passes for people without admin roles.',
+  deskRoleHelpdesk: 'You are a Helpdesk Administrator: you can reset passwords, but this role cannot issue Temporary Access Passes.',
+  deskRoleNone: 'Your account has no role that can issue Temporary Access Passes.',
+  deskPolicyUnreadable: "The tenant's pass policy is not readable with this role, so its limits are checked when you create a pass.",
+  deskAskPrivileged: 'For admins, ask a Privileged Authentication Administrator.',
+  deskAskAuthenticationRole: 'Ask for the Authentication Administrator role.',
+  deskNoteClose: 'Close the note about your role',
 });

@@ -16,6 +16,8 @@ interface SessionState {
   error: AppError | null;
   /** True while a signed-in technician is on the sign-in screen to add another account. */
   addingAccount: boolean;
+  /** Accounts whose technician closed the note about their role; it stays closed until they sign out. */
+  deskNoteClosed: string[];
   load: () => Promise<void>;
   selectProfile: (profileId: string) => void;
   /** `loginHint` pre-fills the account when an expired sign-in is renewed. */
@@ -28,15 +30,20 @@ interface SessionState {
   setAddingAccount: (adding: boolean) => void;
   /** Back to sign-in with the reason shown, keeping the person and form for when the technician returns. */
   expired: (error: AppError) => void;
+  closeDeskNote: () => void;
 }
 
 const sameAccount = (a: SignedInAccount, b: SignedInAccount): boolean => a.profileId === b.profileId && a.homeAccountId === b.homeAccountId;
 
+/** What the previous account's roles allowed says nothing about this one's. */
 const withActive = (session: Session, account: SignedInAccount): Session => ({
   ...session,
   accounts: [...session.accounts.filter((existing) => !sameAccount(existing, account)), account],
   active: account,
+  desk: undefined,
 });
+
+export const accountKey = (account: SignedInAccount): string => `${account.profileId}|${account.homeAccountId}`;
 
 const pickProfile = (session: Session, current: string | null): string | null =>
   session.profiles.find((profile) => profile.id === current)?.id ?? session.active?.profileId ?? session.profiles[0]?.id ?? null;
@@ -50,11 +57,21 @@ export const useSessionStore = create<SessionState>()((set, get) => {
     announce(errorText[error.code].title);
   };
 
+  /** Main learns what the account's roles allow once per sign-in; the session it answers with carries it. */
+  const learnDesk = async (account: SignedInAccount) => {
+    const result = await getApi().getSession();
+    const { session } = get();
+    if (!result.ok || !session?.active || !sameAccount(session.active, account)) return;
+    if (!result.value.active || !sameAccount(result.value.active, account)) return;
+    set({ session: { ...session, desk: result.value.desk } });
+  };
+
   const activate = (account: SignedInAccount) => {
     const { session } = get();
     if (!session) return;
     set({ session: withActive(session, account), addingAccount: false, error: null });
     announce(translate(m.signedInAs, { name: account.name }));
+    void learnDesk(account);
   };
 
   return {
@@ -65,6 +82,7 @@ export const useSessionStore = create<SessionState>()((set, get) => {
     busy: false,
     error: null,
     addingAccount: false,
+    deskNoteClosed: [],
 
     load: async () => {
       set({ status: 'loading', error: null });
@@ -140,7 +158,12 @@ export const useSessionStore = create<SessionState>()((set, get) => {
       const result = await getApi().signOut({ profileId: active.profileId, homeAccountId: active.homeAccountId });
       set({ busy: false });
       if (!result.ok) return showError(result.error);
-      set({ session: result.value, addingAccount: false, selectedProfileId: pickProfile(result.value, get().selectedProfileId) });
+      set({
+        session: result.value,
+        addingAccount: false,
+        selectedProfileId: pickProfile(result.value, get().selectedProfileId),
+        deskNoteClosed: get().deskNoteClosed.filter((key) => key !== accountKey(active)),
+      });
       announce(translate(m.signedOut, { name: active.name }));
     },
 
@@ -149,6 +172,11 @@ export const useSessionStore = create<SessionState>()((set, get) => {
     expired: (error) => {
       set({ addingAccount: true, error, selectedProfileId: get().session?.active?.profileId ?? get().selectedProfileId });
       announce(errorText[error.code].title);
+    },
+
+    closeDeskNote: () => {
+      const active = get().session?.active;
+      if (active) set({ deskNoteClosed: [...get().deskNoteClosed, accountKey(active)] });
     },
   };
 });

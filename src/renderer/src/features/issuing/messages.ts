@@ -33,9 +33,13 @@ export const issuingMessages = defineMessages('issuing', {
   accountDisabledTitle: 'Account disabled',
   accountDisabledText:
     'The account is disabled: the pass will not work until the account is enabled. Enable it in the Microsoft Entra admin center before the person signs in.',
-  insufficientRoleTitle: 'Outside your role',
+  insufficientRoleTitle: 'Another administrator needed',
   insufficientRoleText:
     "Your role may not manage this person's sign-in methods. Ask an Authentication Administrator or Privileged Authentication Administrator to issue the pass.",
+  // The same findings in one line when the technician's role is known, naming the role to ask for.
+  roleCannotIssue: "Your role can't issue passes: ask for the Authentication Administrator role.",
+  adminNeedsPrivilegedRole: 'This person holds an admin role: ask a Privileged Authentication Administrator to issue the pass.',
+  beyondAuthenticationRole: "Your role may not manage this person's sign-in methods: ask a Privileged Authentication Administrator to issue the pass.",
   policyUnreadableTitle: 'Pass policy not readable',
   policyUnreadableText:
     "Your role can't read the tenant's pass policy, so the lifetime choices are general ones. If the tenant refuses a value, the form corrects itself.",

@@ -33,9 +33,14 @@ export const issuingCatalogue = catalogueOf(issuingMessages, {
     accountDisabledTitle: 'Konto deaktiviert',
     accountDisabledText:
       'Das Konto ist deaktiviert: Der Pass funktioniert erst, wenn das Konto aktiviert ist. Aktivieren Sie es im Microsoft Entra Admin Center, bevor sich die Person anmeldet.',
-    insufficientRoleTitle: 'Außerhalb Ihrer Rolle',
+    insufficientRoleTitle: 'Anderer Administrator erforderlich',
     insufficientRoleText:
       'Ihre Rolle darf die Anmeldemethoden dieser Person nicht verwalten. Bitten Sie einen Authentifizierungsadministrator oder einen Administrator für privilegierte Authentifizierung, den Pass auszustellen.',
+    roleCannotIssue: 'Ihre Rolle kann keine Zugriffspässe ausstellen: Fordern Sie die Rolle „Authentifizierungsadministrator“ an.',
+    adminNeedsPrivilegedRole:
+      'Diese Person hat eine Administratorrolle: Bitten Sie einen Administrator für privilegierte Authentifizierung, den Pass auszustellen.',
+    beyondAuthenticationRole:
+      'Ihre Rolle darf die Anmeldemethoden dieser Person nicht verwalten: Bitten Sie einen Administrator für privilegierte Authentifizierung, den Pass auszustellen.',
     policyUnreadableTitle: 'Zugriffspass-Richtlinie nicht lesbar',
     policyUnreadableText:
       'Ihre Rolle kann die Zugriffspass-Richtlinie des Mandanten nicht lesen; die angebotenen Gültigkeitsdauern sind daher allgemeine Werte. Lehnt der Mandant einen Wert ab, korrigiert sich das Formular selbst.',
@@ -151,9 +156,14 @@ export const issuingCatalogue = catalogueOf(issuingMessages, {
     accountDisabledTitle: 'Compte désactivé',
     accountDisabledText:
       'Le compte est désactivé : le passe ne fonctionnera qu’une fois le compte activé. Activez-le dans le centre d’administration Microsoft Entra avant que la personne se connecte.',
-    insufficientRoleTitle: 'Hors de votre rôle',
+    insufficientRoleTitle: 'Un autre administrateur est nécessaire',
     insufficientRoleText:
       'Votre rôle ne permet pas de gérer les méthodes de connexion de cette personne. Demandez à un administrateur d’authentification ou à un administrateur d’authentification privilégié de délivrer le passe.',
+    roleCannotIssue: 'Votre rôle ne permet pas de délivrer des passes : demandez le rôle Administrateur d’authentification.',
+    adminNeedsPrivilegedRole:
+      'Cette personne a un rôle d’administrateur : demandez à un administrateur d’authentification privilégié de délivrer le passe.',
+    beyondAuthenticationRole:
+      'Votre rôle ne permet pas de gérer les méthodes de connexion de cette personne : demandez à un administrateur d’authentification privilégié de délivrer le passe.',
     policyUnreadableTitle: 'Stratégie du passe illisible',
     policyUnreadableText:
       'Votre rôle ne permet pas de lire la stratégie du passe de ce locataire ; les durées proposées sont donc génériques. Si le locataire refuse une valeur, le formulaire se corrige de lui-même.',

@@ -4,6 +4,7 @@ import type { TapContext } from '../../../../shared';
 import type { Message } from '../../ui/i18n/define-messages';
 import { useT } from '../../ui/i18n/translate';
 import { usePanelStyles } from '../../ui/panel';
+import { useSessionStore } from '../accounts';
 import { ExistingPassSummary } from './existing-pass-summary';
 import { FindingList } from './finding-list';
 import { issuingMessages as m } from './messages';
@@ -33,6 +34,7 @@ export const UserCard = ({ context }: { context: TapContext }) => {
   const t = useT();
   const panel = usePanelStyles();
   const headingId = useId();
+  const desk = useSessionStore((state) => state.session?.desk);
   const { user } = context;
   const guest = user.userType?.toLowerCase() === 'guest';
   const details: [Message, string | null][] = [
@@ -75,7 +77,7 @@ export const UserCard = ({ context }: { context: TapContext }) => {
           </span>
         </div>
       </div>
-      <FindingList findings={context.findings} policyReadable={context.policy !== null} />
+      <FindingList findings={context.findings} policyReadable={context.policy !== null} desk={desk} />
       <dl className={styles.details}>
         {details.map(([term, value]) => (
           <div key={term.id} className={styles.pair}>
