@@ -270,14 +270,16 @@ describe('handoff: Escape and ending the handoff', () => {
 });
 
 describe('handoff: on a small or zoomed window', () => {
-  it('puts the actions right under the pass and the QR codes after them, never beside the pass in the source', async () => {
+  it('heads the pass with Next person, and puts the QR codes and the slip under the pass, never beside it in the source', async () => {
     installFakeApi();
     showHandoff();
     const passQr = await screen.findByAltText(passAlt);
-    const order = (first: Node, second: Node) => first.compareDocumentPosition(second) & Node.DOCUMENT_POSITION_FOLLOWING;
-    expect(order(passElement(), button('Next person'))).toBeTruthy();
-    expect(order(button('Next person'), passQr)).toBeTruthy();
-    expect(order(passQr, screen.getByRole('heading', { name: 'Status' }))).toBeTruthy();
+    const follows = (first: Node, second: Node) => Boolean(first.compareDocumentPosition(second) & Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(follows(screen.getByRole('heading', { name: 'Pass for Adele Vance' }), button('Next person'))).toBe(true);
+    expect(follows(button('Next person'), passElement())).toBe(true);
+    expect(follows(passElement(), button('Print slip'))).toBe(true);
+    expect(follows(button('Print slip'), passQr)).toBe(true);
+    expect(follows(passQr, screen.getByRole('heading', { name: 'Status' }))).toBe(true);
   });
 
   it('focuses Next person without scrolling to it, then brings the pass back into view', () => {

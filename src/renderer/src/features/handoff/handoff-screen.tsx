@@ -30,7 +30,9 @@ const useStyles = makeStyles({
     '@media (min-width: 62.5em)': { padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalXXL}` },
   },
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  titleRow: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
   heading: {
+    flex: '1 1 12em',
     margin: 0,
     fontSize: tokens.fontSizeBase500,
     lineHeight: tokens.lineHeightBase500,
@@ -48,7 +50,6 @@ const useStyles = makeStyles({
   pass: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
   divider: { height: '1px', backgroundColor: tokens.colorNeutralStroke2 },
   actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
-  next: { marginInlineStart: 'auto' },
 });
 
 /** Escape belongs to the control it was pressed in: a field, a list, a menu or a dialog has its own use for it. */
@@ -59,8 +60,8 @@ const ownsEscape = (target: EventTarget): boolean =>
     target.closest('[role="dialog"], [role="alertdialog"], [role="menu"], [role="listbox"]') !== null);
 
 /**
- * On a short window the browser would scroll a focused button to the middle and the pass off the top: the button
- * is brought as near as it goes, then the pass back into view, which wins when both do not fit.
+ * Focus moves without the browser's own scrolling, which may centre the button; the button is brought as near as
+ * it goes, then the pass back into view, which wins when both do not fit.
  */
 const focusKeepingPassInView = (button: HTMLElement | null, pass: HTMLElement | null) => {
   button?.focus({ preventScroll: true });
@@ -124,14 +125,30 @@ export const HandoffScreen = ({ handoff, onNextPerson }: Props) => {
         if (shownPass !== null) setShown(false);
       }}
     >
+      {/* Next person heads the pass: focusing it, however that happens, never scrolls the pass away. */}
       <div className={styles.header}>
-        <h2 id={headingId} className={styles.heading}>
-          {t(m.heading, { name: handoff.displayName })}
-        </h2>
+        <div className={styles.titleRow}>
+          <h2 id={headingId} className={styles.heading}>
+            {t(m.heading, { name: handoff.displayName })}
+          </h2>
+          <Button
+            ref={nextRef}
+            appearance="primary"
+            size="large"
+            icon={<ArrowRight20Regular />}
+            iconPosition="after"
+            // A held-down Enter from "Create pass" must not dismiss the pass it just produced.
+            onKeyDown={(event) => {
+              if (event.key === 'Enter' && event.repeat) event.preventDefault();
+            }}
+            onClick={endHandoff}
+          >
+            {t(m.nextPerson)}
+          </Button>
+        </div>
         <PassFacts handoff={handoff} notYetValid={progress.phase === 'not-yet-valid'} />
       </div>
       <div className={styles.handover}>
-        {/* The actions sit right under the pass, so focusing Next person leaves the pass in view. */}
         <div className={styles.pass}>
           <PassPanel handoff={handoff} secret={secret} revoked={revoked} hidden={hidden} onToggle={() => setShown(hidden)} passRef={passRef} />
           <div className={styles.actions}>
@@ -145,21 +162,6 @@ export const HandoffScreen = ({ handoff, onNextPerson }: Props) => {
               onRevoked={focusNext}
             />
             <SlipButtons userId={handoff.pass.userId} passId={handoff.pass.id} available={secret !== null} />
-            <Button
-              ref={nextRef}
-              appearance="primary"
-              size="large"
-              icon={<ArrowRight20Regular />}
-              iconPosition="after"
-              className={styles.next}
-              // A held-down Enter from "Create pass" must not dismiss the pass it just produced.
-              onKeyDown={(event) => {
-                if (event.key === 'Enter' && event.repeat) event.preventDefault();
-              }}
-              onClick={endHandoff}
-            >
-              {t(m.nextPerson)}
-            </Button>
           </div>
         </div>
         <HandoffQrCodes handoff={handoff} shownPass={shownPass} />
