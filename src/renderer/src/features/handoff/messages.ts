@@ -92,6 +92,14 @@ export const handoffMessages = defineMessages('handoff', {
   methodPlatformCredential: 'Platform credential (macOS)',
   methodQrCode: 'QR code',
 
+  printSlip: 'Print slip',
+  saveSlipAsPdf: 'Save slip as PDF',
+  slipLanguage: 'Slip language',
+  slipPrinted: 'Slip sent to the printer.',
+  slipSaved: 'Slip saved to {path}.',
+  slipNothingDone: 'Nothing was printed or saved.',
+  pdfHoldsPass: 'The PDF contains the pass. Keep it safe and delete it once the pass has been handed over.',
+
   revokePass: 'Revoke pass',
   revokeTitle: 'Revoke the pass?',
   revokeQuestion: 'Revoke the pass for {name}? It stops working immediately.',

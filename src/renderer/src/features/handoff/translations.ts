@@ -95,6 +95,15 @@ export const handoffCatalogue = catalogueOf(handoffMessages, {
     methodPlatformCredential: 'Plattformanmeldeinformationen (macOS)',
     methodQrCode: 'QR-Code',
 
+    printSlip: 'Ausdruck drucken',
+    saveSlipAsPdf: 'Ausdruck als PDF speichern',
+    slipLanguage: 'Sprache des Ausdrucks',
+    slipPrinted: 'Der Ausdruck wurde an den Drucker gesendet.',
+    slipSaved: 'Ausdruck gespeichert unter {path}.',
+    slipNothingDone: 'Es wurde nichts gedruckt oder gespeichert.',
+    pdfHoldsPass:
+      'Die PDF-Datei enthält den Zugriffspass. Bewahren Sie sie sicher auf und löschen Sie sie, sobald der Zugriffspass übergeben wurde.',
+
     revokePass: 'Zugriffspass widerrufen',
     revokeTitle: 'Zugriffspass widerrufen?',
     revokeQuestion: 'Den Zugriffspass für {name} widerrufen? Er funktioniert dann sofort nicht mehr.',
@@ -195,6 +204,14 @@ export const handoffCatalogue = catalogueOf(handoffMessages, {
     methodTemporaryAccessPass: 'Passe d’accès temporaire',
     methodPlatformCredential: 'Informations d’identification de plateforme (macOS)',
     methodQrCode: 'Code QR',
+
+    printSlip: 'Imprimer le feuillet',
+    saveSlipAsPdf: 'Enregistrer le feuillet en PDF',
+    slipLanguage: 'Langue du feuillet',
+    slipPrinted: 'Feuillet envoyé à l’imprimante.',
+    slipSaved: 'Feuillet enregistré dans {path}.',
+    slipNothingDone: 'Rien n’a été imprimé ni enregistré.',
+    pdfHoldsPass: 'Le PDF contient le passe. Conservez-le en lieu sûr et supprimez-le dès que le passe a été remis.',
 
     revokePass: 'Révoquer le passe',
     revokeTitle: 'Révoquer le passe ?',
