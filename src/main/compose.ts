@@ -74,6 +74,7 @@ export const composeApp = (deps: AppDeps): { router: Router; auth: AuthService; 
       onProfileRemoved: (profileId) => tenantSettings.remove(profileId),
       // A pass issued under one account is not for the next one's screen.
       onAccountChange: () => passes.forget(),
+      limits,
     }),
     ...peopleHandlers(graph),
     ...issuingHandlers({ tap, passes, autoHideSeconds: () => activeSettings().defaults.autoHideSeconds }),

@@ -1,6 +1,6 @@
 import type { accountsChannels, Session } from '../../shared';
 import type { HandlersFor } from '../ipc/router';
-import { CallLimits } from '../net/call-limits';
+import type { CallLimits } from '../net/call-limits';
 import type { AuthService } from './auth-service';
 import { activeRolesReader, DeskRoles } from './desk-roles';
 import { saveProfile } from './profile-changes';
@@ -15,11 +15,11 @@ export interface AccountsDeps {
   onProfileRemoved: (profileId: string) => void;
   onAccountChange: () => void;
   /** The budgets the active account's Graph calls run within; the technician's roles are read under them. */
-  limits?: CallLimits;
+  limits: CallLimits;
 }
 
 export const accountsHandlers = ({ profiles, auth, demo, onProfileRemoved, onAccountChange, limits }: AccountsDeps): HandlersFor<typeof accountsChannels> => {
-  const desks = new DeskRoles(activeRolesReader(auth, limits ?? new CallLimits()));
+  const desks = new DeskRoles(activeRolesReader(auth, limits));
   const session = async (): Promise<Session> => {
     const accounts = await auth.accounts();
     const ref = profiles.activeAccount();

@@ -44,7 +44,7 @@ describe('tenant profiles and accounts in German', () => {
     expect(screen.getByText('contoso.onmicrosoft.com').getAttribute('translate')).toBe('no');
     expect(screen.getByText('Contoso').getAttribute('translate')).toBe('no');
     expect(screen.getByRole('button', { name: 'Anmelden' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Profil Contoso entfernen' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Profil entfernen: Contoso' })).toBeTruthy();
   });
 
   it('offers to continue as a signed-in account and announces the switch in German', async () => {

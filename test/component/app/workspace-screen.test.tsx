@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addMinutes, formatLocal } from '../../../src/renderer/src/format/date-time';
@@ -50,9 +50,12 @@ describe('pass display', () => {
     }
   });
 
-  it('Next person forgets the pass and returns to an empty, focused search box', async () => {
+  it('Next person asks first, then forgets the pass and returns to an empty, focused search box', async () => {
     const { user, api } = await issueForAdele();
     await user.keyboard('{Enter}');
+    const ask = await screen.findByRole('alertdialog');
+    expect(useHandoffStore.getState().secret).toBe(secret);
+    await user.click(within(ask).getByRole('button', { name: 'Discard' }));
     expect(screen.queryByLabelText('Temporary Access Pass')).toBeNull();
     expect(useHandoffStore.getState()).toMatchObject({ handoff: null, secret: null });
     expect(useSelectionStore.getState().user).toBeNull();
@@ -64,11 +67,12 @@ describe('pass display', () => {
     expect(api.setPassVisible).toHaveBeenLastCalledWith({ visible: false });
   });
 
-  it('Escape does the same', async () => {
+  it('Escape only hides the pass: it can be shown again, nothing is discarded', async () => {
     const { user } = await issueForAdele();
     await user.keyboard('{Escape}');
-    expect(useHandoffStore.getState().secret).toBeNull();
-    expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'Find a person' }));
+    expect(useHandoffStore.getState().secret).toBe(secret);
+    expect(screen.getByLabelText('Temporary Access Pass').textContent).toBe('Hidden');
+    expect(screen.queryByRole('combobox', { name: 'Find a person' })).toBeNull();
   });
 
   it('keeps the pass when Escape is pressed outside the pass view', async () => {

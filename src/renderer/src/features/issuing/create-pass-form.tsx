@@ -5,6 +5,7 @@ import { getApi } from '../../api';
 import { ErrorMessage } from '../../ui/errors/error-message';
 import { useT } from '../../ui/i18n/translate';
 import { Panel } from '../../ui/panel';
+import { useSessionStore } from '../accounts';
 import { correctionText, useCreatePassStore } from './create-pass-store';
 import { createStepText } from './create-step-text';
 import { LifetimeField } from './lifetime-field';
@@ -43,7 +44,8 @@ const DraftForm = ({ draft }: { draft: PassDraft }) => {
   const oneTimeHint = useId();
   const replaceHint = useId();
   const reasonId = useId();
-  const check = checkDraft(draft);
+  const desk = useSessionStore((state) => state.session?.desk);
+  const check = checkDraft(draft, desk);
 
   // Keyboard flow: Enter picked the person, the next Enter issues the pass (or Space confirms the replacement first).
   useEffect(() => {

@@ -101,7 +101,7 @@ export const useCreatePassStore = create<CreatePassState>()((set, get) => {
 
     create: async () => {
       const { draft, creating } = get();
-      if (!draft || creating || checkDraft(draft).blocker) return;
+      if (!draft || creating || checkDraft(draft, useSessionStore.getState().session?.desk).blocker) return;
       set({ creating: true, step: null, error: null, correction: null });
       const result = await getApi().createTap(toCreateInput(draft));
       set({ step: null });

@@ -3,6 +3,7 @@ import {
   withinRange,
   type AuthMethod,
   type CreateTapInput,
+  type DeskCapability,
   type LifetimeRange,
   type PreflightFinding,
   type TapContext,
@@ -99,11 +100,12 @@ interface DraftCheck {
   blocker: string | null;
 }
 
-export const checkDraft = (draft: PassDraft): DraftCheck => {
+/** `desk`: what the technician's role allows, so a person the role cannot serve is told which role to ask for. */
+export const checkDraft = (draft: PassDraft, desk?: DeskCapability): DraftCheck => {
   const lifetime = lifetimeProblem(draft.lifetimeText, draft.range);
   const start = startProblem(draft);
   const reason =
-    (draft.blockedBy ? findingText(draft.blockedBy) : null) ??
+    (draft.blockedBy ? findingText(draft.blockedBy, desk) : null) ??
     (lifetime ? m.correctLifetimeFirst : null) ??
     (start ? m.correctStartFirst : null) ??
     (draft.existingPassId !== null && !draft.replaceExisting ? m.replaceFirst : null);

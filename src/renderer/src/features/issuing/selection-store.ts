@@ -4,7 +4,7 @@ import { getApi } from '../../api';
 import { announce } from '../../ui/announcer-store';
 import { errorText } from '../../ui/errors/error-text';
 import { translate } from '../../ui/i18n/translate';
-import { signInExpired } from '../accounts';
+import { signInExpired, useSessionStore } from '../accounts';
 import { useCreatePassStore } from './create-pass-store';
 import { findingText } from './finding-text';
 import { issuingMessages as m } from './messages';
@@ -25,7 +25,7 @@ let latestRequest = 0;
 const readiness = (context: TapContext): string => {
   const name = context.user.displayName;
   const block = context.findings.find((finding) => finding.severity === 'block');
-  return block ? `${translate(m.cannotCreate, { name })} ${translate(findingText(block))}` : translate(m.readyForPass, { name });
+  return block ? `${translate(m.cannotCreate, { name })} ${translate(findingText(block, useSessionStore.getState().session?.desk))}` : translate(m.readyForPass, { name });
 };
 
 export const useSelectionStore = create<SelectionState>()((set, get) => {
