@@ -76,6 +76,7 @@ test('two tenants share settings by export and import, then keep their own templ
   await page.getByRole('button', { name: 'Send notice' }).click();
   await expect(page.getByText(/^Accepted by Exchange Online at/)).toBeVisible();
   await page.getByRole('button', { name: 'Next person' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Discard' }).click();
 
   await page.getByRole('button', { name: 'Add account' }).click();
   await page.getByRole('button', { name: /^Continue as Mara Keller/ }).click();

@@ -1,4 +1,4 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { FluentProvider, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import { EyeOff20Regular } from '@fluentui/react-icons';
 import { useT } from '../../ui/i18n/translate';
 import type { Handoff } from './handoff-store';
@@ -15,8 +15,9 @@ const useStyles = makeStyles({
     width: `${QR_SIZE_PX + 24}px`,
     margin: 0,
     padding: tokens.spacingVerticalM,
-    // Scanners need the light quiet zone around a code whatever the theme.
+    // Scanners need the light quiet zone around a code whatever the theme, forced colours included.
     backgroundColor: '#ffffff',
+    forcedColorAdjust: 'none',
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusLarge,
     textAlign: 'center',
@@ -48,7 +49,8 @@ export const HandoffQrCodes = ({ handoff, shownPass }: Props) => {
   const styles = useStyles();
   const t = useT();
   return (
-    <div className={styles.root}>
+    // Scanners need a light card in every theme, so the cards and their words keep the light theme's colours.
+    <FluentProvider theme={webLightTheme} className={styles.root}>
       <figure className={styles.card}>
         {shownPass ? (
           <QrCode text={shownPass} alt={t(m.passQrAlt)} />
@@ -72,6 +74,6 @@ export const HandoffQrCodes = ({ handoff, shownPass }: Props) => {
           </span>
         </figcaption>
       </figure>
-    </div>
+    </FluentProvider>
   );
 };
