@@ -40,7 +40,7 @@ test.describe('e-mail notice', () => {
     await page.getByRole('button', { name: 'Create pass' }).click();
     await expect(page.getByLabel('Temporary Access Pass')).toBeVisible();
     await page.getByRole('button', { name: 'Prepare e-mail notice…' }).click();
-    await expect(page.getByRole('combobox', { name: 'Language' })).toHaveValue('de');
+    await expect(page.getByRole('combobox', { name: 'Language', exact: true })).toHaveValue('de');
     await expect(page.getByText('Chosen from their preferred language.')).toBeVisible();
     const frame = page.frameLocator('iframe[title="The notice exactly as it will be sent"]');
     await expect(frame.getByText(`Hallo ${lena.displayName},`)).toBeVisible();

@@ -81,7 +81,7 @@ test('two tenants share settings by export and import, then keep their own templ
   await page.getByRole('button', { name: 'Add account' }).click();
   await page.getByRole('button', { name: /^Continue as Mara Keller/ }).click();
   await issueAndNotify(desk);
-  await expect(page.getByRole('combobox', { name: 'Language' })).toHaveValue('de');
+  await expect(page.getByRole('combobox', { name: 'Language', exact: true })).toHaveValue('de');
   await page.getByRole('button', { name: 'Send notice' }).click();
   await expect(page.getByText(/^Accepted by Exchange Online at/)).toBeVisible();
 
