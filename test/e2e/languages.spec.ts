@@ -35,6 +35,26 @@ test.describe('in German, as the OS asks', () => {
     await expect(page.getByLabel('Buchstabiertafel')).toContainText('Deutsch');
     await desk.shot('de-03-pass');
     await desk.expectAccessible();
+
+    // Escape in Copy pass hides the pass and keeps it; Next person asks before it is gone for good.
+    const pass = page.getByLabel('Befristeter Zugriffspass', { exact: true });
+    const code = await pass.textContent();
+    await page.getByRole('button', { name: 'Zugriffspass kopieren' }).focus();
+    await page.keyboard.press('Escape');
+    await expect(pass).not.toHaveText(code ?? '');
+    await page.getByRole('button', { name: 'Zugriffspass anzeigen' }).click();
+    await expect(pass).toHaveText(code ?? '');
+    await page.getByRole('button', { name: 'Nächste Person' }).click();
+    const ask = page.getByRole('alertdialog', { name: 'Diesen Zugriffspass vom Bildschirm verwerfen?' });
+    await expect(ask.getByRole('button', { name: 'Auf dem Bildschirm behalten' })).toBeFocused();
+    await desk.shot('de-04-discard');
+    await desk.expectAccessible();
+    await page.keyboard.press('Escape');
+    await expect(pass).toHaveText(code ?? '');
+    await page.getByRole('button', { name: 'Nächste Person' }).click();
+    await ask.getByRole('button', { name: 'Verwerfen' }).click();
+    await expect(pass).toHaveCount(0);
+    await expect(page.getByLabel('Person suchen')).toBeFocused();
   });
 });
 
@@ -69,5 +89,15 @@ test.describe('in the pseudo locale', () => {
     await expect(page.getByLabel(px('Temporary Access Pass'), { exact: true })).toBeVisible();
     expect(await desk.untranslated()).toEqual([]);
     await desk.shot('xa-03-pass');
+
+    await page.getByRole('button', { name: px('Next person') }).click();
+    await expect(page.getByRole('alertdialog')).toBeVisible();
+    expect(await desk.untranslated()).toEqual([]);
+    await page.getByRole('alertdialog').getByRole('button', { name: px('Discard') }).click();
+
+    await page.getByRole('button', { name: px('Tenant settings') }).click();
+    await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+    expect(await desk.untranslated()).toEqual([]);
+    await desk.shot('xa-04-settings');
   });
 });
