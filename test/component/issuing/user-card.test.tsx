@@ -30,7 +30,7 @@ describe('user card', () => {
         methods: [
           { id: 'm1', type: 'passwordAuthenticationMethod', label: 'Password' },
           { id: 'm2', type: 'fido2AuthenticationMethod', label: 'Passkey (FIDO2) · YubiKey 5', device: 'YubiKey 5' },
-          { id: 'm3', type: 'hardwareOathAuthenticationMethod', label: 'hardwareOathAuthenticationMethod' },
+          { id: 'm3', type: 'futureKeyAuthenticationMethod', label: 'futureKeyAuthenticationMethod' },
         ],
       }),
     );
@@ -39,9 +39,9 @@ describe('user card', () => {
       expect(within(region).getByText(text)).toBeTruthy();
     }
     const methods = within(within(region).getByRole('region', { name: 'Sign-in methods' })).getAllByRole('listitem');
-    expect(methods.map((item) => item.textContent)).toEqual(['Password', 'Passkey (FIDO2) · YubiKey 5', 'hardwareOathAuthenticationMethod']);
+    expect(methods.map((item) => item.textContent)).toEqual(['Password', 'Passkey (FIDO2) · YubiKey 5', 'futureKeyAuthenticationMethod']);
     expect(within(region).getByText('YubiKey 5').getAttribute('translate')).toBe('no');
-    expect(within(region).getByText('hardwareOathAuthenticationMethod').getAttribute('translate')).toBe('no');
+    expect(within(region).getByText('futureKeyAuthenticationMethod').getAttribute('translate')).toBe('no');
     expect(within(region).getByText('None')).toBeTruthy();
     expect(region.querySelector('img')).toBeNull();
     expect(region.textContent).toContain('AV');

@@ -107,4 +107,17 @@ export const uiMessages = defineMessages('ui', {
   stateUnknown: 'TAP Desk could not find out what Microsoft Graph did. Look the person up again before you do anything else.',
 
   mailSubject: 'Subject:',
+
+  methodWithDevice: '{name} · {device}',
+  methodPassword: 'Password',
+  methodMicrosoftAuthenticator: 'Microsoft Authenticator',
+  methodFido2: 'Passkey (FIDO2)',
+  methodPhone: 'Phone',
+  methodWindowsHello: 'Windows Hello for Business',
+  methodEmail: 'Email',
+  methodSoftwareOath: 'Software OATH token',
+  methodHardwareOath: 'Hardware OATH token',
+  methodTemporaryAccessPass: 'Temporary Access Pass',
+  methodPlatformCredential: 'Platform credential (macOS)',
+  methodQrCode: 'QR code',
 });

@@ -113,6 +113,19 @@ export const uiCatalogue = catalogueOf(uiMessages, {
     stateUnknown: 'TAP Desk konnte nicht feststellen, was Microsoft Graph getan hat. Rufen Sie die Person erneut auf, bevor Sie etwas anderes tun.',
 
     mailSubject: 'Betreff:',
+
+    methodWithDevice: '{name} · {device}',
+    methodPassword: 'Kennwort',
+    methodMicrosoftAuthenticator: 'Microsoft Authenticator',
+    methodFido2: 'Passkey (FIDO2)',
+    methodPhone: 'Telefon',
+    methodWindowsHello: 'Windows Hello for Business',
+    methodEmail: 'E-Mail',
+    methodSoftwareOath: 'Software-OATH-Token',
+    methodHardwareOath: 'Hardware-OATH-Token',
+    methodTemporaryAccessPass: 'Befristeter Zugriffspass',
+    methodPlatformCredential: 'Plattformanmeldeinformationen (macOS)',
+    methodQrCode: 'QR-Code',
   },
   fr: {
     not_signed_inTitle: 'Vous n’êtes pas connecté, ou votre connexion a expiré.',
@@ -225,5 +238,18 @@ export const uiCatalogue = catalogueOf(uiMessages, {
     stateUnknown: 'TAP Desk n’a pas pu savoir ce que Microsoft Graph a fait. Recherchez de nouveau la personne avant toute autre action.',
 
     mailSubject: 'Objet :',
+
+    methodWithDevice: '{name} · {device}',
+    methodPassword: 'Mot de passe',
+    methodMicrosoftAuthenticator: 'Microsoft Authenticator',
+    methodFido2: 'Clé d’accès (FIDO2)',
+    methodPhone: 'Téléphone',
+    methodWindowsHello: 'Windows Hello Entreprise',
+    methodEmail: 'E-mail',
+    methodSoftwareOath: 'Jeton OATH logiciel',
+    methodHardwareOath: 'Jeton OATH matériel',
+    methodTemporaryAccessPass: 'Passe d’accès temporaire',
+    methodPlatformCredential: 'Informations d’identification de plateforme (macOS)',
+    methodQrCode: 'Code QR',
   },
 });

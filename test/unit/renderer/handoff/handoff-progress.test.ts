@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AuthMethod, ExistingPass, PassStatus } from '../../../../src/shared';
-import { handoffProgress, methodText, progressChange, timelineSteps } from '../../../../src/renderer/src/features/handoff/handoff-progress';
+import { handoffProgress, progressChange, timelineSteps } from '../../../../src/renderer/src/features/handoff/handoff-progress';
+import { methodText } from '../../../../src/renderer/src/ui/method-name';
 
 /** A pass as Graph described it right after issuing it. */
 const issued: ExistingPass = {

@@ -2,6 +2,7 @@ import type { AuthMethod, ExistingPass, PassStatus } from '../../../../shared';
 import { formatLocal } from '../../format/date-time';
 import type { Message } from '../../ui/i18n/define-messages';
 import { translate } from '../../ui/i18n/translate';
+import { methodText } from '../../ui/method-name';
 import { handoffMessages as m } from './messages';
 
 export type PassPhase = 'waiting' | 'not-yet-valid' | 'disabled' | 'used' | 'gone' | 'expired' | 'revoked';
@@ -83,31 +84,6 @@ const outcome: Record<PassPhase, { detail: Message | null; state: StepState }> =
   expired: { detail: m.expiredDetail, state: 'ended' },
   revoked: { detail: m.revokedDetail, state: 'ended' },
   disabled: { detail: m.disabledDetail, state: 'ended' },
-};
-
-/** Method kinds by their Graph type (`@odata.type` without its namespace). */
-const methodNames: Partial<Record<string, Message>> = {
-  passwordAuthenticationMethod: m.methodPassword,
-  microsoftAuthenticatorAuthenticationMethod: m.methodMicrosoftAuthenticator,
-  fido2AuthenticationMethod: m.methodFido2,
-  phoneAuthenticationMethod: m.methodPhone,
-  windowsHelloForBusinessAuthenticationMethod: m.methodWindowsHello,
-  emailAuthenticationMethod: m.methodEmail,
-  softwareOathAuthenticationMethod: m.methodSoftwareOath,
-  hardwareOathAuthenticationMethod: m.methodHardwareOath,
-  temporaryAccessPassAuthenticationMethod: m.methodTemporaryAccessPass,
-  platformCredentialAuthenticationMethod: m.methodPlatformCredential,
-  qrCodePinAuthenticationMethod: m.methodQrCode,
-};
-
-/** A method as the person would recognise it: its kind and, where Graph names one, its device. */
-export const methodText = (method: AuthMethod): string => {
-  const name = methodNames[method.type];
-  // For a kind it has no name for, main's label starts with the Graph type itself: data, shown as it comes.
-  if (!name) return method.label;
-  // The device, number or address is data, kept as main sends it.
-  if (!method.device) return translate(name);
-  return translate(m.methodWithDevice, { name: translate(name), device: method.device });
 };
 
 const waitingDetail = (phase: PassPhase, issued: ExistingPass): string | null => {

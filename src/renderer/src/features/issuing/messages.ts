@@ -48,16 +48,6 @@ export const issuingMessages = defineMessages('issuing', {
   methodsHeading: 'Sign-in methods',
   methodsHidden: "Your role can't see this person's methods",
   methodsNone: 'None registered yet',
-  methodPassword: 'Password',
-  methodMicrosoftAuthenticator: 'Microsoft Authenticator',
-  methodFido2: 'Passkey (FIDO2)',
-  methodPhone: 'Phone',
-  methodWindowsHello: 'Windows Hello for Business',
-  methodEmail: 'Email',
-  methodSoftwareOath: 'Software OATH token',
-  methodTemporaryAccessPass: 'Temporary Access Pass',
-  methodPlatformCredential: 'Platform credential (macOS)',
-  methodQrCode: 'QR code',
 
   // The pass the person holds already.
   existingPassHeading: 'Existing pass',

@@ -1,8 +1,8 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import type { AuthMethod } from '../../../../shared';
-import type { Message } from '../../ui/i18n/define-messages';
 import { useT } from '../../ui/i18n/translate';
+import { methodKindOf } from '../../ui/method-name';
 import { issuingMessages as m } from './messages';
 
 const useStyles = makeStyles({
@@ -11,26 +11,12 @@ const useStyles = makeStyles({
   muted: { display: 'block', marginTop: tokens.spacingVerticalXS, color: tokens.colorNeutralForeground2 },
 });
 
-/** Method kinds by their Graph type (`@odata.type` without its namespace). */
-const methodNames: Partial<Record<string, Message>> = {
-  passwordAuthenticationMethod: m.methodPassword,
-  microsoftAuthenticatorAuthenticationMethod: m.methodMicrosoftAuthenticator,
-  fido2AuthenticationMethod: m.methodFido2,
-  phoneAuthenticationMethod: m.methodPhone,
-  windowsHelloForBusinessAuthenticationMethod: m.methodWindowsHello,
-  emailAuthenticationMethod: m.methodEmail,
-  softwareOathAuthenticationMethod: m.methodSoftwareOath,
-  temporaryAccessPassAuthenticationMethod: m.methodTemporaryAccessPass,
-  platformCredentialAuthenticationMethod: m.methodPlatformCredential,
-  qrCodePinAuthenticationMethod: m.methodQrCode,
-};
-
 /** Between a method's kind and its device: punctuation, the same in every language. */
 const SEPARATOR = ' · ';
 
 const MethodName = ({ method }: { method: AuthMethod }) => {
   const t = useT();
-  const name = methodNames[method.type];
+  const name = methodKindOf(method);
   // A kind this version does not know is named as main sends it.
   if (!name) return <span translate="no">{method.label}</span>;
   // The device, number or address that tells two methods of one kind apart is data, kept as main sends it.
