@@ -1,4 +1,4 @@
-import type { TenantProfile } from '../shared';
+import type { StoreProblem, TenantProfile } from '../shared';
 import { accountsHandlers, AuthService, graphForActiveAccount, ProfileRepository, type EmulatorEndpoints } from './accounts';
 import { notSignedIn } from './app-failure';
 import { callsHandlers, InFlightCalls } from './calls';
@@ -29,6 +29,8 @@ export interface AppDeps {
   slips: SlipOutput;
   files: FileOutput;
   sendEvent?: SendEvent;
+  /** The app's settings file could not be read at start (see settings/recoverable-store.ts). */
+  storeProblem?: StoreProblem | null;
   /** How long each kind of Graph and token call may take; tests shorten them. */
   callBudgets?: Partial<CallBudgets>;
   /** Present in demo mode (and tests): the running emulator and the profile that points at it. */
@@ -91,7 +93,7 @@ export const composeApp = (deps: AppDeps): { router: Router; auth: AuthService; 
     }),
     ...notifyHandlers({ notifications, auth }),
     ...settingsHandlers({ profiles, tenantSettings, files: deps.files }),
-    ...preferencesHandlers(new PreferencesRepository(deps.store)),
+    ...preferencesHandlers(new PreferencesRepository(deps.store), deps.storeProblem ?? null),
     ...callsHandlers(calls),
   };
   const router = createRouter(handlers, {

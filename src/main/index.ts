@@ -50,6 +50,7 @@ const start = async () => {
     slips: slipPrinter(() => mainWindow),
     files: textFileSaver(() => mainWindow),
     store: settings.store,
+    storeProblem: settings.problem,
     cipher: safeStorageCipher(),
     cacheDir: join(app.getPath('userData'), 'token-cache'),
     logoDir: join(app.getPath('userData'), 'logos'),
@@ -64,10 +65,7 @@ const start = async () => {
   app.on('will-quit', () => void clipboard.clearIfUnchanged());
   registerIpc(router);
   mainWindow = createMainWindow(join(import.meta.dirname, '../preload/index.cjs'));
-  mainWindow.once('ready-to-show', () => {
-    mainWindow?.show();
-    if (settings.problem && mainWindow) void dialog.showMessageBox(mainWindow, { type: 'warning', title: 'Settings', message: settings.problem });
-  });
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => (mainWindow = undefined));
   await mainWindow.loadURL(rendererUrl);
 };

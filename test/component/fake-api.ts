@@ -80,6 +80,7 @@ export const installFakeApi = (session: Session = signedIn): FakeApi => {
     saveProfile: vi.fn(async (input) => ok({ ...input, id: input.id ?? 'new-profile' })),
     removeProfile: vi.fn(async () => ok({ ...session, profiles: [] })),
     cancelCall: vi.fn(async () => ok(true)),
+    storeProblem: vi.fn(async () => ok(null)),
     getPreferences: vi.fn(async () => ok(defaultPreferences)),
     savePreferences: vi.fn(async ({ preferences }) => ok(preferences)),
     getTenantSettings: vi.fn(async () => ok({ settings: defaultTenantSettings(), problem: null, logoDataUrl: null })),

@@ -1,8 +1,9 @@
-import type { preferencesChannels } from '../../shared';
+import type { preferencesChannels, StoreProblem } from '../../shared';
 import type { HandlersFor } from '../ipc/router';
 import type { PreferencesRepository } from './preferences-repository';
 
-export const preferencesHandlers = (preferences: PreferencesRepository): HandlersFor<typeof preferencesChannels> => ({
+export const preferencesHandlers = (preferences: PreferencesRepository, storeProblem: StoreProblem | null): HandlersFor<typeof preferencesChannels> => ({
   'preferences:get': async () => preferences.load(),
   'preferences:save': async ({ preferences: chosen }) => preferences.save(chosen),
+  'preferences:store-problem': async () => storeProblem,
 });

@@ -2,4 +2,5 @@
 export const preferencesChannels = {
   'preferences:get': 'getPreferences',
   'preferences:save': 'savePreferences',
+  'preferences:store-problem': 'storeProblem',
 } as const;

@@ -17,4 +17,11 @@ export const preferencesSchema = z.strictObject({
 });
 export type Preferences = z.infer<typeof preferencesSchema>;
 
+/**
+ * The app's own settings file (profiles, preferences) could not be read at start: it was moved aside to
+ * `keptAs` and TAP Desk started empty; `detail` is the parser's reason, shown as technical detail.
+ */
+export const storeProblemSchema = z.object({ keptAs: z.string(), detail: z.string() });
+export type StoreProblem = z.infer<typeof storeProblemSchema>;
+
 export const defaultPreferences: Preferences = { language: 'system', theme: 'system' };

@@ -1,7 +1,7 @@
 import { FluentProvider, makeStaticStyles, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect } from 'react';
 import { followCalls } from '../features/calls';
-import { usePreferencesStore } from '../features/preferences';
+import { StoreProblemNotice, usePreferencesStore } from '../features/preferences';
 import { LiveRegion } from '../ui/live-region';
 import { AppShell } from './app-shell';
 import { DeskIntlProvider } from './desk-intl-provider';
@@ -34,6 +34,7 @@ export const App = () => {
   return (
     <DeskIntlProvider>
       <FluentProvider theme={theme} className={styles.root} data-theme={name}>
+        <StoreProblemNotice />
         <AppShell />
         <LiveRegion />
       </FluentProvider>

@@ -382,6 +382,7 @@ beforeAll(async () => {
     'settings:export': { profileId: 'demo' },
     'settings:import': { profileId: 'demo', text: JSON.stringify({ version: 2 }) },
     'preferences:get': undefined,
+    'preferences:store-problem': undefined,
     'calls:cancel': { channel: 'users:search' },
     'preferences:save': { preferences: { language: 'de', theme: 'dark' } },
     'auth:sign-in': { profileId: 'demo', loginHint: demoTechnicians.privAuth.userPrincipalName },

@@ -24,7 +24,7 @@ describe('settings file', () => {
     const cwd = await mkdtemp(join(tmpdir(), 'tapdesk-settings-'));
     await writeFile(join(cwd, 'settings.json'), '{"tenantProfiles": [ {"label": "Contoso"');
     const { store, problem } = openRecoverableStore(openConf(cwd), join(cwd, 'settings.json'), () => 42);
-    expect(problem).toMatch(/could not read its settings file .*settings\.json\.unreadable-42/);
+    expect(problem).toEqual({ keptAs: join(cwd, 'settings.json.unreadable-42'), detail: expect.stringMatching(/JSON/) });
     expect(store.get('tenantProfiles')).toBeUndefined();
     expect(await readFile(join(cwd, 'settings.json.unreadable-42'), 'utf8')).toBe('{"tenantProfiles": [ {"label": "Contoso"');
     store.set('tenantProfiles', []);

@@ -2,3 +2,4 @@
 export { PreferencesMenu } from './preferences-menu';
 export { usePreferencesStore } from './preferences-store';
 export { preferencesCatalogue } from './translations';
+export { StoreProblemNotice } from './store-problem-notice';

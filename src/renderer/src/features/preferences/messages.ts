@@ -9,4 +9,6 @@ export const preferencesMessages = defineMessages('preferences', {
   light: 'Light',
   dark: 'Dark',
   highContrast: 'High contrast',
+  storeProblem: 'TAP Desk could not read its settings file, so it started with empty settings: add your tenant profiles again. The unreadable file was kept as {keptAs}.',
+  dismiss: 'Dismiss',
 });

@@ -11,6 +11,8 @@ export const preferencesCatalogue = catalogueOf(preferencesMessages, {
     light: 'Hell',
     dark: 'Dunkel',
     highContrast: 'Hoher Kontrast',
+    storeProblem: 'TAP Desk konnte seine Einstellungsdatei nicht lesen und wurde mit leeren Einstellungen gestartet: Fügen Sie Ihre Mandantenprofile erneut hinzu. Die unlesbare Datei wurde als {keptAs} aufbewahrt.',
+    dismiss: 'Schließen',
   },
   fr: {
     menu: 'Langue et thème',
@@ -21,5 +23,7 @@ export const preferencesCatalogue = catalogueOf(preferencesMessages, {
     light: 'Clair',
     dark: 'Sombre',
     highContrast: 'Contraste élevé',
+    storeProblem: 'TAP Desk n’a pas pu lire son fichier de paramètres et a démarré avec des paramètres vides : ajoutez de nouveau vos profils de locataire. Le fichier illisible a été conservé sous {keptAs}.',
+    dismiss: 'Fermer',
   },
 });
