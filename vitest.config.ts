@@ -21,7 +21,7 @@ export default defineConfig({
           include: ['test/component/**/*.test.tsx'],
           setupFiles: ['test/component/setup.ts'],
           // Typing through whole Fluent forms in happy-dom takes seconds on a loaded 2-core machine.
-          testTimeout: 15_000,
+          testTimeout: 30_000,
         },
       },
     ],

@@ -16,8 +16,9 @@ import { useTenantSettingsStore } from '../../src/renderer/src/features/settings
 // happy-dom's Web Animations reject when cancelled; without them Fluent's motion completes instantly, as in jsdom.
 Object.defineProperty(Element.prototype, 'animate', { value: undefined, configurable: true });
 
-// A loaded two-core machine can take longer than the default second to open a Fluent menu or dialog.
-configure({ asyncUtilTimeout: 5_000 });
+// A loaded two-core machine (CI runs test files side by side) can take several seconds to open a Fluent menu
+// or dialog over a whole settings page; waits say "eventually", timing is measured by the benches.
+configure({ asyncUtilTimeout: 10_000 });
 
 const reset = <T>(store: StoreApi<T>) => store.setState(store.getInitialState(), true);
 
