@@ -4,7 +4,7 @@ import { fileNameOf } from '../../file-name';
 import type { TapService } from '../../issuing';
 import { languageCandidates } from '../../settings';
 import { renderSlip } from './slip-html';
-import { slipLanguage, slipLanguages } from './slip-text';
+import { slipLanguage, slipLanguages, slipText } from './slip-text';
 
 const qr = (text: string) => QRCode.toDataURL(text, { errorCorrectionLevel: 'M', margin: 1, scale: 6 });
 
@@ -45,8 +45,9 @@ export const slipFor = async (
 ): Promise<{ html: string; suggestedName: string }> => {
   const { user, pass: issued, securityInfoUrl, tenantName } = await tap.issued(userId);
   const startsAt = new Date(issued.startDateTime ?? issued.createdDateTime ?? Date.now());
+  const chosen = slipLanguageFor(user, settings.languages, language);
   const html = renderSlip({
-    language: slipLanguageFor(user, settings.languages, language),
+    language: chosen,
     tenantName: settings.branding.displayName || tenantName,
     logoDataUrl,
     accentColor: settings.branding.accentColor,
@@ -61,5 +62,6 @@ export const slipFor = async (
     registerQr: await qr(securityInfoUrl),
     serviceDesk: contactLine(settings.serviceDesk),
   });
-  return { html, suggestedName: `Temporary Access Pass - ${fileNameOf(user.displayName)}.pdf` };
+  // Named in the slip's language, like the slip itself.
+  return { html, suggestedName: `${fileNameOf(slipText(chosen).pass)} - ${fileNameOf(user.displayName)}.pdf` };
 };

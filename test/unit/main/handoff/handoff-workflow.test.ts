@@ -57,7 +57,7 @@ describe('the printed slip', () => {
     await asAuthAdmin.value('tap:prepare', { userId: demoPeople.inScope.id });
     const pass = await asAuthAdmin.value('tap:create', { userId: demoPeople.inScope.id, replacePassId: null });
     const result = await asAuthAdmin.value('handoff:slip', { userId: demoPeople.inScope.id, passId: pass.id, output: 'pdf' });
-    expect(result).toEqual({ done: true, savedTo: `/saved/Temporary Access Pass - ${demoPeople.inScope.displayName}.pdf` });
+    expect(result).toEqual({ done: true, savedTo: `/saved/Befristeter Zugriffspass (TAP) - ${demoPeople.inScope.displayName}.pdf` });
     const [slip] = asAuthAdmin.platform.slips;
     expect(slip!.html).toContain('Ihr befristeter Zugriffspass');
     const codes = [...slip!.html.matchAll(/src="([^"]+)"/g)].map((match) => decodeQrDataUrl(unescapeHtml(match[1]!)));
