@@ -48,6 +48,8 @@ test.describe('every size', () => {
     { name: '800x600', width: 800, height: 600 },
     { name: 'minimum-880x620', width: 880, height: 620 },
     { name: '1024x700', width: 1024, height: 700 },
+    // A 1366×768 screen at 150 % scaling lays out in 911×512 CSS pixels.
+    { name: '1366x768-at-150', width: 911, height: 512 },
     // A 1280×860 window at 200 % zoom lays out in half as many CSS pixels.
     { name: 'zoom-200', width: 640, height: 430 },
   ];
