@@ -40,7 +40,7 @@ export const tenantSettingsSchema = z
     }),
     languages: z.strictObject({
       defaultLanguage: languageTagSchema,
-      /** Usage location (ISO country) → language, for people without a preferred language. */
+      /** Usage location (ISO country) → language, for people whose own preferred language has no template or slip. */
       byUsageLocation: z.record(z.string().regex(/^[A-Z]{2}$/), languageTagSchema),
     }),
     notifications: z.strictObject({
