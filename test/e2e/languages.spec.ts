@@ -72,13 +72,26 @@ test.describe('in the pseudo locale', () => {
     await expect(search).toBeFocused();
     expect(await desk.untranslated()).toEqual([]);
 
+    // A throttled search: the wait notice with its countdown, then the error box once the technician stops waiting.
+    desk.emulator.control.addFault({ method: 'GET', pathPattern: '^/v1\\.0/users$', status: 429, retryAfterSeconds: 5 });
+    await search.fill('lena');
+    const notice = page.getByRole('status', { name: px('Waiting for Microsoft') });
+    await expect(notice.getByRole('button', { name: px('Stop waiting') })).toBeVisible();
+    expect(await desk.untranslated()).toEqual([]);
+    await notice.getByRole('button', { name: px('Stop waiting') }).click();
+    await expect(page.getByText(px('You stopped waiting for Microsoft Graph.')).first()).toBeVisible();
+    expect(await desk.untranslated()).toEqual([]);
+    await desk.shot('xa-02-stopped-waiting');
+    desk.emulator.control.clearFaults();
+
+    await search.fill('');
     await search.fill('lena');
     await expect(page.getByRole('listbox', { name: px('Search results') }).getByRole('option').first()).toBeVisible();
     expect(await desk.untranslated()).toEqual([]);
     await search.press('Enter');
     await expect(page.getByRole('heading', { name: person.displayName })).toBeVisible();
     expect(await desk.untranslated()).toEqual([]);
-    await desk.shot('xa-02-person');
+    await desk.shot('xa-03-person');
 
     await page.getByRole('button', { name: px('Language and theme') }).click();
     await expect(page.getByRole('menu')).toBeVisible();
@@ -88,7 +101,7 @@ test.describe('in the pseudo locale', () => {
     await page.getByRole('button', { name: px('Create pass') }).click();
     await expect(page.getByLabel(px('Temporary Access Pass'), { exact: true })).toBeVisible();
     expect(await desk.untranslated()).toEqual([]);
-    await desk.shot('xa-03-pass');
+    await desk.shot('xa-04-pass');
 
     await page.getByRole('button', { name: px('Next person') }).click();
     await expect(page.getByRole('alertdialog')).toBeVisible();
@@ -98,6 +111,6 @@ test.describe('in the pseudo locale', () => {
     await page.getByRole('button', { name: px('Tenant settings') }).click();
     await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
     expect(await desk.untranslated()).toEqual([]);
-    await desk.shot('xa-04-settings');
+    await desk.shot('xa-05-settings');
   });
 });
