@@ -8,6 +8,13 @@ import type { AuthService } from './auth-service';
 import type { AccountRef } from './profile-repository';
 
 /**
+ * User.Read.All and RoleManagement.Read.Directory, asked for together with the rest of what sign-in holds: MSAL drops
+ * a cached token whose permissions overlap a new one's, so a token for User.Read.All and the role permission alone
+ * would push the sign-in token out, while this one serves both.
+ */
+const roleReading = [...graphPermissions.signIn, ...graphPermissions.roles];
+
+/**
  * The signed-in technician's directory role template ids, from
  * GET /me/transitiveMemberOf/microsoft.graph.directoryRole
  * (https://learn.microsoft.com/graph/api/user-list-transitivememberof): transitive, so a role held through a
@@ -28,13 +35,6 @@ import type { AccountRef } from './profile-repository';
  *
  * Null when the roles are not readable with the permissions granted.
  */
-/**
- * User.Read.All and RoleManagement.Read.Directory, asked for together with the rest of what sign-in holds: MSAL drops
- * a cached token whose permissions overlap a new one's, so a token for User.Read.All and the role permission alone
- * would push the sign-in token out, while this one serves both.
- */
-const roleReading = [...graphPermissions.signIn, ...graphPermissions.roles];
-
 export const readOwnDirectoryRoles = async (graph: GraphConnection): Promise<string[] | null> => {
   try {
     const response = (await graph
