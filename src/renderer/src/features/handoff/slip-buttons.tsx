@@ -4,6 +4,7 @@ import { useEffect, useId, useState } from 'react';
 import type { AppError } from '../../../../shared';
 import { getApi } from '../../api';
 import { announce } from '../../ui/announcer-store';
+import { endonym } from '../../ui/display-names';
 import { errorText } from '../../ui/errors/error-text';
 import type { Message } from '../../ui/i18n/define-messages';
 import { translate, useT } from '../../ui/i18n/translate';
@@ -34,14 +35,6 @@ interface SlipLanguages {
   chosen: string;
 }
 
-/** A language named in itself ("Deutsch", "日本語"): the slip is for the person, whatever the screen speaks. */
-const endonym = (tag: string): string => {
-  try {
-    return new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
-};
 
 const outcomeMessage = (outcome: Outcome): [Message, Record<string, string>?] =>
   outcome.kind === 'saved' ? [m.slipSaved, { path: outcome.path }] : [outcome.kind === 'printed' ? m.slipPrinted : m.slipNothingDone];

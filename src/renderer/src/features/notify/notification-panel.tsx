@@ -18,7 +18,7 @@ import type { AppError, NotificationDraft } from '../../../../shared';
 import { formatLocal } from '../../format/date-time';
 import { ErrorMessage } from '../../ui/errors/error-message';
 import { useT } from '../../ui/i18n/translate';
-import { languageName } from '../../ui/language-name';
+import { languageName } from '../../ui/display-names';
 import { MailPreview } from '../../ui/mail-preview';
 import { ccAddresses, useTenantSettingsStore } from '../settings';
 import { notifyMessages as m } from './messages';
@@ -155,7 +155,7 @@ export const NotificationPanel = ({ userId, secret }: Props) => {
               >
                 {draft.languages.map((language) => (
                   <option key={language} value={language}>
-                    {t(m.languageOption, { language: languageName(language), tag: language })}
+                    {t(m.languageOption, { language: languageName(language) ?? language, tag: language })}
                   </option>
                 ))}
               </Select>

@@ -1,13 +1,12 @@
 import { Button, Menu, MenuGroup, MenuGroupHeader, MenuItemRadio, MenuList, MenuPopover, MenuTrigger, Tooltip, type MenuProps } from '@fluentui/react-components';
 import { LocalLanguage20Regular } from '@fluentui/react-icons';
 import { themeChoices, uiLanguages, type Preferences, type ThemeChoice } from '../../../../shared';
+import { endonym } from '../../ui/display-names';
 import { osUiLocale } from '../../ui/i18n/ui-locale';
 import { useT } from '../../ui/i18n/translate';
 import { preferencesMessages as m } from './messages';
 import { usePreferencesStore } from './preferences-store';
 
-/** A language named in itself ("Deutsch"), so a technician finds theirs whatever the screen speaks now. */
-const endonym = (tag: string): string => new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
 
 const themeLabel = { system: m.systemTheme, light: m.light, dark: m.dark, 'high-contrast': m.highContrast } satisfies Record<ThemeChoice, unknown>;
 

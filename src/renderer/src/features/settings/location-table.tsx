@@ -15,7 +15,7 @@ import { Add20Regular, Delete20Regular } from '@fluentui/react-icons';
 import { useEffect, useId, useRef } from 'react';
 import { useT } from '../../ui/i18n/translate';
 import { useVisuallyHiddenStyles } from '../../ui/visually-hidden';
-import { countryName, languageName } from './display-names';
+import { countryName, languageName } from '../../ui/display-names';
 import { settingsMessages as m } from './messages';
 import { countryKey, languageKey, newRow, type ErrorOf, type LocationRow } from './settings-form';
 import { useSettingsPageStore } from './settings-page-store';

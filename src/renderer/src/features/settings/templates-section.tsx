@@ -7,7 +7,7 @@ import type { Message } from '../../ui/i18n/define-messages';
 import { useT } from '../../ui/i18n/translate';
 import { MailPreview } from '../../ui/mail-preview';
 import { useSessionStore } from '../accounts';
-import { languageName } from './display-names';
+import { languageName } from '../../ui/display-names';
 import { settingsMessages as m } from './messages';
 import { newTemplateRow, templateKey, type FieldProblem, type SettingsForm, type TemplateRow } from './settings-form';
 import { useSettingsPageStore } from './settings-page-store';
