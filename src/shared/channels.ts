@@ -2,6 +2,7 @@ import { accountsChannels } from './accounts/channels';
 import { callsChannels, callsEventNames } from './calls/channels';
 import { handoffChannels } from './handoff/channels';
 import { issuingChannels, issuingEventNames } from './issuing/channels';
+import { journalChannels, journalEventNames } from './journal/channels';
 import { notifyChannels } from './notify/channels';
 import { peopleChannels } from './people/channels';
 import { preferencesChannels } from './preferences/channels';
@@ -20,11 +21,12 @@ export const channels = {
   ...settingsChannels,
   ...preferencesChannels,
   ...callsChannels,
+  ...journalChannels,
 } as const;
 
 export type Channel = keyof typeof channels;
 export const channelNames = Object.keys(channels) as Channel[];
 
 /** Every main → renderer event. */
-export const eventNames = [...issuingEventNames, ...callsEventNames] as const;
+export const eventNames = [...issuingEventNames, ...callsEventNames, ...journalEventNames] as const;
 export type EventName = (typeof eventNames)[number];

@@ -6,6 +6,7 @@ import type { ChannelSpec } from './contract-slice';
 import type { EventListener } from './events';
 import { handoffContract } from './handoff';
 import { issuingContract } from './issuing';
+import { journalContract } from './journal';
 import { notifyContract } from './notify';
 import { peopleContract } from './people';
 import { preferencesContract } from './preferences';
@@ -22,6 +23,7 @@ export const contract = {
   ...settingsContract,
   ...preferencesContract,
   ...callsContract,
+  ...journalContract,
 } satisfies Record<Channel, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -14,3 +14,4 @@ export * from './notify';
 export * from './settings';
 export * from './preferences';
 export * from './calls';
+export * from './journal';

@@ -30,9 +30,11 @@ const steps: Record<number, (stored: Raw) => Raw> = {
       notifications: isObject(stored.notifications) ? overlay(defaults.notifications, stored.notifications) : defaults.notifications,
     };
   },
+  /** Version 3 added the journal's retention. */
+  2: (stored) => ({ ...stored, version: 3, journal: overlay(defaultTenantSettings().journal, isObject(stored.journal) ? stored.journal : {}) }),
 };
 
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
 
 export type MigrationResult = { ok: true; settings: TenantSettings; migratedFrom: number | null } | { ok: false; reason: string };
 

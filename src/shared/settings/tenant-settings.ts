@@ -13,10 +13,16 @@ export const logoFileSchema = z.string().regex(/^[a-z0-9-]{1,100}\.(png|jpg|gif|
 const logText = ({ field: _field, code, ...parameters }: TemplateProblem): string =>
   Object.keys(parameters).length === 0 ? code : `${code} ${JSON.stringify(parameters)}`;
 
+/** A month keeps the "today" panel and this month's report; ten years covers any retention rule we know of. */
+export const JOURNAL_MIN_RETENTION_MONTHS = 1;
+export const JOURNAL_MAX_RETENTION_MONTHS = 120;
+/** Thirteen months: a full year back from any day of the current month. */
+export const JOURNAL_DEFAULT_RETENTION_MONTHS = 13;
+
 /** One tenant profile's own defaults, service desk and wording; no secrets ever live here. */
 export const tenantSettingsSchema = z
   .strictObject({
-    version: z.literal(2),
+    version: z.literal(3),
     defaults: z.strictObject({
       /** Null: the tenant policy's default lifetime. */
       lifetimeInMinutes: z.number().int().min(MIN_LIFETIME_MINUTES).max(MAX_LIFETIME_MINUTES).nullable(),
@@ -60,6 +66,10 @@ export const tenantSettingsSchema = z
         .refine((value) => !value.enabled || value.acknowledged, { message: 'risk_not_confirmed', path: ['acknowledged'], params: { code: 'risk_not_confirmed' } }),
       templates: z.record(languageTagSchema, notificationTemplateSchema),
     }),
+    journal: z.strictObject({
+      /** Whole months of this desk's journal kept on this machine, the current one included. */
+      retentionMonths: z.number().int().min(JOURNAL_MIN_RETENTION_MONTHS).max(JOURNAL_MAX_RETENTION_MONTHS),
+    }),
   })
   .superRefine((settings, context) => {
     const { templates, passInMail } = settings.notifications;
@@ -75,7 +85,7 @@ export const tenantSettingsSchema = z
 export type TenantSettings = z.infer<typeof tenantSettingsSchema>;
 
 export const defaultTenantSettings = (): TenantSettings => ({
-  version: 2,
+  version: 3,
   defaults: { lifetimeInMinutes: null, isUsableOnce: true, startOffsetMinutes: 0, autoHideSeconds: 120, clipboardClearSeconds: 30 },
   serviceDesk: { name: '', email: '', phone: '', portalUrl: '' },
   branding: { displayName: '', accentColor: '#0F6CBD', logoFile: null },
@@ -90,6 +100,7 @@ export const defaultTenantSettings = (): TenantSettings => ({
     passInMail: { enabled: false, acknowledged: false },
     templates: defaultNotificationTemplates(),
   },
+  journal: { retentionMonths: JOURNAL_DEFAULT_RETENTION_MONTHS },
 });
 
 /**
