@@ -13,4 +13,4 @@ export {
   type DemoTechnician,
 } from './fixture/demo-tenant.js';
 export { roleIds, type RoleId, type RoleName } from './roles/role-ids.js';
-export type { FaultSpec, GraphUser, PassAuditEntry, RequestLogEntry, SentMail, TapPolicy, UserConsentSetting } from './state/model.js';
+export type { DirectoryAudit, FaultSpec, GraphUser, PassAuditEntry, RequestLogEntry, SentMail, TapPolicy, UserConsentSetting } from './state/model.js';

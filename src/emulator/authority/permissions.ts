@@ -3,7 +3,7 @@
  * words a consent prompt uses. "Admin consent required" per permission, from
  * https://learn.microsoft.com/graph/permissions-reference (Mail: Mail.Send and Mail.Send.Shared "No";
  * User: User.Read, User.ReadWrite and User.ReadBasic.All "No", User.Read.All and User.ReadWrite.All "Yes";
- * every UserAuthenticationMethod.*, UserAuthMethod-TAP.* and Policy.* permission "Yes").
+ * every UserAuthenticationMethod.*, UserAuthMethod-TAP.* and Policy.* permission "Yes"; AuditLog.Read.All "Yes").
  */
 export interface GraphPermission {
   name: string;
@@ -37,6 +37,7 @@ export const graphPermissions: readonly GraphPermission[] = [
   { name: 'RoleManagement.Read.Directory', adminConsentRequired: true, consentText: 'Read directory role assignments and definitions' },
   { name: 'RoleManagement.Read.All', adminConsentRequired: true, consentText: 'Read role management data for all role providers' },
   { name: 'RoleManagement.ReadWrite.Directory', adminConsentRequired: true, consentText: 'Read and write directory role assignments and definitions' },
+  { name: 'AuditLog.Read.All', adminConsentRequired: true, consentText: 'Read audit log data' },
   { name: 'Mail.Send', adminConsentRequired: false, consentText: 'Send mail as you' },
   { name: 'Mail.Send.Shared', adminConsentRequired: false, consentText: 'Send mail on behalf of others or yourself' },
 ];

@@ -63,6 +63,7 @@ export const createControlApi = (control: EmulatorControl): Dispatch => {
   add('GET', '/mail', () => json(200, control.sentMail()));
   add('GET', '/requests', () => json(200, control.requestLog()));
   add('GET', '/pass-audit', () => json(200, control.passAudit()));
+  add('GET', '/directory-audits', () => json(200, control.directoryAudits()));
   add('PUT', '/clock', (body) => {
     control.setClockOffset(clockSchema.parse(body).offsetMs);
     return empty(204);

@@ -73,6 +73,8 @@ export const faultSchema = z.strictObject({
 export const otherDeskPassSchema = z.strictObject({
   lifetimeInMinutes: z.number().int().optional(),
   isUsableOnce: z.boolean().optional(),
+  /** UPN or object id of the technician at that desk, as the audit log names them; Rafael Costa when omitted. */
+  initiatedBy: z.string().min(1).optional(),
 });
 
 export const consentSchema = z.strictObject({ scopes: z.array(z.string().min(1)) });

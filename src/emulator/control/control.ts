@@ -1,14 +1,17 @@
 import { parseScopes } from '../authority/scopes.js';
 import type { TokenIssuer, TokenResponse } from '../authority/token-issuer.js';
+import { otherDeskAddress } from '../audit/directory-audit-log.js';
+import { recordMethodRegistered } from '../audit/security-info-events.js';
 import type { EmulatorEnvironment } from '../environment.js';
 import type { EmulatorState } from '../state/emulator-state.js';
 import { buildMethods } from '../fixture/demo-methods.js';
+import { demoPeople } from '../fixture/demo-tenant.js';
 import type { MethodSeed } from '../fixture/demo-users.js';
 import { newGuid } from '../state/ids.js';
 import { createTap } from '../graph/tap-create.js';
 import { tapView } from '../graph/method-view.js';
 import { seedPeople } from './seed-people.js';
-import type { FaultSpec, GraphUser, PassAuditEntry, RequestLogEntry, SentMail, TapPolicy, UserConsentSetting, UserRecord } from '../state/model.js';
+import type { DirectoryAudit, FaultSpec, GraphUser, PassAuditEntry, RequestLogEntry, SentMail, TapPolicy, UserConsentSetting, UserRecord } from '../state/model.js';
 import {
   clockSchema,
   consentSchema,
@@ -52,16 +55,22 @@ export interface EmulatorControl {
   clearFaults(): void;
   /**
    * "Another desk issues a pass for this person now", under the service's own rules: it replaces the pass the
-   * person had. Returns the pass as Graph lists it (the code itself is not kept).
+   * person had, and the directory audit log names the technician at that desk. Returns the pass as Graph lists it
+   * (the code itself is not kept).
    */
   issuePassElsewhere(userIdOrUpn: string, pass?: OtherDeskPass): Record<string, unknown>;
   /** Every pass created or deleted since the reset, oldest first. */
   passAudit(): PassAuditEntry[];
+  /** The directory audit log since the reset as Graph holds it, the latest written first, whoever may read it. */
+  directoryAudits(): DirectoryAudit[];
   /** The person's pass as Graph lists it, or null: what the service really holds, for checks from outside. */
   passOf(userIdOrUpn: string): Record<string, unknown> | null;
   /** "The user signed in with the pass": a one-time pass becomes OneTimeUsed. */
   markPassUsed(userIdOrUpn: string): void;
-  /** "The person registered a method" (what they do with the pass), e.g. a passkey after the first sign-in. */
+  /**
+   * "The person registered a method" (what they do with the pass), e.g. a passkey after the first sign-in; the
+   * audit log records it as the person's own registration.
+   */
   registerMethod(userIdOrUpn: string, kind: MethodSeed): void;
   sentMail(): SentMail[];
   requestLog(): RequestLogEntry[];
@@ -156,11 +165,14 @@ export const createControl = (env: EmulatorEnvironment, state: EmulatorState, is
     },
     issuePassElsewhere: (userIdOrUpn, pass = {}) => {
       const record = userOrThrow(userIdOrUpn);
-      const created = createTap(state, record, otherDeskPassSchema.parse(pass), 'control');
+      const { initiatedBy = demoPeople.authAdmin.id, ...body } = otherDeskPassSchema.parse(pass);
+      const actor = { record: userOrThrow(initiatedBy), ipAddress: otherDeskAddress, viaControl: true };
+      const created = createTap(state, record, body, actor);
       if (created.kind === 'rejected') throw new ControlError(created.problem.status, created.problem.message);
       return tapView(state, record, created.tap);
     },
     passAudit: () => structuredClone(state.passAudit),
+    directoryAudits: () => structuredClone(state.directoryAudits).reverse(),
     passOf: (userIdOrUpn) => {
       const record = userOrThrow(userIdOrUpn);
       return record.tap ? tapView(state, record, record.tap) : null;
@@ -180,7 +192,9 @@ export const createControl = (env: EmulatorEnvironment, state: EmulatorState, is
         mail: user.mail,
         registeredOn: new Date(state.now()).toISOString(),
       })[0];
-      if (method && !record.methods.some((existing) => existing.id === method.id)) record.methods.push(method);
+      if (!method || record.methods.some((existing) => existing.id === method.id)) return;
+      record.methods.push(method);
+      recordMethodRegistered(state, record, method);
     },
     sentMail: () => structuredClone(state.sentMail),
     requestLog: () => structuredClone(state.requestLog),

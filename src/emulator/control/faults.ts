@@ -31,12 +31,11 @@ const transientProblem = (status: number): GraphProblem => {
   }
 };
 
-const takeFault = (state: EmulatorState, request: EmulatorRequest): ActiveFault | undefined => {
-  const fault = state.faults.find(
-    (candidate) =>
-      (candidate.method === undefined || candidate.method.toUpperCase() === request.method) &&
-      new RegExp(candidate.pathPattern).test(request.url.pathname),
-  );
+const matches = (fault: ActiveFault, request: EmulatorRequest): boolean =>
+  (fault.method === undefined || fault.method.toUpperCase() === request.method) && new RegExp(fault.pathPattern).test(request.url.pathname);
+
+const takeFault = (state: EmulatorState, request: EmulatorRequest, within: EmulatorRequest | undefined): ActiveFault | undefined => {
+  const fault = state.faults.find((candidate) => matches(candidate, request) && !(within && matches(candidate, within)));
   if (fault?.remaining !== null && fault?.remaining !== undefined) {
     fault.remaining -= 1;
     if (fault.remaining <= 0) state.faults = state.faults.filter((candidate) => candidate !== fault);
@@ -64,12 +63,15 @@ const faultResponse = (state: EmulatorState, request: EmulatorRequest, status: n
 
 /**
  * Latency, an error status or a cut connection for matching requests: before the real handler runs, or after it
- * (`afterHandler`), when the change is made and only the answer is lost.
+ * (`afterHandler`), when the change is made and only the answer is lost. `within` is the `$batch` request a
+ * sub-request belongs to: a fault that matches the batch itself acts once, on the round trip, and not again on each
+ * of its parts, so a latency fault on every path adds its delay to a batch once; a fault whose pattern names only
+ * the sub-request's path acts on that part.
  */
 export const withFaults =
-  (state: EmulatorState, dispatch: Dispatch): Dispatch =>
+  (state: EmulatorState, dispatch: Dispatch, within?: EmulatorRequest): Dispatch =>
   async (request) => {
-    const fault = takeFault(state, request);
+    const fault = takeFault(state, request, within);
     if (!fault) return dispatch(request);
     if (fault.latencyMs) await sleep(fault.latencyMs);
     const answered = fault.afterHandler ? await dispatch(request) : null;

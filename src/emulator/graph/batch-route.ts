@@ -1,7 +1,7 @@
 import { json, parseJsonObject } from '../http/responses.js';
 import type { Router } from '../http/router.js';
 import type { Dispatch, EmulatorResponse } from '../http/types.js';
-import { DroppedConnection } from '../control/faults.js';
+import { DroppedConnection, withFaults } from '../control/faults.js';
 import { graphErrorBody, fail, problems, type GraphProblem } from './graph-error.js';
 import type { GraphContext } from './graph-context.js';
 import { newGuid } from '../state/ids.js';
@@ -105,7 +105,7 @@ const runStep = async (context: GraphContext, dispatch: Dispatch, step: BatchSte
   const authorization = context.request.headers['authorization'];
   if (authorization !== undefined) headers['authorization'] = authorization;
   try {
-    const response = await dispatch({ method: step.method, url: new URL(`${context.env.graphBaseUrl}/${relative}`), headers, body: Buffer.from(body) });
+    const response = await withFaults(context.state, dispatch, context.request)({ method: step.method, url: new URL(`${context.env.graphBaseUrl}/${relative}`), headers, body: Buffer.from(body) });
     return toResult(step.id, response);
   } catch (error) {
     if (error instanceof DroppedConnection) return stepProblem(context, step.id, { status: 504, code: 'gatewayTimeout', message: 'The gateway did not receive a timely response from the service.' });
@@ -113,6 +113,7 @@ const runStep = async (context: GraphContext, dispatch: Dispatch, step: BatchSte
   }
 };
 
+/** `dispatch` is Graph without faults: each part meets the faults of its own path here (see `withFaults`). */
 export const addBatchRoute = (router: Router<GraphContext>, dispatch: Dispatch): void => {
   router.add('POST', '/$batch', async (context) => {
     const steps = readSteps(parseJsonObject(context.request.body));

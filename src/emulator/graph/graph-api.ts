@@ -1,11 +1,11 @@
 import type { SigningKeys } from '../authority/signing-keys.js';
-import { withFaults } from '../control/faults.js';
 import type { EmulatorEnvironment } from '../environment.js';
 import { pathSegments, Router } from '../http/router.js';
 import type { Dispatch, EmulatorResponse } from '../http/types.js';
 import type { EmulatorState } from '../state/emulator-state.js';
 import { newGuid } from '../state/ids.js';
 import { agsDiagnosticHeader } from './ags-diagnostic.js';
+import { addAuditRoutes } from './audit-routes.js';
 import { addBatchRoute } from './batch-route.js';
 import { createBearerCheck } from './bearer.js';
 import type { GraphContext } from './graph-context.js';
@@ -52,6 +52,7 @@ export const createGraphApi = (env: EmulatorEnvironment, state: EmulatorState, k
   addRoleRoutes(router);
   addMembershipRoutes(router);
   addMailRoutes(router);
-  addBatchRoute(router, withFaults(state, dispatch));
+  addAuditRoutes(router);
+  addBatchRoute(router, dispatch);
   return dispatch;
 };

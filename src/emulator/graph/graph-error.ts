@@ -94,5 +94,17 @@ export const problems = {
    * the sentence Graph answers with today (https://learn.microsoft.com/answers/questions/1457213).
    */
   mailboxNotEnabled: () => problem(404, 'MailboxNotEnabledForRESTAPI', 'The mailbox is either inactive, soft-deleted, or is hosted on-premise.'),
+  /**
+   * The reporting APIs without AuditLog.Read.All in the token, Directory.Read.All alone included
+   * (https://github.com/microsoftgraph/microsoft-graph-docs-contrib/issues/8997,
+   * https://github.com/microsoftgraph/microsoft-graph-docs-contrib/issues/3196).
+   */
+  auditLogPermissionMissing: () =>
+    problem(403, 'Authentication_MSGraphPermissionMissing', 'Calling principal does not have required MSGraph permissions AuditLog.Read.All'),
+  /**
+   * A delegated call by a user without a reporting role. The docs name the roles, not the answer; this code and
+   * sentence are what the service answers callers without one.
+   */
+  unsupportedUserRole: () => problem(403, 'Authentication_RequestFromUnsupportedUserRole', 'User is not in the allowed roles'),
   internal: () => problem(500, 'generalException', 'An unspecified error has occurred.'),
 };

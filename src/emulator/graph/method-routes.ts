@@ -1,3 +1,4 @@
+import { graphCaller, recordPassDeleted } from '../audit/security-info-events.js';
 import { empty, json, parseJsonObject } from '../http/responses.js';
 import type { Router } from '../http/router.js';
 import type { EmulatorResponse } from '../http/types.js';
@@ -106,7 +107,7 @@ const createPass = (context: GraphContext, id: string | undefined): EmulatorResp
   if (authorized.kind === 'failed') return authorized.response;
   const body = parseJsonObject(context.request.body);
   if (!body) return fail(context, problems.badRequest('Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.'));
-  const created = createTap(context.state, authorized.record, body, context.caller.user.id);
+  const created = createTap(context.state, authorized.record, body, graphCaller(context.caller));
   if (created.kind === 'rejected') return fail(context, created.problem);
   return json(201, {
     '@odata.context': `${collectionContext(context, authorized.record, 'temporaryAccessPassMethods')}/$entity`,
@@ -119,7 +120,7 @@ const deletePass = (context: GraphContext, id: string | undefined, methodId: str
   if (authorized.kind === 'failed') return authorized.response;
   const { record } = authorized;
   if (record.tap?.id !== methodId.toLowerCase()) return fail(context, problems.resourceNotFound(methodId));
-  context.state.passAudit.push({ at: context.state.now(), activity: 'delete', userId: record.user.id, passId: record.tap.id, replacedPassId: null, initiatedBy: context.caller.user.id });
+  recordPassDeleted(context.state, record, record.tap, graphCaller(context.caller));
   record.tap = null;
   return empty(204);
 };

@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import { recordPassCreated, type PassActor } from '../audit/security-info-events.js';
 import { isExternalGuest } from '../directory/external-guest.js';
 import type { EmulatorState } from '../state/emulator-state.js';
 import { newGuid } from '../state/ids.js';
@@ -59,7 +60,7 @@ const generatePass = (length: number): string => {
  * A new pass replaces the user's existing one: "A user can only have one Temporary Access Pass … the previous
  * Temporary Access Pass will be deleted, and a new Temporary Access Pass will be created."
  */
-export const createTap = (state: EmulatorState, target: UserRecord, body: Record<string, unknown>, initiatedBy: string): TapCreation => {
+export const createTap = (state: EmulatorState, target: UserRecord, body: Record<string, unknown>, actor: PassActor): TapCreation => {
   const reject = (problem: GraphProblem): TapCreation => ({ kind: 'rejected', problem });
   const { policy } = state;
   const now = state.now();
@@ -86,7 +87,7 @@ export const createTap = (state: EmulatorState, target: UserRecord, body: Record
   }
 
   const tap: TapRecord = { id: newGuid(), createdAt: now, startsAt: request.startsAt, lifetimeInMinutes: lifetime, isUsableOnce: usableOnce, usedAt: null };
-  state.passAudit.push({ at: now, activity: 'create', userId: target.user.id, passId: tap.id, replacedPassId: target.tap?.id ?? null, initiatedBy });
+  recordPassCreated(state, target, tap, actor);
   target.tap = tap;
   return { kind: 'created', tap, pass: generatePass(policy.defaultLength) };
 };

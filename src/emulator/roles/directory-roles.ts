@@ -47,6 +47,7 @@ const roleTexts: Record<RoleName, { displayName: string; description: string }> 
     displayName: 'Security Administrator',
     description: 'Can read security information and reports, and manage configuration in Microsoft Entra ID and Office 365.',
   },
+  securityOperator: { displayName: 'Security Operator', description: 'Creates and manages security events.' },
   securityReader: { displayName: 'Security Reader', description: 'Can read security information and reports in Microsoft Entra ID and Office 365.' },
   usageSummaryReportsReader: {
     displayName: 'Usage Summary Reports Reader',

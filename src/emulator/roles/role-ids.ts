@@ -18,6 +18,7 @@ export const roleIds = {
   privilegedRoleAdministrator: 'e8611ab8-c189-46e8-94e1-60213ab1f814',
   reportsReader: '4a5d8f65-41da-4de4-8968-e035b65339cf',
   securityAdministrator: '194ae4cb-b126-40b2-bd5b-6091b380977d',
+  securityOperator: '5f2222b1-57c3-48ba-8ad5-d4759f1fde6f',
   securityReader: '5d6b6bb7-de71-4623-b4af-96380a352509',
   usageSummaryReportsReader: '75934031-6c7e-415a-99d7-48dbd49e875e',
   userAdministrator: 'fe930be7-5e62-47db-91af-98c3a49a38b1',

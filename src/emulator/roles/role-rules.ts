@@ -51,6 +51,25 @@ export const canReadAuthenticationMethodPolicy = (callerRoles: readonly string[]
   );
 
 /**
+ * May read the directory audit log in a delegated call: the roles holding
+ * `microsoft.directory/auditLogs/allProperties/read`. Reports Reader, Security Reader and Security Administrator are the
+ * least privileged ones the API page names (https://learn.microsoft.com/graph/api/directoryaudit-list#permissions);
+ * the full list is on https://learn.microsoft.com/entra/identity/authentication/howto-authentication-methods-activity#permissions-and-licenses.
+ */
+export const canReadAuditLogs = (callerRoles: readonly string[]): boolean =>
+  holds(
+    callerRoles,
+    roleIds.reportsReader,
+    roleIds.securityReader,
+    roleIds.securityAdministrator,
+    roleIds.securityOperator,
+    roleIds.globalReader,
+    roleIds.globalAdministrator,
+    roleIds.applicationAdministrator,
+    roleIds.cloudApplicationAdministrator,
+  );
+
+/**
  * May grant delegated permissions for the whole tenant, including those only an admin may grant: Global
  * Administrator, Privileged Role Administrator, Cloud Application Administrator and Application Administrator
  * (https://learn.microsoft.com/entra/identity/enterprise-apps/grant-admin-consent#prerequisites).

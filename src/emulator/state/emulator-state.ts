@@ -4,6 +4,7 @@ import type {
   AppRegistration,
   AuthCodeGrant,
   ConsentFlow,
+  DirectoryAudit,
   PassAuditEntry,
   RefreshGrant,
   RequestLogEntry,
@@ -29,6 +30,8 @@ export class EmulatorState {
   requestLog: RequestLogEntry[] = [];
   faults: ActiveFault[] = [];
   passAudit: PassAuditEntry[] = [];
+  /** Oldest first, as written; Graph lists it newest first. */
+  directoryAudits: DirectoryAudit[] = [];
   /** Lets tests move time forward (expiry, not-yet-valid passes) without waiting. */
   clockOffsetMs = 0;
 
@@ -54,6 +57,7 @@ export class EmulatorState {
     this.requestLog = [];
     this.faults = [];
     this.passAudit = [];
+    this.directoryAudits = [];
   }
 
   /** Graph addresses users by object id or by userPrincipalName, both case-insensitively. */

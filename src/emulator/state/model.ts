@@ -175,6 +175,45 @@ export interface PassAuditEntry {
   initiatedBy: string;
 }
 
+/** `modifiedProperty`: old and new values as JSON text, as the audit log shows them. */
+export interface AuditModifiedProperty {
+  displayName: string;
+  oldValue: string | null;
+  newValue: string | null;
+}
+
+/** `auditActivityInitiator`: a user or an app (https://learn.microsoft.com/graph/api/resources/auditactivityinitiator). */
+export interface AuditInitiator {
+  user: { id: string; displayName: string | null; userPrincipalName: string | null; ipAddress: string | null; homeTenantId: null; homeTenantName: null } | null;
+  app: { appId: string | null; displayName: string | null; servicePrincipalId: string | null; servicePrincipalName: string | null } | null;
+}
+
+/** `targetResource` (https://learn.microsoft.com/graph/api/resources/targetresource). */
+export interface AuditTargetResource {
+  id: string;
+  displayName: string | null;
+  type: string;
+  userPrincipalName: string | null;
+  groupType: null;
+  modifiedProperties: AuditModifiedProperty[];
+}
+
+/** One event of the directory audit log, in Graph's shape (https://learn.microsoft.com/graph/api/resources/directoryaudit). */
+export interface DirectoryAudit {
+  id: string;
+  category: string;
+  correlationId: string;
+  result: 'success' | 'failure' | 'timeout';
+  resultReason: string;
+  activityDisplayName: string;
+  activityDateTime: string;
+  loggedByService: string;
+  operationType: string;
+  initiatedBy: AuditInitiator;
+  targetResources: AuditTargetResource[];
+  additionalDetails: Array<{ key: string; value: string }>;
+}
+
 export interface FaultSpec {
   method?: string;
   /** Regular expression source, matched against the request pathname. */
