@@ -1,11 +1,12 @@
 /**
  * Desk-flow timings against the local emulator: sign-in code redemption, search, selecting a person
- * (the parallel pre-fetch), Create, and preparing and sending the e-mail notice. Prints medians and
- * 95th percentiles; it asserts nothing.
+ * (the parallel pre-fetch), Create, preparing and sending the e-mail notice, the journal's live statuses, and
+ * the journal files. Prints medians and 95th percentiles; it asserts nothing.
  */
 import { performance } from 'node:perf_hooks';
 import { demoPeople, demoTechnicians, startEmulator } from '../src/emulator';
 import { deskServices } from '../test/support/desk-services';
+import { benchJournalFiles } from './journal-files-bench';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
 
@@ -42,6 +43,14 @@ try {
   await measure('prepare and send the notice', async () =>
     desk.value('notify:send', { draftId: (await desk.value('notify:prepare', { userId: demoPeople.inScope.id })).draftId }),
   );
+  // A desk's day: fifty people issued a pass, followed live from the "today" panel.
+  const followed: { userId: string; passId: string }[] = [];
+  for (const person of emulator.control.seedPeople({ count: 50, surname: 'Cohort' })) {
+    await desk.value('tap:prepare', { userId: person.id });
+    followed.push({ userId: person.id, passId: (await desk.value('tap:create', { userId: person.id, replacePassId: null })).id });
+  }
+  const refresh = () => desk.value('journal:statuses', { passes: followed });
+  await measure('statuses of 50 passes (journal:statuses)', refresh);
   emulator.control.addFault({ pathPattern: '^/v1\\.0/', latencyMs: 40 });
   await measure('select a person, 40 ms per Graph call', () => desk.value('tap:prepare', { userId: demoPeople.inScope.id }));
   await measure('create, 40 ms per Graph call', createReplacing);
@@ -56,6 +65,15 @@ try {
     .map((entry) => `${entry.method} ${entry.path.replace(/[0-9a-f-]{36}/g, '{id}')}`);
   console.log(`create, Graph round trips: ${calls.length} (${calls.join(', ')})`);
   await measure('prepare the notice, 40 ms per Graph call', () => desk.value('notify:prepare', { userId: demoPeople.inScope.id }));
+  await measure('statuses of 50 passes, 40 ms per Graph call', refresh);
+  const beforeRefresh = emulator.control.requestLog().length;
+  await refresh();
+  const refreshCalls = emulator.control.requestLog().slice(beforeRefresh).filter((entry) => entry.path.startsWith('/v1.0/'));
+  console.log(`statuses of 50 passes, Graph round trips: ${refreshCalls.length} (${refreshCalls.map((entry) => `${entry.method} ${entry.path}`).join(', ')}, sent together)`);
+  emulator.control.clearFaults();
+  emulator.control.addFault({ pathPattern: '^/v1\\.0/', latencyMs: 150 });
+  await measure('statuses of 50 passes, 150 ms per Graph call', refresh);
 } finally {
   await emulator.close();
 }
+await benchJournalFiles();

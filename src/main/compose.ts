@@ -6,6 +6,7 @@ import { ClipboardGuard, handoffHandlers, IssuedPassKeeper } from './handoff';
 import { eventPublisher } from './ipc/event-publisher';
 import { createRouter, type Handlers, type Router, type RouterOptions } from './ipc/router';
 import { issuingHandlers, TapService } from './issuing';
+import { DeskJournal, journalHandlers, journalRecorder, journalSealKey, JournalService } from './journal';
 import { CallLimits, defaultCallBudgets, type CallBudgets } from './net/call-limits';
 import { NotificationService, notifyHandlers } from './notify';
 import { peopleHandlers } from './people';
@@ -20,6 +21,8 @@ export interface AppDeps {
   cacheDir: string;
   /** Where tenant logos are copied to. */
   logoDir: string;
+  /** Where each tenant profile's desk journal is kept. */
+  journalDir: string;
   openBrowser: OpenBrowser;
   bringToFront?: BringToFront;
   isTrustedSender: RouterOptions['isTrustedSender'];
@@ -67,6 +70,23 @@ export const composeApp = (deps: AppDeps): { router: Router; auth: AuthService; 
   };
   const activeSettings = () => tenantSettings.settings(activeProfileId());
   const notifications = new NotificationService(graph, tap, activeSettings, (userId) => passes.codeFor(userId));
+  // The sealing key is read from secure storage once, when a journal is first opened.
+  let sealKey: Buffer | null | undefined;
+  const journal = new DeskJournal({ dir: deps.journalDir, sealKey: () => (sealKey === undefined ? (sealKey = journalSealKey(deps.store, deps.cipher)) : sealKey), publish });
+  const activeJournal = () => ({ profileId: activeProfileId(), retentionMonths: activeSettings().journal.retentionMonths });
+  const record = journalRecorder({
+    signed: async () => {
+      const account = profiles.activeAccount();
+      if (!account) return null;
+      const { technicianId, technician } = await graph();
+      return { ...activeJournal(), technician: { id: technicianId, userPrincipalName: technician.address } };
+    },
+    person: (userId) => {
+      const known = tap.knownPerson(userId);
+      return known && { person: { id: known.user.id, userPrincipalName: known.user.userPrincipalName, displayName: known.user.displayName }, methodIds: known.methodIds };
+    },
+    append: (profileId, retentionMonths, entry) => journal.append(profileId, retentionMonths, entry),
+  });
 
   const handlers: Handlers = {
     ...accountsHandlers({
@@ -79,7 +99,7 @@ export const composeApp = (deps: AppDeps): { router: Router; auth: AuthService; 
       limits,
     }),
     ...peopleHandlers(graph),
-    ...issuingHandlers({ tap, passes, autoHideSeconds: () => activeSettings().defaults.autoHideSeconds }),
+    ...issuingHandlers({ tap, passes, autoHideSeconds: () => activeSettings().defaults.autoHideSeconds, record }),
     ...handoffHandlers({
       clipboard,
       passes,
@@ -90,11 +110,13 @@ export const composeApp = (deps: AppDeps): { router: Router; auth: AuthService; 
         const settings = activeSettings();
         return { settings, logoDataUrl: tenantSettings.logos.dataUrl(settings.branding.logoFile) };
       },
+      record,
     }),
-    ...notifyHandlers({ notifications, auth }),
+    ...notifyHandlers({ notifications, auth, record }),
     ...settingsHandlers({ profiles, tenantSettings, files: deps.files }),
     ...preferencesHandlers(new PreferencesRepository(deps.store), deps.storeProblem ?? null),
     ...callsHandlers(calls),
+    ...journalHandlers({ service: new JournalService({ journal, activeGraph: graph, activeProfile: activeJournal }), auth, files: deps.files }),
   };
   const router = createRouter(handlers, {
     isTrustedSender: deps.isTrustedSender,

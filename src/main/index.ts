@@ -54,6 +54,7 @@ const start = async () => {
     cipher: safeStorageCipher(),
     cacheDir: join(app.getPath('userData'), 'token-cache'),
     logoDir: join(app.getPath('userData'), 'logos'),
+    journalDir: join(app.getPath('userData'), 'journal'),
     openBrowser: (url, endpoints) => openSignIn(url, endpoints, () => cancelSignIn()),
     bringToFront: () => bringToFront(mainWindow),
     isTrustedSender,

@@ -92,6 +92,7 @@ export const test = base.extend<{ desk: Desk }, { emulator: RunningEmulator }>({
       cipher: testCipher(),
       cacheDir,
       logoDir: join(cacheDir, 'logos'),
+      journalDir: join(cacheDir, 'journal'),
       openBrowser: async (url) => {
         const signInPage = await context.newPage();
         signInPages.push(signInPage);
@@ -212,7 +213,10 @@ export const test = base.extend<{ desk: Desk }, { emulator: RunningEmulator }>({
     await Promise.all(signInPages.map((signInPage) => signInPage.close().catch(() => undefined)));
     // Everything the app wrote or logged during the test, searched for every pass it issued.
     const written = [
-      ...(await Promise.all((await readdir(cacheDir)).map((file) => readFile(join(cacheDir, file), 'latin1')))),
+      // The token cache, logos and the desk journal (one folder per tenant profile).
+      ...(await Promise.all(
+        (await readdir(cacheDir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => readFile(join(entry.parentPath, entry.name), 'latin1')),
+      )),
       JSON.stringify([...store.data]),
       JSON.stringify(emulator.control.requestLog()),
       JSON.stringify(emulator.control.sentMail()),

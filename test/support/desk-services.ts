@@ -30,6 +30,7 @@ export const deskServices = async (emulator: RunningEmulator, options: { cacheDi
     cipher,
     cacheDir,
     logoDir: join(cacheDir, 'logos'),
+    journalDir: join(cacheDir, 'journal'),
     openBrowser: (url) => {
       if (!browser) throw new Error('No credentials for the sign-in page');
       return browser.openBrowser(url);

@@ -2,6 +2,7 @@ import { ResponseType } from '@microsoft/microsoft-graph-client';
 import type { AuthMethod, ExistingPass, TapPolicy, UserDetails, UserSummary } from '../../shared';
 import { failure } from '../app-failure';
 import { graphPermissions } from './graph-permissions';
+import { batchGet, type BatchAnswer, type BatchGet } from './graph-batch';
 import type { GraphConnection } from './graph-client';
 import { isGraphStatus } from './graph-status';
 import { describeMethod } from './method-labels';
@@ -224,6 +225,18 @@ export class GraphApi {
       },
       saveToSentItems: !mail.containsPass,
     });
+  }
+
+  /** Many reads in as few round trips as JSON batching allows; each answer as Graph gave it. */
+  batch(requests: readonly BatchGet[], permissions: readonly string[]): Promise<Map<string, BatchAnswer>> {
+    return batchGet(this.graph, permissions, requests);
+  }
+
+  /** One page of the directory audit log: the first for a filter, or the one a `@odata.nextLink` names. */
+  async directoryAudits(page: { filter: string; top: number } | { nextLink: string }): Promise<{ events: Raw[]; nextLink: string | null }> {
+    const request = 'nextLink' in page ? this.graph.request(page.nextLink, graphPermissions.auditLog) : this.graph.request('/auditLogs/directoryAudits', graphPermissions.auditLog).filter(page.filter).top(page.top);
+    const raw = (await request.get()) as Raw;
+    return { events: Array.isArray(raw.value) ? (raw.value as Raw[]) : [], nextLink: str(raw['@odata.nextLink']) };
   }
 
   /** Role template ids directly assigned to a principal, or null when roles cannot be read. */

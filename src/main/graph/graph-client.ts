@@ -17,7 +17,8 @@ const verbs: readonly Verb[] = ['get', 'post', 'delete', 'patch', 'put'];
 
 /** The budget a request falls under, by what it does. */
 const kindOf = (verb: Verb, path: string): CallKind => {
-  if (verb === 'get') return 'read';
+  // TAP Desk batches reads only (graph-batch.ts), so a batch is repeated after a 503 like any read.
+  if (verb === 'get' || path === '/$batch') return 'read';
   if (verb === 'delete') return 'delete';
   return /sendMail$/i.test(path) ? 'send' : 'create';
 };
@@ -84,7 +85,7 @@ export const connectGraph = (graphHost: string, ca: string | undefined, tokens: 
         Object.assign(request, {
           [verb]: (...args: unknown[]) =>
             limits.run(kindOf(verb, path), (signal) => {
-              request.middlewareOptions([authentication, verb === 'get' ? readRetries : writeRetries]);
+              request.middlewareOptions([authentication, kindOf(verb, path) === 'read' ? readRetries : writeRetries]);
               // GraphRequest passes its options on to fetch, which aborts the request with the signal.
               request.option('signal', signal as unknown as string);
               return send(...args);

@@ -21,6 +21,8 @@ export const graphPermissions = {
   mail: ['Mail.Send'],
   /** Sending from a shared mailbox: https://learn.microsoft.com/graph/outlook-send-mail-from-other-user */
   mailShared: ['Mail.Send.Shared'],
+  /** Entra's directory audit log, asked for when the tenant view opens: https://learn.microsoft.com/graph/api/directoryaudit-list */
+  auditLog: ['AuditLog.Read.All'],
 } as const;
 
 export const scopesFor = (graphHost: string, permissions: readonly string[]): string[] =>

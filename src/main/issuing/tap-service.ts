@@ -163,6 +163,12 @@ export class TapService {
     }
   }
 
+  /** The person as last looked up at this desk (under any account), and the methods they had then. */
+  knownPerson(userId: string): { user: TapContext['user']; methodIds: string[] | null } | null {
+    const found = [...this.prepared.entries()].reverse().find(([key]) => key.endsWith(`|${userId}`))?.[1];
+    return found ? { user: found.context.user, methodIds: found.context.methods?.map((method) => method.id) ?? null } : null;
+  }
+
   /** The person and the pass last issued to them from this desk, for the printed slip. */
   async issued(userId: string): Promise<{ user: TapContext['user']; pass: ExistingPass; securityInfoUrl: string; tenantName: string }> {
     const graph = await this.activeGraph();

@@ -25,6 +25,8 @@ const DRAFT_TTL_MS = 15 * 60_000;
 
 interface Draft {
   at: number;
+  /** Whom the notice is about. */
+  userId: string;
   graphKey: string;
   sharedMailbox: string | null;
   from: string;
@@ -124,7 +126,7 @@ export class NotificationService {
     const sharedMailbox = notifications.sendFrom || null;
     const from = sharedMailbox ?? graph.technician.address;
     const draftId = randomUUID();
-    this.keep(draftId, { at: this.now(), graphKey: graph.key, sharedMailbox, from, mail: { ...rendered, to, cc, containsPass }, blockers });
+    this.keep(draftId, { at: this.now(), userId: input.userId, graphKey: graph.key, sharedMailbox, from, mail: { ...rendered, to, cc, containsPass }, blockers });
     return {
       draftId,
       language,
@@ -142,6 +144,11 @@ export class NotificationService {
       containsPass,
       blockers,
     };
+  }
+
+  /** Whom a prepared notice is about, while its preview is current. */
+  draftFor(draftId: string): string | null {
+    return this.drafts.get(draftId)?.userId ?? null;
   }
 
   async send(draftId: string): Promise<NotificationSent> {

@@ -3,6 +3,7 @@ import type { OutputOf } from '../../shared';
 import type { ActiveGraph } from '../accounts';
 import { failure } from '../app-failure';
 import type { UserPage } from '../graph/graph-api';
+import { ownPageUrl } from '../graph/own-page-url';
 
 type SearchAnswer = OutputOf<'users:search'>;
 
@@ -17,24 +18,8 @@ interface KeptPage {
   total: number | null;
 }
 
-/**
- * The next-page URL to request for a link Graph returned, or null when the link is not this cloud's users list.
- * The request is rebuilt from the account's own origin and the fixed path, keeping only the link's query, so no
- * difference between how two parsers read a URL can send the account's token elsewhere.
- */
-export const usersPageUrl = (nextLink: string, graphHost: string): string | null => {
-  let link: URL;
-  let own: URL;
-  try {
-    link = new URL(nextLink);
-    own = new URL(graphHost);
-  } catch {
-    return null;
-  }
-  const sameEndpoint =
-    link.protocol === 'https:' && link.origin === own.origin && link.username === '' && link.password === '' && link.hash === '' && link.pathname.toLowerCase() === '/v1.0/users';
-  return sameEndpoint && link.search !== '' ? `${own.origin}/v1.0/users${link.search}` : null;
-};
+/** The next page of this cloud's users list a link names, or null (see own-page-url.ts). */
+export const usersPageUrl = (nextLink: string, graphHost: string): string | null => ownPageUrl(nextLink, graphHost, '/v1.0/users');
 
 const refused = (why: string) => failure('validation', why, { reason: 'invalid_request' });
 

@@ -350,6 +350,7 @@ beforeAll(async () => {
     cipher: testCipher(),
     cacheDir,
     logoDir: join(cacheDir, 'logos'),
+    journalDir: join(cacheDir, 'journal'),
     openBrowser: record('openBrowser', (url: string) => browser.openBrowser(url)),
     isTrustedSender: trustedSender(renderer),
     onFailure: (channel, code) => void failures.push({ channel, code }),
@@ -404,6 +405,11 @@ beforeAll(async () => {
     'notify:send': { draftId },
     'notify:consent': undefined,
     'notify:discard': { draftId },
+    'journal:today': { since: '2030-01-01T00:00:00+01:00' },
+    'journal:statuses': { passes: [{ userId: person, passId: pass.id }] },
+    'journal:tenant': { from: '2030-01-01T00:00:00Z', to: '2030-01-02T00:00:00Z', person: 'lena', technician: '' },
+    'journal:export': { from: '2030-01-01T00:00:00Z', to: '2030-01-02T00:00:00Z', scope: 'desk' },
+    'journal:consent': undefined,
   };
   platformCalls.length = 0;
   failures.length = 0;

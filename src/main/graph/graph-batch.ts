@@ -1,0 +1,97 @@
+import type { GraphConnection } from './graph-client';
+
+/** JSON batching takes at most 20 requests per batch (https://learn.microsoft.com/graph/json-batching). */
+export const MAX_BATCH_REQUESTS = 20;
+/**
+ * Batches sent at once. Each request inside a batch counts against Graph's limits as if sent alone
+ * (https://learn.microsoft.com/graph/throttling), so a few batches in flight keep a refresh to one round trip
+ * for a desk's day without bursting.
+ */
+const BATCHES_IN_FLIGHT = 4;
+/** Sub-requests answered 429 or 503/504 are sent again this often, after the pause the service named. */
+const SUB_REQUEST_RETRIES = 2;
+/** A Retry-After longer than this ends the refresh instead: the next one comes anyway. */
+const LONGEST_PAUSE_SECONDS = 30;
+
+export interface BatchGet {
+  /** Unique within one call. */
+  id: string;
+  /** Relative to /v1.0, e.g. `/users/{id}/authentication/methods`. */
+  url: string;
+}
+
+export interface BatchAnswer {
+  status: number;
+  body: unknown;
+  /** Retry-After of a 429, in seconds. */
+  retryAfterSeconds: number | null;
+}
+
+interface RawAnswer {
+  id?: unknown;
+  status?: unknown;
+  body?: unknown;
+  headers?: Record<string, unknown>;
+}
+
+const retryAfterOf = (headers: Record<string, unknown> | undefined): number | null => {
+  const entry = Object.entries(headers ?? {}).find(([name]) => name.toLowerCase() === 'retry-after');
+  const seconds = Number(entry?.[1]);
+  return entry && Number.isFinite(seconds) ? Math.max(0, seconds) : null;
+};
+
+const chunks = <T>(items: readonly T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, (index + 1) * size));
+
+/** Runs `work` over the items with at most `limit` running at once. */
+const inParallel = async <T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> => {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+};
+
+const sendBatch = async (graph: GraphConnection, permissions: readonly string[], requests: BatchGet[]): Promise<Map<string, BatchAnswer>> => {
+  const raw = (await graph.request('/$batch', permissions).post({ requests: requests.map(({ id, url }) => ({ id, method: 'GET', url })) })) as {
+    responses?: RawAnswer[];
+  };
+  const answers = new Map<string, BatchAnswer>();
+  // Responses may come in any order; they are matched by id.
+  for (const answer of raw.responses ?? []) {
+    if (typeof answer.id !== 'string' || typeof answer.status !== 'number') continue;
+    answers.set(answer.id, { status: answer.status, body: answer.body, retryAfterSeconds: retryAfterOf(answer.headers) });
+  }
+  return answers;
+};
+
+const isTransient = (status: number) => status === 429 || status === 503 || status === 504;
+
+/**
+ * Reads many Graph resources in as few round trips as batching allows. A sub-request the service throttled or
+ * could not serve is sent again after the longest Retry-After among them (reads only, so repeating is safe);
+ * whatever still fails is answered as it came, and the caller shows it as not known.
+ */
+export const batchGet = async (
+  graph: GraphConnection,
+  permissions: readonly string[],
+  requests: readonly BatchGet[],
+  sleep: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+): Promise<Map<string, BatchAnswer>> => {
+  const answers = new Map<string, BatchAnswer>();
+  let pending = [...requests];
+  for (let attempt = 0; pending.length > 0; attempt += 1) {
+    await inParallel(chunks(pending, MAX_BATCH_REQUESTS), BATCHES_IN_FLIGHT, async (batch) => {
+      for (const [id, answer] of await sendBatch(graph, permissions, batch)) answers.set(id, answer);
+    });
+    const again = pending.filter((request) => {
+      const answer = answers.get(request.id);
+      return !answer || isTransient(answer.status);
+    });
+    const pause = Math.max(0, ...again.map((request) => answers.get(request.id)?.retryAfterSeconds ?? 1));
+    if (again.length === 0 || attempt >= SUB_REQUEST_RETRIES || pause > LONGEST_PAUSE_SECONDS) break;
+    await sleep(pause * 1000);
+    pending = again;
+  }
+  return answers;
+};

@@ -1,0 +1,82 @@
+import { join } from 'node:path';
+import { journalRecordSchema, type JournalEntry, type JournalIntegrity, type JournalRecord, type JournalWriteProblem } from '../../shared';
+import type { Publish } from '../ipc/event-publisher';
+import { JournalFiles, type JournalLine } from './journal-files';
+
+export interface DeskJournalDeps {
+  /** The folder holding one journal folder per tenant profile. */
+  dir: string;
+  /** The key that seals each journal's head, from the OS secure storage; null where there is none. */
+  sealKey: () => Buffer | null;
+  publish: Publish;
+  now?: () => Date;
+}
+
+interface OpenJournal {
+  files: JournalFiles;
+  integrity: JournalIntegrity;
+}
+
+const toRecord = (line: JournalLine): JournalRecord | null => {
+  const parsed = journalRecordSchema.safeParse({ ...line.entry, seq: line.seq, at: line.at });
+  return parsed.success ? parsed.data : null;
+};
+
+/**
+ * This machine's journal of what the desk did, one per tenant profile. Opening a profile's journal prunes the
+ * months its retention no longer keeps and checks the whole chain once; the answer is what the screen shows
+ * until the app starts again. An entry that cannot be written is said at once, never dropped in silence.
+ */
+export class DeskJournal {
+  private readonly journals = new Map<string, OpenJournal>();
+  private writeProblem: JournalWriteProblem | null = null;
+  private readonly now: () => Date;
+
+  constructor(private readonly deps: DeskJournalDeps) {
+    this.now = deps.now ?? (() => new Date());
+  }
+
+  private open(profileId: string, retentionMonths: number): OpenJournal {
+    const existing = this.journals.get(profileId);
+    if (existing) return existing;
+    const files = new JournalFiles({ dir: join(this.deps.dir, profileId), sealKey: this.deps.sealKey(), now: this.now });
+    // Pruning first: a month the tenant no longer keeps is not evidence of anything.
+    files.prune(retentionMonths);
+    const opened = { files, integrity: files.verify() };
+    this.journals.set(profileId, opened);
+    return opened;
+  }
+
+  /** Writes one entry; false (and the problem told to the screen) when it could not be written. */
+  append(profileId: string, retentionMonths: number, entry: JournalEntry): boolean {
+    try {
+      const journal = this.open(profileId, retentionMonths);
+      journal.files.append(entry);
+      if (journal.integrity.state === 'empty') journal.integrity = { state: 'intact', since: this.now().toISOString(), entries: 1, sealed: this.deps.sealKey() !== null };
+      else if (journal.integrity.state === 'intact') journal.integrity = { ...journal.integrity, entries: journal.integrity.entries + 1 };
+      return true;
+    } catch {
+      this.writeProblem = { at: this.now().toISOString(), action: entry.action };
+      this.deps.publish('event:journal-problem', this.writeProblem);
+      return false;
+    }
+  }
+
+  /** Entries written in [from, to), newest first. */
+  read(profileId: string, retentionMonths: number, from: Date, to: Date): JournalRecord[] {
+    return this.open(profileId, retentionMonths)
+      .files.read(from, to)
+      .map(toRecord)
+      .filter((record): record is JournalRecord => record !== null)
+      .reverse();
+  }
+
+  integrity(profileId: string, retentionMonths: number): JournalIntegrity {
+    return this.open(profileId, retentionMonths).integrity;
+  }
+
+  /** The last entry that could not be written since the app started, if any. */
+  problem(): JournalWriteProblem | null {
+    return this.writeProblem;
+  }
+}

@@ -1,0 +1,101 @@
+import type { AppError, ErrorCode, JournalAct, JournalEntry, JournalPerson, PassState, UnknownOutcomeCause } from '../../shared';
+import { AppFailure } from '../app-failure';
+
+/** Answers that are the service or the pre-flight saying no to this person or these options; anything else failed. */
+const refusals: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
+  'policy_disabled',
+  'user_not_in_policy_scope',
+  'lifetime_out_of_range',
+  'multi_use_not_allowed',
+  'start_time_invalid',
+  'external_guest',
+  'privileged_target',
+  'insufficient_role',
+  'self_target',
+  'user_not_found',
+  'pass_exists',
+  'pass_changed',
+]);
+
+export type CreateOptions = { lifetimeInMinutes?: number | undefined; isUsableOnce?: boolean | undefined; startDateTime?: string | undefined };
+
+/** The act and whom it was for, as its owner knows it; the recorder adds who did it and the person's names. */
+export interface ActBase {
+  userId: string;
+  act: JournalAct;
+  passId?: string | null;
+  options?: CreateOptions;
+}
+
+/** How an act ended when it was done. */
+export type Done =
+  | { done: 'issued' | 'replaced'; passId: string; replacedPassId: string | null; recoveredFrom: UnknownOutcomeCause | null }
+  | { done: 'revoked' | 'notice_sent' | 'slip_printed' | 'slip_saved' };
+
+export type DeskAct = ActBase & (Done | { failed: unknown });
+
+/** Who is signed in, in which tenant profile, and how long that profile keeps its journal. */
+export interface Signed {
+  profileId: string;
+  retentionMonths: number;
+  technician: JournalEntry['technician'];
+}
+
+export interface RecorderDeps {
+  /** Null when nobody is signed in: then nothing was done either. */
+  signed: () => Promise<Signed | null>;
+  /** The person as this desk last read them, and the methods they had then; never a Graph call of its own. */
+  person: (userId: string) => { person: JournalPerson; methodIds: string[] | null } | null;
+  append: (profileId: string, retentionMonths: number, entry: JournalEntry) => boolean;
+}
+
+const errorOf = (error: unknown): AppError | null => (error instanceof AppFailure ? error.error : null);
+
+const passStateOf = (error: AppError | null): PassState | null => error?.passState ?? null;
+
+const optionsOf = (options: CreateOptions | undefined): JournalEntry['options'] =>
+  options
+    ? { lifetimeInMinutes: options.lifetimeInMinutes ?? null, isUsableOnce: options.isUsableOnce ?? null, startDateTime: options.startDateTime ?? null }
+    : null;
+
+/** Turns an act into the journal's entry. A failure to record is the journal's to report; the act stands. */
+export const journalRecorder =
+  ({ signed, person, append }: RecorderDeps) =>
+  async (act: DeskAct): Promise<void> => {
+    const who = await signed().catch(() => null);
+    if (!who) return;
+    const known = person(act.userId);
+    const failed = 'failed' in act ? errorOf(act.failed) : null;
+    const issuing = 'done' in act && (act.done === 'issued' || act.done === 'replaced');
+    const recoveredFrom = 'recoveredFrom' in act ? act.recoveredFrom : null;
+    const passState = passStateOf(failed);
+    const entry: JournalEntry = {
+      technician: who.technician,
+      person: known?.person ?? { id: act.userId, userPrincipalName: '', displayName: '' },
+      action: 'done' in act ? act.done : failed && refusals.has(failed.code) ? 'refused' : 'failed',
+      act: act.act,
+      passId: act.passId ?? null,
+      replacedPassId: 'replacedPassId' in act ? act.replacedPassId : null,
+      options: optionsOf(act.options),
+      error: 'failed' in act ? { code: failed?.code ?? 'unexpected', requestId: failed?.requestId ?? null } : null,
+      reconciliation: passState || recoveredFrom ? { passState, recoveredFrom } : null,
+      methodIdsBefore: issuing ? (known?.methodIds ?? null) : null,
+    };
+    append(who.profileId, who.retentionMonths, entry);
+  };
+
+export type RecordAct = ReturnType<typeof journalRecorder>;
+
+/** Runs an act and keeps it in the journal whether it was done or failed; the act's own answer or error stands. */
+export const withRecord = async <T>(record: RecordAct, base: ActBase, run: () => Promise<T>, done: (result: T) => Done | null): Promise<T> => {
+  let result: T;
+  try {
+    result = await run();
+  } catch (failed) {
+    await record({ ...base, failed });
+    throw failed;
+  }
+  const ended = done(result);
+  if (ended) await record({ ...base, ...ended });
+  return result;
+};
