@@ -36,6 +36,11 @@ export const settingsMessages = defineMessages('settings', {
   importFailed: 'The settings were not imported.',
   importedFilledIn: 'Imported settings filled in. Review them, then save.',
 
+  journalTitle: 'Desk journal',
+  journalIntro: 'This computer keeps a record of every pass issued, revoked or refused at this desk for this tenant.',
+  retentionMonths: 'Keep the journal for (months)',
+  retentionMonthsHint: '{min}–{max}, the current month included. Older months are deleted from this computer.',
+
   passDefaultsTitle: 'Pass defaults',
   passDefaultsIntro: "What the new-pass form starts with. The tenant's policy still has the last word.",
   defaultLifetime: 'Default lifetime',
@@ -166,6 +171,8 @@ export const settingsMessages = defineMessages('settings', {
   atMostMinutes: '{count, plural, one {At most # minute} other {At most # minutes}}',
   atLeastSeconds: '{count, plural, one {At least # second} other {At least # seconds}}',
   atMostSeconds: '{count, plural, one {At most # second} other {At most # seconds}}',
+  atLeastMonths: '{count, plural, one {At least # month} other {At least # months}}',
+  atMostMonths: '{count, plural, one {At most # month} other {At most # months}}',
   atMostCharacters: '{count, plural, one {At most # character} other {At most # characters}}',
   enterEmail: 'Enter an e-mail address such as servicedesk@contoso.com',
   enterCcAddresses: 'Enter e-mail addresses such as it-security@contoso.com',

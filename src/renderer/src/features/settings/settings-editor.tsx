@@ -5,6 +5,7 @@ import type { TenantSettings } from '../../../../shared';
 import { ErrorMessage } from '../../ui/errors/error-message';
 import { useT } from '../../ui/i18n/translate';
 import { BrandingSection } from './branding-section';
+import { JournalSection } from './journal-section';
 import { LanguagesSection } from './languages-section';
 import { settingsMessages as m } from './messages';
 import { NotificationsSection } from './notifications-section';
@@ -85,6 +86,7 @@ export const SettingsEditor = ({ form, saved, profileLabel, previewPerson }: Pro
       <LanguagesSection locations={form.locations} errorOf={errorOf} />
       <NotificationsSection form={form} errorOf={errorOf} />
       <TemplatesSection form={form} errors={check.errors} profileLabel={profileLabel} previewPerson={previewPerson} />
+      <JournalSection errorOf={errorOf} />
       {error && <ErrorMessage error={error} />}
       <div className={styles.actions}>
         <Button

@@ -44,9 +44,10 @@ export interface SettingsForm {
   passInMail: boolean;
   passAcknowledged: boolean;
   templates: TemplateRow[];
+  journalRetentionMonths: string;
 }
 
-export type TextFieldKey = 'lifetimeMinutes' | 'startOffsetMinutes' | 'autoHideSeconds' | 'clipboardClearSeconds' | 'serviceDeskName' | 'serviceDeskEmail' | 'serviceDeskPhone' | 'portalUrl' | 'displayName' | 'accentColor' | 'defaultLanguage' | 'sendFrom' | 'cc';
+export type TextFieldKey = 'lifetimeMinutes' | 'startOffsetMinutes' | 'autoHideSeconds' | 'clipboardClearSeconds' | 'serviceDeskName' | 'serviceDeskEmail' | 'serviceDeskPhone' | 'portalUrl' | 'displayName' | 'accentColor' | 'defaultLanguage' | 'sendFrom' | 'cc' | 'journalRetentionMonths';
 export const templateKey = (row: TemplateRow, part: 'language' | 'subject' | 'html'): string => `template-${part}:${row.id}`;
 export const countryKey = (row: LocationRow): string => `country:${row.id}`;
 export const languageKey = (row: LocationRow): string => `language:${row.id}`;
@@ -58,7 +59,7 @@ export const newTemplateRow = (language: string, subject = '', html = ''): Templ
 export const ccAddresses = (text: string): string[] => text.split(/[\s,;]+/).filter(Boolean);
 
 export const formOf = (settings: TenantSettings): SettingsForm => {
-  const { defaults, serviceDesk, branding, languages, notifications } = settings;
+  const { defaults, serviceDesk, branding, languages, notifications, journal } = settings;
   return {
     lifetimeMode: defaults.lifetimeInMinutes === null ? 'policy' : 'minutes',
     lifetimeMinutes: defaults.lifetimeInMinutes === null ? '' : String(defaults.lifetimeInMinutes),
@@ -83,13 +84,14 @@ export const formOf = (settings: TenantSettings): SettingsForm => {
     passInMail: notifications.passInMail.enabled,
     passAcknowledged: notifications.passInMail.acknowledged,
     templates: Object.entries(notifications.templates).map(([language, template]) => newTemplateRow(language, template.subject, template.html)),
+    journalRetentionMonths: String(journal.retentionMonths),
   };
 };
 
 const wholeNumber = (text: string): number => (/^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN);
 
 const candidateOf = (form: SettingsForm) => ({
-  version: 2,
+  version: 3,
   defaults: {
     lifetimeInMinutes: form.lifetimeMode === 'policy' ? null : wholeNumber(form.lifetimeMinutes),
     isUsableOnce: form.isUsableOnce,
@@ -110,6 +112,7 @@ const candidateOf = (form: SettingsForm) => ({
     passInMail: { enabled: form.passInMail, acknowledged: form.passAcknowledged },
     templates: Object.fromEntries(form.templates.map((row) => [row.language, { subject: row.subject, html: row.html }])),
   },
+  journal: { retentionMonths: wholeNumber(form.journalRetentionMonths) },
 });
 
 /** A mistake in a field as a message and its values, so the field words it in the language the screen speaks. */
@@ -157,9 +160,15 @@ type Issue = z.core.$ZodIssue;
 
 const settingsParams = (issue: Issue): SettingsIssueParams | undefined => (issue.code === 'custom' ? (issue.params as SettingsIssueParams | undefined) : undefined);
 
-const wholeNumberIn = (unit: 'minutes' | 'seconds') => (issue: Issue): FieldProblem => {
-  if (issue.code === 'too_small') return problem(unit === 'minutes' ? m.atLeastMinutes : m.atLeastSeconds, { count: Number(issue.minimum) });
-  if (issue.code === 'too_big') return problem(unit === 'minutes' ? m.atMostMinutes : m.atMostSeconds, { count: Number(issue.maximum) });
+const limitWords = {
+  minutes: { atLeast: m.atLeastMinutes, atMost: m.atMostMinutes },
+  seconds: { atLeast: m.atLeastSeconds, atMost: m.atMostSeconds },
+  months: { atLeast: m.atLeastMonths, atMost: m.atMostMonths },
+} as const;
+
+const wholeNumberIn = (unit: keyof typeof limitWords) => (issue: Issue): FieldProblem => {
+  if (issue.code === 'too_small') return problem(limitWords[unit].atLeast, { count: Number(issue.minimum) });
+  if (issue.code === 'too_big') return problem(limitWords[unit].atMost, { count: Number(issue.maximum) });
   return problem(m.enterWholeNumber);
 };
 
@@ -190,6 +199,7 @@ const fieldsByPath: Record<string, { field: string; wording: (issue: Issue) => F
     wording: (issue) => (issue.code === 'too_big' ? problem(m.atMostAddresses, { count: Number(issue.maximum) }) : problem(m.enterCcAddresses)),
   },
   'notifications.passInMail': { field: 'passAcknowledged', wording: always(m.confirmRisk) },
+  'journal.retentionMonths': { field: 'journalRetentionMonths', wording: wholeNumberIn('months') },
   // A badly written language tag is marked on its template's tab by the row check.
   'notifications.templates': { field: 'templates', wording: (issue) => (settingsParams(issue)?.code === 'no_template' ? problem(m.addTemplate) : undefined) },
 };

@@ -39,6 +39,11 @@ export const settingsCatalogue = catalogueOf(settingsMessages, {
     importFailed: 'Die Einstellungen wurden nicht importiert.',
     importedFilledIn: 'Die importierten Einstellungen wurden eingetragen. Überprüfen Sie sie, und speichern Sie dann.',
 
+    journalTitle: 'Arbeitsplatzprotokoll',
+    journalIntro: 'Dieser Computer protokolliert jeden Pass, der an diesem Arbeitsplatz für diesen Mandanten ausgestellt, widerrufen oder abgelehnt wird.',
+    retentionMonths: 'Protokoll aufbewahren für (Monate)',
+    retentionMonthsHint: '{min}–{max}, der aktuelle Monat eingeschlossen. Ältere Monate werden von diesem Computer gelöscht.',
+
     passDefaultsTitle: 'Standardwerte für Zugriffspässe',
     passDefaultsIntro: 'Damit beginnt das Formular für einen neuen Pass. Das letzte Wort hat weiterhin die Richtlinie des Mandanten.',
     defaultLifetime: 'Standardgültigkeitsdauer',
@@ -173,6 +178,8 @@ export const settingsCatalogue = catalogueOf(settingsMessages, {
     atMostMinutes: '{count, plural, one {Höchstens # Minute} other {Höchstens # Minuten}}',
     atLeastSeconds: '{count, plural, one {Mindestens # Sekunde} other {Mindestens # Sekunden}}',
     atMostSeconds: '{count, plural, one {Höchstens # Sekunde} other {Höchstens # Sekunden}}',
+    atLeastMonths: '{count, plural, one {Mindestens # Monat} other {Mindestens # Monate}}',
+    atMostMonths: '{count, plural, one {Höchstens # Monat} other {Höchstens # Monate}}',
     atMostCharacters: '{count, plural, one {Höchstens # Zeichen} other {Höchstens # Zeichen}}',
     enterEmail: 'Geben Sie eine E-Mail-Adresse wie servicedesk@contoso.com ein',
     enterCcAddresses: 'Geben Sie E-Mail-Adressen wie it-security@contoso.com ein',
@@ -238,6 +245,11 @@ export const settingsCatalogue = catalogueOf(settingsMessages, {
       'Non importé : le fichier autorise le passe dans les e-mails. Autorisez-le d’abord dans ces paramètres et confirmez le risque, puis importez de nouveau.',
     importFailed: 'Les paramètres n’ont pas été importés.',
     importedFilledIn: 'Les paramètres importés ont été renseignés. Vérifiez-les, puis enregistrez.',
+
+    journalTitle: 'Journal du poste',
+    journalIntro: 'Cet ordinateur consigne chaque passe émis, révoqué ou refusé à ce poste pour ce locataire.',
+    retentionMonths: 'Conserver le journal pendant (mois)',
+    retentionMonthsHint: '{min}–{max}, mois en cours compris. Les mois plus anciens sont supprimés de cet ordinateur.',
 
     passDefaultsTitle: 'Valeurs par défaut des passes',
     passDefaultsIntro: 'Les valeurs de départ du formulaire de nouveau passe. La stratégie du locataire a toujours le dernier mot.',
@@ -374,6 +386,8 @@ export const settingsCatalogue = catalogueOf(settingsMessages, {
     atMostMinutes: '{count, plural, one {Au plus # minute} other {Au plus # minutes}}',
     atLeastSeconds: '{count, plural, one {Au moins # seconde} other {Au moins # secondes}}',
     atMostSeconds: '{count, plural, one {Au plus # seconde} other {Au plus # secondes}}',
+    atLeastMonths: '{count, plural, one {Au moins # mois} other {Au moins # mois}}',
+    atMostMonths: '{count, plural, one {Au plus # mois} other {Au plus # mois}}',
     atMostCharacters: '{count, plural, one {Au plus # caractère} other {Au plus # caractères}}',
     enterEmail: 'Entrez une adresse e-mail comme support@contoso.com',
     enterCcAddresses: 'Entrez des adresses e-mail comme it-security@contoso.com',
