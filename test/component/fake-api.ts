@@ -107,6 +107,11 @@ export const installFakeApi = (session: Session = signedIn): FakeApi => {
     discardNotification: vi.fn(async () => ok(true)),
     printSlip: vi.fn(async ({ output }) => ok({ done: true, savedTo: output === 'pdf' ? '/home/tech/Temporary Access Pass.pdf' : null })),
     slipLanguages: vi.fn(async () => ok({ languages: ['en', 'de', 'fr', 'pt', 'ja'], automatic: 'en' })),
+    journalToday: vi.fn(async () => ok({ entries: [], integrity: { state: 'empty' as const }, writeProblem: null })),
+    passStatuses: vi.fn(async () => ok([])),
+    tenantPasses: vi.fn(async () => ok({ events: [], auditLog: 'read' as const, truncated: false })),
+    exportJournal: vi.fn(async () => ok({ savedTo: '/home/tech/TAP Desk journal.csv', rows: 0 })),
+    consentToAuditLog: vi.fn(async () => ok(true)),
     on: vi.fn(() => () => undefined),
   };
   provideApi(api);

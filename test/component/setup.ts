@@ -12,6 +12,9 @@ import { useSessionStore } from '../../src/renderer/src/features/accounts/sessio
 import { usePreferencesStore } from '../../src/renderer/src/features/preferences/preferences-store';
 import { useSettingsPageStore } from '../../src/renderer/src/features/settings/settings-page-store';
 import { useTenantSettingsStore } from '../../src/renderer/src/features/settings/tenant-settings-store';
+import { clearJournal } from '../../src/renderer/src/features/journal/clear-journal';
+import { useJournalProblemStore } from '../../src/renderer/src/features/journal/journal-problem-store';
+import { useJournalViewStore } from '../../src/renderer/src/features/journal/journal-view-store';
 
 // happy-dom's Web Animations reject when cancelled; without them Fluent's motion completes instantly, as in jsdom.
 Object.defineProperty(Element.prototype, 'animate', { value: undefined, configurable: true });
@@ -27,6 +30,7 @@ afterEach(() => {
   // Their own clear also stops the wipe timer and drops answers still on the way.
   useHandoffStore.getState().clear();
   usePassStatusStore.getState().clear();
+  clearJournal();
   vi.useRealTimers();
   provideApi(null);
   reset(useAnnouncerStore);
@@ -37,4 +41,6 @@ afterEach(() => {
   reset(useSessionStore);
   reset(useSettingsPageStore);
   reset(useTenantSettingsStore);
+  reset(useJournalProblemStore);
+  reset(useJournalViewStore);
 });

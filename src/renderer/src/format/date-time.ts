@@ -1,8 +1,10 @@
 import { inUiLocale } from '../ui/i18n/translate';
 
+const formatted = (options: Intl.DateTimeFormatOptions) => (value: Date | string): string =>
+  inUiLocale((locale) => new Intl.DateTimeFormat(locale, options).format(typeof value === 'string' ? new Date(value) : value));
+
 /** A date and time in the UI's language and the machine's time zone. */
-export const formatLocal = (value: Date | string): string =>
-  inUiLocale((locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(typeof value === 'string' ? new Date(value) : value));
+export const formatLocal = formatted({ dateStyle: 'medium', timeStyle: 'short' });
 
 export const addMinutes = (value: Date | string, minutes: number): Date => new Date(new Date(value).getTime() + minutes * 60_000);
 
@@ -34,3 +36,12 @@ export const toIsoWithOffset = (date: Date): string => {
     `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
   );
 };
+
+/** The time of day alone, for lists of one day. */
+export const formatTimeOfDay = formatted({ timeStyle: 'short' });
+
+/** The date alone, for ranges of days. */
+export const formatDate = formatted({ dateStyle: 'medium' });
+
+/** A whole day written out, weekday included, for a report's title. */
+export const formatDay = formatted({ dateStyle: 'full' });

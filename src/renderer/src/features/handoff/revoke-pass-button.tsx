@@ -10,7 +10,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { Delete20Regular } from '@fluentui/react-icons';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { AppError } from '../../../../shared';
 import { ErrorMessage } from '../../ui/errors/error-message';
 import { useT } from '../../ui/i18n/translate';
@@ -36,14 +36,23 @@ interface Props {
   /** Stops waiting for a revoke that hangs; main then reads whether the pass is gone. */
   stop: () => void;
   onRevoked?: () => void;
+  /** The button's name where several passes are listed: it says whose pass goes. */
+  label?: string;
+  size?: 'small' | 'medium';
 }
 
 /** Deleting the pass in Graph cannot be undone, hence the question first. */
-export const RevokePassButton = ({ displayName, available, revoking, error, revoke, stop, onRevoked }: Props) => {
+export const RevokePassButton = ({ displayName, available, revoking, error, revoke, stop, onRevoked, label, size }: Props) => {
   const styles = useStyles();
   const t = useT();
   const [open, setOpen] = useState(false);
   const triggerRef = useRef<HTMLButtonElement>(null);
+  const keepRef = useRef<HTMLButtonElement>(null);
+
+  // The safe answer has focus when the question appears, so Enter keeps the pass.
+  useEffect(() => {
+    if (open) keepRef.current?.focus();
+  }, [open]);
 
   const close = () => {
     setOpen(false);
@@ -58,7 +67,7 @@ export const RevokePassButton = ({ displayName, available, revoking, error, revo
   // The dialog exists only while open: a closed Fluent dialog still plants focus guards in the page.
   return (
     <>
-      <Button ref={triggerRef} icon={<Delete20Regular />} disabledFocusable={!available} onClick={() => setOpen(true)}>
+      <Button ref={triggerRef} size={size} aria-label={label} icon={<Delete20Regular />} disabledFocusable={!available} onClick={() => setOpen(true)}>
         {t(m.revokePass)}
       </Button>
       {open && (
@@ -71,7 +80,13 @@ export const RevokePassButton = ({ displayName, available, revoking, error, revo
                 {error && <ErrorMessage error={error} />}
               </DialogContent>
               <DialogActions>
-                {revoking ? <Button onClick={stop}>{t(m.stopWaiting)}</Button> : <Button onClick={close}>{t(m.cancel)}</Button>}
+                {revoking ? (
+                  <Button onClick={stop}>{t(m.stopWaiting)}</Button>
+                ) : (
+                  <Button ref={keepRef} onClick={close}>
+                    {t(m.cancel)}
+                  </Button>
+                )}
                 <Button appearance="primary" className={styles.danger} disabledFocusable={revoking} onClick={() => void confirm()}>
                   {t(revoking ? m.revoking : m.revoke)}
                 </Button>

@@ -1,0 +1,42 @@
+import { journalActionSchema, MAX_FOLLOWED_PASSES, type JournalAction, type JournalPerson, type JournalRecord } from '../../../../shared';
+
+/** An entry that gave someone a pass: the passes the panel follows. */
+export type IssuedRecord = JournalRecord & { passId: string };
+
+/** The chain's order is the order of writing, so the sequence number sorts without ties. */
+export const oldestFirst = (entries: readonly JournalRecord[]): JournalRecord[] => [...entries].sort((a, b) => a.seq - b.seq);
+
+export const newestFirst = (entries: readonly JournalRecord[]): JournalRecord[] => oldestFirst(entries).reverse();
+
+const gavePass = (entry: JournalRecord): entry is IssuedRecord => (entry.action === 'issued' || entry.action === 'replaced') && entry.passId !== null;
+
+/** Every pass this desk issued in `entries`, newest first, each once. */
+export const issuedPasses = (entries: readonly JournalRecord[]): IssuedRecord[] => {
+  const seen = new Set<string>();
+  return newestFirst(entries)
+    .filter(gavePass)
+    .filter((entry) => !seen.has(entry.passId) && seen.add(entry.passId));
+};
+
+/** The passes whose status one `journal:statuses` call reads: the newest, up to what main follows at once. */
+export const followedPasses = (entries: readonly JournalRecord[]): { userId: string; passId: string }[] =>
+  issuedPasses(entries)
+    .slice(0, MAX_FOLLOWED_PASSES)
+    .map((entry) => ({ userId: entry.person.id, passId: entry.passId }));
+
+const setbacks = new Set<JournalAction>(['refused', 'failed', 'revoked']);
+
+/** What went wrong or was taken back today, newest first: shown beside the passes, in brief. */
+export const setbacksOf = (entries: readonly JournalRecord[]): JournalRecord[] => newestFirst(entries).filter((entry) => setbacks.has(entry.action));
+
+/** Everyone the journal names, newest first, each once. */
+export const peopleOf = (entries: readonly JournalRecord[]): JournalPerson[] => {
+  const seen = new Set<string>();
+  return newestFirst(entries)
+    .map((entry) => entry.person)
+    .filter((person) => !seen.has(person.id) && seen.add(person.id));
+};
+
+/** How many entries of each action, every action listed, in the contract's order. */
+export const actionTotals = (entries: readonly JournalRecord[]): { action: JournalAction; count: number }[] =>
+  journalActionSchema.options.map((action) => ({ action, count: entries.filter((entry) => entry.action === action).length }));
