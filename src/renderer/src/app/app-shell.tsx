@@ -1,11 +1,13 @@
 import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect } from 'react';
 import { useSessionStore } from '../features/accounts';
+import { clearJournal } from '../features/journal';
 import { useTenantSettingsStore } from '../features/settings';
 import { ErrorMessage } from '../ui/errors/error-message';
 import { useT } from '../ui/i18n/translate';
 import { Brand } from './brand';
 import { clearWorkspace } from './clear-workspace';
+import { refreshRecentPeople } from './journal-people';
 import { appMessages as m } from './messages';
 import { SignInScreen } from './sign-in-screen';
 import { WorkspaceScreen } from './workspace-screen';
@@ -37,9 +39,11 @@ export const AppShell = () => {
     void load();
   }, [load]);
 
-  // Nothing about one account's person or pass may be visible under another account.
+  // Nothing about one account's person, pass or journal may be visible under another account.
   useEffect(() => {
     clearWorkspace();
+    clearJournal();
+    if (accountKey) refreshRecentPeople();
   }, [accountKey]);
 
   // Every sign-in and switch reads the tenant's settings afresh.

@@ -33,10 +33,13 @@ export const App = () => {
 
   return (
     <DeskIntlProvider>
-      <FluentProvider theme={theme} className={styles.root} data-theme={name}>
-        <StoreProblemNotice />
-        <AppShell />
-        <LiveRegion />
+      <FluentProvider theme={theme} data-theme={name}>
+        {/* The page's own surface sits inside: the provider's class also goes to every portal, which must not fill the window. */}
+        <div className={styles.root}>
+          <StoreProblemNotice />
+          <AppShell />
+          <LiveRegion />
+        </div>
       </FluentProvider>
     </DeskIntlProvider>
   );

@@ -2,6 +2,7 @@ import { accountsCatalogue } from '../features/accounts';
 import { callsCatalogue } from '../features/calls';
 import { handoffCatalogue } from '../features/handoff';
 import { issuingCatalogue } from '../features/issuing';
+import { journalCatalogue } from '../features/journal';
 import { notifyCatalogue } from '../features/notify';
 import { peopleCatalogue } from '../features/people';
 import { preferencesCatalogue } from '../features/preferences';
@@ -22,4 +23,5 @@ export const deskCatalogue = mergeCatalogues([
   settingsCatalogue,
   preferencesCatalogue,
   callsCatalogue,
+  journalCatalogue,
 ]);

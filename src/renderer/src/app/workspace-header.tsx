@@ -3,6 +3,7 @@ import { PersonAdd20Regular, PersonSwap20Regular, Settings20Regular, SignOut20Re
 import { useSessionStore } from '../features/accounts';
 import { useHandoffStore } from '../features/handoff';
 import { useCreatePassStore } from '../features/issuing';
+import { JournalButton } from '../features/journal';
 import { PreferencesMenu } from '../features/preferences';
 import { useSettingsPageStore } from '../features/settings';
 import { useT } from '../ui/i18n/translate';
@@ -27,7 +28,8 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
 });
 
-export const WorkspaceHeader = () => {
+/** `journalAvailable` is false while a pass is on its way or on screen, which stays the only thing there. */
+export const WorkspaceHeader = ({ journalAvailable }: { journalAvailable: boolean }) => {
   const styles = useStyles();
   const t = useT();
   const session = useSessionStore((state) => state.session);
@@ -82,6 +84,7 @@ export const WorkspaceHeader = () => {
               </MenuPopover>
             </Menu>
           )}
+          <JournalButton disabled={!journalAvailable} />
           <PreferencesMenu compact />
           <Button
             appearance="subtle"

@@ -2,10 +2,13 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { DeskRoleBanner, useSessionStore } from '../features/accounts';
 import { WaitNotice } from '../features/calls';
 import { HandoffScreen, useHandoffStore } from '../features/handoff';
+import { useCreatePassStore } from '../features/issuing';
+import { JournalPanel, JournalProblemNotice, useJournalShortcut } from '../features/journal';
 import { SearchPanel } from '../features/people';
 import { useSettingsPageStore } from '../features/settings';
 import { ErrorMessage } from '../ui/errors/error-message';
 import { clearWorkspace } from './clear-workspace';
+import { openCard, refreshRecentPeople, rereadCard, useRecentPeople } from './journal-people';
 import { PersonPanel } from './person-panel';
 import { SettingsPage } from './settings-page';
 import { WorkspaceHeader } from './workspace-header';
@@ -35,25 +38,37 @@ export const WorkspaceScreen = () => {
   const handoff = useHandoffStore((state) => state.handoff);
   const error = useSessionStore((state) => state.error);
   const settingsProfileId = useSettingsPageStore((state) => state.profileId);
+  const creating = useCreatePassStore((state) => state.creating);
+  const recent = useRecentPeople();
+  // A pass on its way or on screen stays the only thing there: the journal waits until it has been handed over.
+  const journalAvailable = !handoff && !creating;
+  useJournalShortcut(journalAvailable);
+
+  const nextPerson = () => {
+    clearWorkspace();
+    refreshRecentPeople();
+  };
 
   return (
     <>
-      <WorkspaceHeader />
+      <WorkspaceHeader journalAvailable={journalAvailable} />
       <main className={styles.main}>
+        <JournalProblemNotice />
         <WaitNotice />
         {error && <ErrorMessage error={error} />}
         {!settingsProfileId && !handoff && <DeskRoleBanner />}
         {settingsProfileId ? (
           <SettingsPage profileId={settingsProfileId} />
         ) : handoff ? (
-          <HandoffScreen handoff={handoff} onNextPerson={clearWorkspace} />
+          <HandoffScreen handoff={handoff} onNextPerson={nextPerson} />
         ) : (
           <div className={styles.columns}>
-            <SearchPanel />
+            <SearchPanel recent={recent} onRecentOpen={refreshRecentPeople} />
             <PersonPanel />
           </div>
         )}
       </main>
+      <JournalPanel onOpenCard={openCard} canOpenCard={journalAvailable} onRevoked={rereadCard} />
     </>
   );
 };

@@ -1,11 +1,13 @@
 import { Button, Field, Input, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { Search20Regular } from '@fluentui/react-icons';
-import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import type { UserSummary } from '../../../../shared';
 import { ErrorMessage } from '../../ui/errors/error-message';
 import { Panel } from '../../ui/panel';
 import { useT } from '../../ui/i18n/translate';
 import { useSelectionStore } from '../issuing';
 import { peopleMessages as m } from './messages';
+import { RecentList, recentOptionId } from './recent-list';
 import { ResultOption } from './result-option';
 import { countLine, manyMatch } from './result-count';
 import { SEARCH_DEBOUNCE_MS, useSearchStore } from './search-store';
@@ -25,10 +27,18 @@ const useStyles = makeStyles({
 
 const optionId = (listId: string, index: number) => `${listId}-option-${index}`;
 
-export const SearchPanel = () => {
+interface Props {
+  /** The people today's journal names, newest first: Down arrow in the empty box lists them. */
+  recent?: readonly UserSummary[];
+  /** Told when that list opens, so the list can be brought up to date. */
+  onRecentOpen?: () => void;
+}
+
+export const SearchPanel = ({ recent, onRecentOpen }: Props) => {
   const styles = useStyles();
   const t = useT();
   const listId = useId();
+  const recentId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const query = useSearchStore((state) => state.query);
   const requested = useSearchStore((state) => state.requested);
@@ -43,6 +53,18 @@ export const SearchPanel = () => {
   const chosenId = useSelectionStore((state) => state.user?.id ?? null);
   const { setQuery, search, showMore, submit, moveActive, setActive, choose } = useSearchStore.getState();
   const open = results.length > 0;
+  const [recentOpen, setRecentOpen] = useState(false);
+  const [recentIndex, setRecentIndex] = useState(0);
+  const showingRecent = recent !== undefined && recentOpen && query === '';
+  // The list may shrink under the cursor when it is brought up to date.
+  const recentActive = Math.min(recentIndex, Math.max((recent?.length ?? 0) - 1, 0));
+  const activeId = showingRecent
+    ? recent.length > 0
+      ? recentOptionId(recentId, recentActive)
+      : undefined
+    : open
+      ? optionId(listId, activeIndex)
+      : undefined;
   const count = { shown: results.length, total, more: more !== null };
   const [countMessage, countValues] = countLine(count);
 
@@ -70,8 +92,8 @@ export const SearchPanel = () => {
   }, []);
 
   useEffect(() => {
-    if (open) document.getElementById(optionId(listId, activeIndex))?.scrollIntoView?.({ block: 'nearest' });
-  }, [open, listId, activeIndex]);
+    if (activeId) document.getElementById(activeId)?.scrollIntoView?.({ block: 'nearest' });
+  }, [activeId]);
 
   // The new people are read from the box, as the arrow keys read every option: the first of them is active there.
   // Focus also goes back there when the button has gone, rather than to the page.
@@ -79,8 +101,34 @@ export const SearchPanel = () => {
     if ((await showMore()) !== null || useSearchStore.getState().more === null) inputRef.current?.focus();
   };
 
+  const chooseRecent = (index: number) => {
+    const user = recent?.[index];
+    if (!user) return;
+    setRecentOpen(false);
+    void useSelectionStore.getState().select(user);
+  };
+
+  /** The empty box's own keys: Down arrow lists today's people, then the keys work that list as they work results. */
+  const onRecentKey = (key: string): boolean => {
+    if (!recent || query !== '') return false;
+    if (!recentOpen) {
+      if (key !== 'ArrowDown') return false;
+      setRecentOpen(true);
+      setRecentIndex(0);
+      onRecentOpen?.();
+      return true;
+    }
+    if (key === 'ArrowDown' || key === 'ArrowUp') setRecentIndex(Math.min(Math.max(recentActive + (key === 'ArrowDown' ? 1 : -1), 0), Math.max(recent.length - 1, 0)));
+    else if (key === 'Enter') chooseRecent(recentActive);
+    else if (key === 'Escape') setRecentOpen(false);
+    else return false;
+    return true;
+  };
+
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    if (onRecentKey(event.key)) {
+      event.preventDefault();
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       moveActive(event.key === 'ArrowDown' ? 1 : -1);
     } else if (event.key === 'Enter') {
@@ -94,21 +142,25 @@ export const SearchPanel = () => {
 
   return (
     <Panel title={t(m.panelTitle)}>
-      <Field label={t(m.searchLabel)} hint={t(m.searchHint)}>
+      <Field label={t(m.searchLabel)} hint={t(recent ? m.searchHintRecent : m.searchHint)}>
         <Input
           ref={inputRef}
           role="combobox"
           aria-autocomplete="list"
-          aria-expanded={open}
-          aria-controls={listId}
-          aria-activedescendant={open ? optionId(listId, activeIndex) : undefined}
+          aria-expanded={open || showingRecent}
+          aria-controls={showingRecent ? recentId : listId}
+          aria-activedescendant={activeId}
           autoComplete="off"
           spellCheck={false}
           value={query}
           contentBefore={<Search20Regular aria-hidden />}
           contentAfter={status === 'searching' ? <Spinner size="extra-tiny" aria-label={t(m.searching)} /> : undefined}
-          onChange={(_, data) => setQuery(data.value)}
+          onChange={(_, data) => {
+            setRecentOpen(false);
+            setQuery(data.value);
+          }}
           onKeyDown={onKeyDown}
+          onBlur={() => setRecentOpen(false)}
         />
       </Field>
       {status === 'failed' && error && (
@@ -117,6 +169,9 @@ export const SearchPanel = () => {
       {status === 'done' && results.length === 0 && <p className={styles.note}>{t(m.noResults, { query: requested })}</p>}
       {open && <p className={styles.note}>{t(countMessage, countValues)}</p>}
       {open && manyMatch(count) && <p className={styles.note}>{t(m.manyMatches)}</p>}
+      {showingRecent && (
+        <RecentList id={recentId} people={recent} activeIndex={recentActive} chosenId={chosenId} onChoose={chooseRecent} onHover={setRecentIndex} />
+      )}
       <div id={listId} role="listbox" aria-label={t(m.resultsLabel)} className={styles.listbox} hidden={!open}>
         {results.map((user, index) => (
           <ResultOption

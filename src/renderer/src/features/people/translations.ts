@@ -6,6 +6,10 @@ export const peopleCatalogue = catalogueOf(peopleMessages, {
     panelTitle: 'Suche',
     searchLabel: 'Person suchen',
     searchHint: 'Name oder Anmeldename. Mit den Pfeiltasten auswählen, mit der Eingabetaste übernehmen; Strg+F kehrt hierher zurück.',
+    searchHintRecent:
+      'Name oder Anmeldename. Mit den Pfeiltasten auswählen, mit der Eingabetaste übernehmen; Strg+F kehrt hierher zurück. Pfeil nach unten im leeren Feld listet die Personen von heute auf.',
+    recentLabel: 'Personen von heute',
+    recentEmpty: 'Im heutigen Protokoll steht noch niemand.',
     searching: 'Suche läuft',
     tryAgain: 'Erneut versuchen',
     noResults: 'Niemand gefunden für „{query}“.',
@@ -26,6 +30,10 @@ export const peopleCatalogue = catalogueOf(peopleMessages, {
     panelTitle: 'Recherche',
     searchLabel: 'Rechercher une personne',
     searchHint: 'Nom ou nom de connexion. Les touches de direction choisissent, Entrée sélectionne, Ctrl+F revient ici.',
+    searchHintRecent:
+      'Nom ou nom de connexion. Les touches de direction choisissent, Entrée sélectionne, Ctrl+F revient ici ; Flèche bas dans la zone vide liste les personnes du jour.',
+    recentLabel: 'Personnes du jour',
+    recentEmpty: 'Personne dans le journal du jour pour l’instant.',
     searching: 'Recherche en cours',
     tryAgain: 'Réessayer',
     noResults: 'Aucune personne trouvée pour « {query} ».',
