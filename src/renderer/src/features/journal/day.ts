@@ -3,6 +3,8 @@ import { toIsoWithOffset } from '../../format/date-time';
 
 const DAY_INPUT = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+const DAY_MS = 24 * 60 * 60_000;
+
 const pad = (value: number): string => String(value).padStart(2, '0');
 
 /** Midnight at the start of `date`'s day, in the machine's time zone. */
@@ -23,7 +25,7 @@ export const parseDayInput = (value: string): Date | null => {
   return date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day ? date : null;
 };
 
-/** What main asks for "since the start of the technician's day". */
+/** The start of the technician's day, which `journal:today` reads from. */
 export const startOfTodayIso = (now: Date = new Date()): string => toIsoWithOffset(startOfDay(now));
 
 export interface DayRange {
@@ -39,8 +41,10 @@ export type RangeProblem = 'incomplete' | 'reversed' | 'too_long';
 export const dayRange = (first: Date | null, last: Date | null): DayRange | RangeProblem => {
   if (!first || !last) return 'incomplete';
   if (last < first) return 'reversed';
-  if (addDays(first, MAX_RANGE_DAYS) <= last) return 'too_long';
-  return { from: toIsoWithOffset(first), to: toIsoWithOffset(new Date(addDays(last, 1).getTime() - 1000)) };
+  const end = new Date(addDays(last, 1).getTime() - 1000);
+  // Main counts the range in hours, not calendar days: 31 days over the autumn clock change are an hour too long.
+  if (end.getTime() - first.getTime() > MAX_RANGE_DAYS * DAY_MS) return 'too_long';
+  return { from: toIsoWithOffset(first), to: toIsoWithOffset(end) };
 };
 
 /** The tenant view opens on the last seven days, today included. */
