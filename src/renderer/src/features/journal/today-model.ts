@@ -6,7 +6,7 @@ export type IssuedRecord = JournalRecord & { passId: string };
 /** The chain's order is the order of writing, so the sequence number sorts without ties. */
 export const oldestFirst = (entries: readonly JournalRecord[]): JournalRecord[] => [...entries].sort((a, b) => a.seq - b.seq);
 
-export const newestFirst = (entries: readonly JournalRecord[]): JournalRecord[] => oldestFirst(entries).reverse();
+const newestFirst = (entries: readonly JournalRecord[]): JournalRecord[] => oldestFirst(entries).reverse();
 
 const gavePass = (entry: JournalRecord): entry is IssuedRecord => (entry.action === 'issued' || entry.action === 'replaced') && entry.passId !== null;
 
