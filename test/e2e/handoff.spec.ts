@@ -84,7 +84,7 @@ test.describe('handing the pass over', () => {
     await page.getByRole('button', { name: 'Revoke pass' }).click();
     await expect(page.getByRole('dialog')).toContainText(`Revoke the pass for ${person.displayName}?`);
     await desk.shot('24-revoke-confirm');
-    await page.getByRole('dialog').getByRole('button', { name: 'Revoke', exact: true }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Revoke', exact: true }).click();
     await expect(page.getByText('Revoked').first()).toBeVisible();
     expect(await graphPasses(desk, person.id)).toEqual([]);
   });
@@ -95,7 +95,7 @@ test.describe('handing the pass over', () => {
     await desk.signIn(auth.userPrincipalName, auth.password);
     await desk.select(holder.displayName);
     await desk.page.getByRole('button', { name: 'Revoke pass' }).click();
-    await desk.page.getByRole('dialog').getByRole('button', { name: 'Revoke', exact: true }).click();
+    await desk.page.getByRole('alertdialog').getByRole('button', { name: 'Revoke', exact: true }).click();
     await expect(desk.page.getByText('None').first()).toBeVisible();
     expect(await graphPasses(desk, holder.id)).toEqual([]);
   });

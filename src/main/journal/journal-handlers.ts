@@ -26,7 +26,8 @@ export const journalHandlers = ({ service, auth, files }: JournalDeps): Handlers
       const { events } = await service.tenant(range);
       return { savedTo: await files.saveText(name, tenantCsv(events)), rows: events.length };
     }
-    const records = service.desk(range);
+    // A log file reads in the order it was written, as the journal itself does.
+    const records = service.desk(range).reverse();
     return { savedTo: await files.saveText(name, deskCsv(records)), rows: records.length };
   },
   'journal:consent': async () => {

@@ -21,11 +21,11 @@ describe('handoff: revoke', () => {
     const api = installFakeApi();
     showHandoff();
     fireEvent.click(button('Revoke pass'));
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await screen.findByRole('alertdialog');
     expect(within(dialog).getByText('Revoke the pass for Adele Vance? It stops working immediately.')).toBeTruthy();
     expect(api.revokePass).not.toHaveBeenCalled();
     fireEvent.click(within(dialog).getByRole('button', { name: 'Revoke' }));
-    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
     expect(api.revokePass).toHaveBeenCalledWith({ userId: 'adele', passId: 'pass-1' });
     expect(useHandoffStore.getState()).toMatchObject({ secret: null, revoked: true });
     expect(passElement().textContent).toBe('Revoked: the pass no longer works');
@@ -41,8 +41,8 @@ describe('handoff: revoke', () => {
     const api = installFakeApi();
     showHandoff();
     fireEvent.click(button('Revoke pass'));
-    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Cancel' }));
-    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    fireEvent.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
     expect(api.revokePass).not.toHaveBeenCalled();
     expect(passElement().textContent).toBe(secret);
   });
@@ -52,7 +52,7 @@ describe('handoff: revoke', () => {
     api.revokePass.mockResolvedValue(err({ code: 'network', message: 'offline' }));
     showHandoff();
     fireEvent.click(button('Revoke pass'));
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await screen.findByRole('alertdialog');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Revoke' }));
     expect(await within(dialog).findByText("TAP Desk can't reach Microsoft.")).toBeTruthy();
     expect(useHandoffStore.getState()).toMatchObject({ secret, revoked: false });
@@ -64,7 +64,7 @@ describe('handoff: revoke', () => {
     api.revokePass.mockReturnValue(new Promise((resolve) => (answer = resolve)));
     showHandoff();
     fireEvent.click(button('Revoke pass'));
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await screen.findByRole('alertdialog');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Revoke' }));
     fireEvent.click(await within(dialog).findByRole('button', { name: 'Stop waiting' }));
     expect(api.cancelTap).toHaveBeenCalledWith({ userId: 'adele' });

@@ -30,7 +30,8 @@ const renderPanel = (api: FakeApi, props: { canOpenCard?: boolean } = {}) => {
   return { api, onOpenCard, onRevoked };
 };
 
-const passItems = () => Array.from(screen.getByRole('list', { name: 'Passes issued today, newest first' }).children) as HTMLElement[];
+// Found whatever happy-dom's focus leaves of Fluent's modal layers after a nested dialog closes (Chromium checks them with axe).
+const passItems = () => Array.from(screen.getByRole('list', { name: 'Passes issued today, newest first', hidden: true }).children) as HTMLElement[];
 const itemFor = (name: string) => passItems().find((item) => item.textContent?.includes(name))!;
 
 let visibility: DocumentVisibilityState = 'visible';
@@ -178,13 +179,13 @@ describe('journal panel: today at this desk', () => {
     const { onRevoked } = renderPanel(api);
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Revoke pass for Adele Vance' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Revoke the pass?' });
+    const dialog = await screen.findByRole('alertdialog', { name: 'Revoke the pass?' });
     expect(within(dialog).getByText('Revoke the pass for Adele Vance? It stops working immediately.')).toBeTruthy();
     await waitFor(() => expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Cancel' })));
     expect(api.revokePass).not.toHaveBeenCalled();
 
     await user.click(within(dialog).getByRole('button', { name: 'Revoke' }));
-    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Revoke the pass?' })).toBeNull());
+    await waitFor(() => expect(screen.queryByRole('alertdialog', { name: 'Revoke the pass?' })).toBeNull());
     expect(api.revokePass).toHaveBeenCalledWith({ userId: 'adele', passId: 'pass-1' });
     expect(api.passStatuses).toHaveBeenCalledTimes(2);
     expect(within(itemFor('Adele Vance')).getByText('Revoked')).toBeTruthy();
@@ -199,7 +200,7 @@ describe('journal panel: today at this desk', () => {
     renderPanel(api);
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Revoke pass for Adele Vance' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Revoke the pass?' });
+    const dialog = await screen.findByRole('alertdialog', { name: 'Revoke the pass?' });
     await user.click(within(dialog).getByRole('button', { name: 'Revoke' }));
     expect(await within(dialog).findByText("TAP Desk can't reach Microsoft.")).toBeTruthy();
     expect(api.passStatuses).toHaveBeenCalledTimes(1);

@@ -71,7 +71,7 @@ export const RevokePassButton = ({ displayName, available, revoking, error, revo
         {t(m.revokePass)}
       </Button>
       {open && (
-        <Dialog open onOpenChange={(_, data) => !data.open && close()}>
+        <Dialog modalType="alert" open onOpenChange={(_, data) => !data.open && close()}>
           <DialogSurface>
             <DialogBody>
               <DialogTitle>{t(m.revokeTitle)}</DialogTitle>
