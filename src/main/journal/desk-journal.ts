@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { journalRecordSchema, type JournalEntry, type JournalIntegrity, type JournalRecord, type JournalWriteProblem } from '../../shared';
+import { journalRecordSchema, type JournalBreak, type JournalEntry, type JournalIntegrity, type JournalRecord, type JournalWriteProblem } from '../../shared';
 import type { Publish } from '../ipc/event-publisher';
 import { JournalFiles, type JournalLine } from './journal-files';
 
@@ -15,7 +15,23 @@ export interface DeskJournalDeps {
 interface OpenJournal {
   files: JournalFiles;
   integrity: JournalIntegrity;
+  /** A break found on opening is written into the journal once, before an entry seals over it. */
+  breakRecorded: boolean;
 }
+
+const breakEntry = (technician: JournalEntry['technician'], found: JournalBreak): JournalEntry => ({
+  technician,
+  person: { id: '', userPrincipalName: '', displayName: '' },
+  action: 'break_found',
+  act: 'check',
+  passId: null,
+  replacedPassId: null,
+  options: null,
+  error: null,
+  reconciliation: null,
+  methodIdsBefore: null,
+  breakFound: found,
+});
 
 const toRecord = (line: JournalLine): JournalRecord | null => {
   const parsed = journalRecordSchema.safeParse({ ...line.entry, seq: line.seq, at: line.at });
@@ -42,7 +58,7 @@ export class DeskJournal {
     const files = new JournalFiles({ dir: join(this.deps.dir, profileId), sealKey: this.deps.sealKey(), now: this.now });
     // Pruning first: a month the tenant no longer keeps is not evidence of anything.
     files.prune(retentionMonths);
-    const opened = { files, integrity: files.verify() };
+    const opened = { files, integrity: files.verify(), breakRecorded: false };
     this.journals.set(profileId, opened);
     return opened;
   }
@@ -51,6 +67,12 @@ export class DeskJournal {
   append(profileId: string, retentionMonths: number, entry: JournalEntry): boolean {
     try {
       const journal = this.open(profileId, retentionMonths);
+      // Appending seals the chain as it is on disk now, so entries cut off its end would no longer show at the
+      // next start: what the check found is written first, where removing it is a break of its own.
+      if (journal.integrity.state === 'broken' && !journal.breakRecorded) {
+        journal.files.append(breakEntry(entry.technician, journal.integrity));
+        journal.breakRecorded = true;
+      }
       journal.files.append(entry);
       if (journal.integrity.state === 'empty') journal.integrity = { state: 'intact', since: this.now().toISOString(), entries: 1, sealed: this.deps.sealKey() !== null };
       else if (journal.integrity.state === 'intact') journal.integrity = { ...journal.integrity, entries: journal.integrity.entries + 1 };

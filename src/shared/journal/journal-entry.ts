@@ -1,13 +1,17 @@
 import { z } from 'zod';
 import { errorCodeSchema, passStateSchema } from '../errors';
 import { unknownOutcomeCauseSchema } from '../issuing';
+import { journalBreakSchema } from './journal-integrity';
 
-/** What the desk did, one entry per act; `refused` is Graph or pre-flight saying no, `failed` any other error. */
-export const journalActionSchema = z.enum(['issued', 'replaced', 'revoked', 'notice_sent', 'slip_printed', 'slip_saved', 'refused', 'failed']);
+/**
+ * What the desk did, one entry per act; `refused` is Graph or pre-flight saying no, `failed` any other error.
+ * `break_found` records that the check on opening found the journal changed, before the next entry seals over it.
+ */
+export const journalActionSchema = z.enum(['issued', 'replaced', 'revoked', 'notice_sent', 'slip_printed', 'slip_saved', 'refused', 'failed', 'break_found']);
 export type JournalAction = z.infer<typeof journalActionSchema>;
 
 /** The act the entry is about, where one action covers several (a failed create and a failed revoke). */
-export const journalActSchema = z.enum(['create', 'revoke', 'notice', 'slip']);
+export const journalActSchema = z.enum(['create', 'revoke', 'notice', 'slip', 'check']);
 export type JournalAct = z.infer<typeof journalActSchema>;
 
 export const journalPersonSchema = z.object({ id: z.string(), userPrincipalName: z.string(), displayName: z.string() });
@@ -40,6 +44,8 @@ export const journalEntrySchema = z.object({
   reconciliation: z.object({ passState: passStateSchema.nullable(), recoveredFrom: unknownOutcomeCauseSchema.nullable() }).nullable(),
   /** Methods the person had when the pass was issued, so that a later status can tell which are new. */
   methodIdsBefore: z.array(z.string()).nullable(),
+  /** With `break_found`: what the check found (its person is empty: the entry is about the journal). */
+  breakFound: journalBreakSchema.optional(),
 });
 export type JournalEntry = z.infer<typeof journalEntrySchema>;
 

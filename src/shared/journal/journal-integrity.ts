@@ -4,6 +4,21 @@ import { z } from 'zod';
 export const journalProblemKindSchema = z.enum(['altered', 'removed', 'truncated', 'seal_mismatch', 'seal_missing', 'unreadable']);
 export type JournalProblemKind = z.infer<typeof journalProblemKindSchema>;
 
+/** Where the chain breaks and since when it is intact. */
+export const journalBreakSchema = z.object({
+  state: z.literal('broken'),
+  problem: journalProblemKindSchema,
+  /** The month file (`YYYY-MM`) where the chain breaks. */
+  month: z.string().regex(/^\d{4}-\d{2}$/),
+  /** 1-based line in that file, or null when the break is after its last line (entries cut off the end). */
+  line: z.number().int().positive().nullable(),
+  /** The sequence number the chain expected there. */
+  expectedSeq: z.number().int().positive().nullable(),
+  /** Time of the last entry before the break that still checks out, or null when none does. */
+  intactUntil: z.iso.datetime().nullable(),
+});
+export type JournalBreak = z.infer<typeof journalBreakSchema>;
+
 /** The result of checking a profile's journal from its oldest kept entry to the sealed head. */
 export const journalIntegritySchema = z.discriminatedUnion('state', [
   z.object({ state: z.literal('empty') }),
@@ -18,17 +33,6 @@ export const journalIntegritySchema = z.discriminatedUnion('state', [
      */
     sealed: z.boolean(),
   }),
-  z.object({
-    state: z.literal('broken'),
-    problem: journalProblemKindSchema,
-    /** The month file (`YYYY-MM`) where the chain breaks. */
-    month: z.string().regex(/^\d{4}-\d{2}$/),
-    /** 1-based line in that file, or null when the break is after its last line (entries cut off the end). */
-    line: z.number().int().positive().nullable(),
-    /** The sequence number the chain expected there. */
-    expectedSeq: z.number().int().positive().nullable(),
-    /** Time of the last entry before the break that still checks out, or null when none does. */
-    intactUntil: z.iso.datetime().nullable(),
-  }),
+  journalBreakSchema,
 ]);
 export type JournalIntegrity = z.infer<typeof journalIntegritySchema>;

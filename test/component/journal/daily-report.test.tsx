@@ -18,23 +18,19 @@ afterEach(() => {
   Reflect.deleteProperty(window, 'print');
 });
 
-const openReport = async () => {
+const dayEntries = [
+  // Main answers from the day's start onwards: the next day's entry stays out of this day's report.
+  record(6, { at: new Date(2030, 4, 3, 8).toISOString() }),
+  record(5, { action: 'failed', act: 'revoke', at: at(12), passId: 'pass-1', options: null, error: { code: 'network', requestId: null } }),
+  record(4, { action: 'revoked', act: 'revoke', at: at(11), passId: 'pass-1', options: null }),
+  record(3, { action: 'slip_printed', act: 'slip', at: at(10), person: alexPerson, passId: 'pass-2', options: null }),
+  record(2, { at: at(9), person: alexPerson, passId: 'pass-2' }),
+  record(1, { at: at(8), passId: 'pass-1' }),
+];
+
+const openReport = async (entries = dayEntries) => {
   const api = installFakeApi();
-  api.journalToday.mockResolvedValue(
-    ok({
-      entries: [
-        // Main answers from the day's start onwards: the next day's entry stays out of this day's report.
-        record(6, { at: new Date(2030, 4, 3, 8).toISOString() }),
-        record(5, { action: 'failed', act: 'revoke', at: at(12), passId: 'pass-1', options: null, error: { code: 'network', requestId: null } }),
-        record(4, { action: 'revoked', act: 'revoke', at: at(11), passId: 'pass-1', options: null }),
-        record(3, { action: 'slip_printed', act: 'slip', at: at(10), person: alexPerson, passId: 'pass-2', options: null }),
-        record(2, { at: at(9), person: alexPerson, passId: 'pass-2' }),
-        record(1, { at: at(8), passId: 'pass-1' }),
-      ],
-      integrity,
-      writeProblem: null,
-    }),
-  );
+  api.journalToday.mockResolvedValue(ok({ entries, integrity, writeProblem: null }));
   useSessionStore.setState({ status: 'ready', session: signedIn });
   useJournalViewStore.setState({ open: true, tab: 'report' });
   renderInTheme(<JournalPanel onOpenCard={() => undefined} canOpenCard />);
@@ -67,6 +63,14 @@ describe('journal: the daily report', () => {
     expect(within(rows[4]!).getByText('Failed')).toBeTruthy();
     expect(within(rows[4]!).getByText("TAP Desk can't reach Microsoft.")).toBeTruthy();
     expect(within(rows[1]!).getByText('Alex Wilber · alex@contoso.com')).toBeTruthy();
+  });
+
+  it('lists a break the check on opening found, with where it was', async () => {
+    const breakFound = { state: 'broken', problem: 'removed', month: '2030-04', line: null, expectedSeq: 41, intactUntil: null } as const;
+    await openReport([record(7, { action: 'break_found', act: 'check', at: at(7), person: { id: '', userPrincipalName: '', displayName: '' }, passId: null, options: null, breakFound })]);
+    const rows = within(screen.getByRole('table', { name: 'Every entry of the day, in the order it was written' })).getAllByRole('row').slice(1);
+    expect(within(rows[0]!).getByText('Journal found changed')).toBeTruthy();
+    expect(within(rows[0]!).getByText('Entries at the end of the month file 2030-04 were removed.')).toBeTruthy();
   });
 
   it('prints a copy of the report that says when and by whom, and takes the copy away afterwards', async () => {

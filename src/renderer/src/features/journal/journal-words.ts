@@ -1,4 +1,4 @@
-import type { DeskPassPhase, JournalAction, JournalIntegrity, JournalProblemKind } from '../../../../shared';
+import type { DeskPassPhase, JournalAction, JournalBreak, JournalProblemKind } from '../../../../shared';
 import type { Message } from '../../ui/i18n/define-messages';
 import { journalMessages as m } from './messages';
 
@@ -42,6 +42,7 @@ export const actionWords: Record<JournalAction, Message> = {
   slip_saved: m.actionSlipSaved,
   refused: m.actionRefused,
   failed: m.actionFailed,
+  break_found: m.actionBreakFound,
 };
 
 /** Where the chain breaks: on a line, or past a file's last one. */
@@ -54,10 +55,8 @@ const brokenWords: Record<JournalProblemKind, { onLine: Message; atEnd: Message 
   seal_missing: { onLine: m.brokenSealMissing, atEnd: m.brokenSealMissing },
 };
 
-type Broken = Extract<JournalIntegrity, { state: 'broken' }>;
-
 /** The sentence that names the broken entry, with its month file and line. */
-export const brokenSentence = ({ problem, month, line }: Broken): readonly [Message, Record<string, string | number>] => {
+export const brokenSentence = ({ problem, month, line }: JournalBreak): readonly [Message, Record<string, string | number>] => {
   const words = brokenWords[problem];
   return line === null ? [words.atEnd, { month }] : [words.onLine, { month, line }];
 };

@@ -155,4 +155,5 @@ export const journalMessages = defineMessages('journal', {
   actionSlipSaved: 'Slip saved',
   actionRefused: 'Refused',
   actionFailed: 'Failed',
+  actionBreakFound: 'Journal found changed',
 });

@@ -7,7 +7,7 @@ import { useT } from '../../ui/i18n/translate';
 import { usePanelStyles } from '../../ui/panel';
 import { useSessionStore } from '../accounts';
 import { IntegrityNote } from './integrity-note';
-import { actionWords } from './journal-words';
+import { actionWords, brokenSentence } from './journal-words';
 import { journalMessages as m } from './messages';
 import { PassOptions } from './pass-options';
 import { actionTotals } from './today-model';
@@ -28,9 +28,13 @@ const useStyles = makeStyles({
   },
 });
 
-/** What an entry adds beyond its action: the options of a pass, or why an act was refused or failed. */
+/** What an entry adds beyond its action: the options of a pass, why an act was refused or failed, or what the check found. */
 const Details = ({ entry }: { entry: JournalRecord }) => {
   const t = useT();
+  if (entry.breakFound) {
+    const [message, values] = brokenSentence(entry.breakFound);
+    return <>{t(message, values)}</>;
+  }
   if (entry.error) {
     return (
       <>
@@ -124,7 +128,7 @@ export const ReportSheet = ({ day, entries, integrity, printedAt }: Props) => {
                   <TableCell className={styles.cell}>{formatTimeOfDay(entry.at)}</TableCell>
                   <TableCell className={styles.cell}>{t(actionWords[entry.action])}</TableCell>
                   <TableCell className={styles.cell} translate="no">
-                    {entry.person.displayName} · {entry.person.userPrincipalName}
+                    {entry.person.id && `${entry.person.displayName} · ${entry.person.userPrincipalName}`}
                   </TableCell>
                   <TableCell className={styles.cell} translate="no">
                     {entry.technician.userPrincipalName}

@@ -29,10 +29,11 @@ const setbacks = new Set<JournalAction>(['refused', 'failed', 'revoked']);
 /** What went wrong or was taken back today, newest first: shown beside the passes, in brief. */
 export const setbacksOf = (entries: readonly JournalRecord[]): JournalRecord[] => newestFirst(entries).filter((entry) => setbacks.has(entry.action));
 
-/** Everyone the journal names, newest first, each once. */
+/** Everyone the journal names, newest first, each once (an entry about the journal itself names nobody). */
 export const peopleOf = (entries: readonly JournalRecord[]): JournalPerson[] => {
   const seen = new Set<string>();
   return newestFirst(entries)
+    .filter((entry) => entry.act !== 'check')
     .map((entry) => entry.person)
     .filter((person) => !seen.has(person.id) && seen.add(person.id));
 };

@@ -159,6 +159,7 @@ export const journalCatalogue = catalogueOf(journalMessages, {
     actionSlipSaved: 'Ausdruck gespeichert',
     actionRefused: 'Abgelehnt',
     actionFailed: 'Fehlgeschlagen',
+    actionBreakFound: 'Journal als verändert erkannt',
   },
   fr: {
     openJournal: 'Journal',
@@ -318,5 +319,6 @@ export const journalCatalogue = catalogueOf(journalMessages, {
     actionSlipSaved: 'Feuillet enregistré',
     actionRefused: 'Refusé',
     actionFailed: 'Échec',
+    actionBreakFound: 'Journal trouvé modifié',
   },
 });
