@@ -9,7 +9,7 @@ import { findShown, queryShown, renderApp } from '../render';
 import { alexPerson, meganPerson, record } from './journal-fixtures';
 
 const searchBox = () => screen.findByRole('combobox', { name: 'Find a person' });
-const journalDialog = () => screen.queryByRole('dialog', { name: 'Desk journal' });
+const journalDialog = () => screen.queryByRole('dialog', { name: 'Desk journal', hidden: true });
 
 const emit = (api: FakeApi, problem: JournalWriteProblem) => {
   const listener = api.on.mock.calls.find(([event]) => event === 'event:journal-problem')?.[1];
