@@ -177,9 +177,9 @@ describe('handoff: Escape and ending the handoff', () => {
     expect(passElement().textContent).toBe(secret);
 
     await user.click(button('Revoke pass'));
-    await screen.findByRole('dialog');
+    await screen.findByRole('alertdialog');
     await user.keyboard('{Escape}');
-    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
     expect(passElement().textContent).toBe(secret);
 
     next().addEventListener('keydown', (event) => event.preventDefault());
