@@ -185,6 +185,13 @@ try {
   const requestLog = JSON.stringify(emulator.control.requestLog());
   for (const code of codesSeen) if (requestLog.includes(code)) occurrences += 1;
 
+  // The journal against what the technician was told: one entry per press, each ending as the press did.
+  const journal = await desk.value('journal:today', { since: new Date(0).toISOString() });
+  const entriesOf = (act: string) => journal.entries.filter((entry) => entry.act === act);
+  const presses = { create: codes.filter((code) => !code.startsWith('revoke')), revoke: codes.filter((code) => code.startsWith('revoke')) };
+  const issuedEntries = entriesOf('create').filter((entry) => entry.action === 'issued' || entry.action === 'replaced').length;
+  const toldIssued = presses.create.filter((code) => code.startsWith('ok')).length;
+
   console.log(`End: ${memory()}`);
   console.log(`\nAttempts: ${CREATES}`);
   console.log('Faults by kind:');
@@ -202,6 +209,11 @@ try {
   console.log(`  another desk's pass noticed and asked    ${figures.asked}`);
   console.log(`  late arrivals after "may arrive late"    ${figures.lateArrivals}`);
   console.log(`  pass codes in ${written.length} files written, the settings store and the request log: ${occurrences} (${codesSeen.size} codes issued)`);
+  console.log('\nThe desk journal:');
+  console.log(`  create entries / presses of Create        ${entriesOf('create').length} / ${presses.create.length}`);
+  console.log(`  issued entries / told issued              ${issuedEntries} / ${toldIssued}`);
+  console.log(`  revoke entries / presses of Revoke        ${entriesOf('revoke').length} / ${presses.revoke.length}`);
+  console.log(`  check on opening                          ${journal.integrity.state}${journal.integrity.state === 'intact' ? `, ${journal.integrity.entries} entries` : ''}; write problems: ${journal.writeProblem ? 1 : 0}`);
 } finally {
   await emulator.close();
 }
