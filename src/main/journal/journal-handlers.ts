@@ -17,7 +17,7 @@ export interface JournalDeps {
 const day = (instant: string) => instant.slice(0, 10);
 
 export const journalHandlers = ({ service, auth, files }: JournalDeps): HandlersFor<typeof journalChannels> => ({
-  'journal:today': async ({ since }) => service.today(since),
+  'journal:today': async ({ since, until }) => service.today(since, until),
   'journal:statuses': ({ passes }) => service.statuses(passes),
   'journal:tenant': (input) => service.tenant(input),
   'journal:export': async ({ scope, ...range }) => {

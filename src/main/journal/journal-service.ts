@@ -46,10 +46,10 @@ export class JournalService {
     return this.deps.journal.read(profileId, retentionMonths, from, to);
   }
 
-  today(since: string): OutputOf<'journal:today'> {
+  today(since: string, until?: string): OutputOf<'journal:today'> {
     const { profileId, retentionMonths } = this.deps.activeProfile();
     return {
-      entries: this.deps.journal.read(profileId, retentionMonths, new Date(since), new Date(this.now().getTime() + DAY_MS)),
+      entries: this.deps.journal.read(profileId, retentionMonths, new Date(since), until ? new Date(until) : new Date(this.now().getTime() + DAY_MS)),
       integrity: this.deps.journal.integrity(profileId, retentionMonths),
       writeProblem: this.deps.journal.problem(),
     };

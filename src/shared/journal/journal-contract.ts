@@ -27,11 +27,12 @@ export type JournalWriteProblem = z.infer<typeof journalWriteProblemSchema>;
 
 export const journalContract = {
   /**
-   * This desk's entries for the active tenant profile since `since` (the start of the technician's day), newest
-   * first, with the journal's integrity as checked when it was opened and any entry that could not be written.
+   * This desk's entries for the active tenant profile from `since` (the start of the technician's day) until
+   * `until` (or now), newest first, with the journal's integrity as checked when it was opened and any entry
+   * that could not be written.
    */
   'journal:today': {
-    input: input({ since: instant }),
+    input: input({ since: instant, until: instant.optional() }),
     output: z.object({
       entries: z.array(journalRecordSchema),
       integrity: journalIntegritySchema,

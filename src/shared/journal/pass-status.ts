@@ -9,7 +9,7 @@ import { authMethodSchema } from '../issuing';
  * - `method_registered`: the person registered a method since the pass was issued,
  * - `expired`, `disabled` (the policy no longer allows it),
  * - `revoked`: this desk deleted it; `removed`: gone without this desk deleting it; `replaced`: another pass took its place,
- * - `unknown`: the status could not be read (with the error code).
+ * - `unknown`: the status could not be read.
  */
 export const deskPassPhaseSchema = z.enum([
   'waiting',

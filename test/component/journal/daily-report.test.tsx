@@ -45,7 +45,7 @@ const openReport = async (entries = dayEntries) => {
 describe('journal: the daily report', () => {
   it('reads the chosen day and totals its entries per action, with the integrity line', async () => {
     const { api } = await openReport();
-    expect(api.journalToday).toHaveBeenLastCalledWith({ since: toIsoWithOffset(may2) });
+    expect(api.journalToday).toHaveBeenLastCalledWith({ since: toIsoWithOffset(may2), until: toIsoWithOffset(new Date(2030, 4, 3)) });
     expect(screen.getByText('Tenant: Contoso')).toBeTruthy();
     expect(screen.getByText(`Journal intact since ${formatLocal(integrity.since)}: 40 entries checked.`)).toBeTruthy();
 

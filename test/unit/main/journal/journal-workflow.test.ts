@@ -53,6 +53,8 @@ describe("today at this desk", () => {
     expect(today.entries[0]?.error).toMatchObject({ code: 'external_guest' });
     expect(today.integrity).toMatchObject({ state: 'intact', entries: 4, sealed: true });
     expect(today.writeProblem).toBeNull();
+    const before = await desk.value('journal:today', { since: startOfDay(), until: today.entries[3]!.at });
+    expect(before.entries).toEqual([]);
     const written = await journalText();
     expect(written).toContain(lena.id);
     expect(written).not.toContain(lena.temporaryAccessPass);

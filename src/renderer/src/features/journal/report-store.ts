@@ -3,7 +3,7 @@ import type { AppError, JournalIntegrity, JournalRecord } from '../../../../shar
 import { getApi } from '../../api';
 import { toIsoWithOffset } from '../../format/date-time';
 import { signInExpired } from '../accounts';
-import { onDay } from './day';
+import { addDays, onDay } from './day';
 import { useJournalProblemStore } from './journal-problem-store';
 import { oldestFirst } from './today-model';
 
@@ -22,14 +22,14 @@ let latestRequest = 0;
 
 const initial = { status: 'idle' as const, day: null, entries: [], integrity: null, error: null };
 
-/** One day of this desk's journal, in the order it happened: main answers from the day's start on, the report keeps that day. */
+/** One day of this desk's journal, in the order it happened: main answers for that day only. */
 export const useReportStore = create<ReportState>()((set) => ({
   ...initial,
 
   load: async (day) => {
     const request = ++latestRequest;
     set({ status: 'loading', day, error: null });
-    const result = await getApi().journalToday({ since: toIsoWithOffset(day) });
+    const result = await getApi().journalToday({ since: toIsoWithOffset(day), until: toIsoWithOffset(addDays(day, 1)) });
     if (request !== latestRequest) return;
     if (!result.ok) {
       set({ status: 'failed', entries: [], integrity: null, error: result.error });
