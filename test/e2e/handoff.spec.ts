@@ -82,7 +82,7 @@ test.describe('handing the pass over', () => {
     await desk.shot('23-handoff-followed');
 
     await page.getByRole('button', { name: 'Revoke pass' }).click();
-    await expect(page.getByRole('dialog')).toContainText(`Revoke the pass for ${person.displayName}?`);
+    await expect(page.getByRole('alertdialog')).toContainText(`Revoke the pass for ${person.displayName}?`);
     await desk.shot('24-revoke-confirm');
     await page.getByRole('alertdialog').getByRole('button', { name: 'Revoke', exact: true }).click();
     await expect(page.getByText('Revoked').first()).toBeVisible();
