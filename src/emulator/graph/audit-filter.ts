@@ -1,5 +1,6 @@
 import type { AuditTargetResource, DirectoryAudit } from '../state/model.js';
 import { problems, type GraphProblem } from './graph-error.js';
+import { FilterFailure, isoDateTime, tokenize, TokenCursor, type Token } from './odata-tokens.js';
 
 const comparisons = ['eq', 'ge', 'le', 'gt', 'lt'] as const;
 type Comparison = (typeof comparisons)[number];
@@ -53,32 +54,6 @@ const unfilterable = new Set(['operationtype', 'resultreason', 'additionaldetail
  */
 const unsupported = (): GraphProblem => problems.badRequest('Invalid filter clause');
 
-const syntaxError = (raw: string, at: number): GraphProblem => problems.badRequest(`Invalid filter clause: Syntax error at position ${at} in '${raw}'.`);
-
-class FilterFailure extends Error {
-  constructor(readonly problem: GraphProblem) {
-    super(problem.message);
-  }
-}
-
-type Token = { kind: 'word' | 'string' | 'bare' | 'punct'; text: string; at: number };
-
-const tokenize = (raw: string): Token[] => {
-  const tokens: Token[] = [];
-  for (const match of raw.matchAll(/\s+|'((?:[^']|'')*)'|([A-Za-z_][\w./$]*)|([0-9][\w:.+-]*)|([(),:])|(.)/g)) {
-    const [, quoted, word, bare, punct, stray] = match;
-    const at = match.index;
-    if (quoted !== undefined) tokens.push({ kind: 'string', text: quoted.replace(/''/g, "'"), at });
-    else if (word !== undefined) tokens.push({ kind: 'word', text: word, at });
-    else if (bare !== undefined) tokens.push({ kind: 'bare', text: bare, at });
-    else if (punct !== undefined) tokens.push({ kind: 'punct', text: punct, at });
-    else if (stray !== undefined) throw new FilterFailure(syntaxError(raw, at));
-  }
-  return tokens;
-};
-
-const isoDateTime = /^\d{4}-\d\d-\d\d(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d))?$/;
-
 interface Scope<T> {
   fields: Record<string, Field<T>>;
   /** The lambda variable inside `any(…)`; properties are then `variable/name`. */
@@ -109,48 +84,11 @@ const incompatible = (expected: string, literal: Token, operator: Comparison): G
 };
 
 /** Recursive descent over OData's `or` < `and` < parentheses < comparison. */
-class AuditFilterParser {
-  private position = 0;
-
-  constructor(
-    private readonly raw: string,
-    private readonly tokens: Token[],
-  ) {}
-
+class AuditFilterParser extends TokenCursor {
   parse(): Predicate<DirectoryAudit> {
     const predicate = this.or(auditScope);
     if (this.peek()) this.fail();
     return predicate;
-  }
-
-  private peek(): Token | undefined {
-    return this.tokens[this.position];
-  }
-
-  private next(): Token {
-    const token = this.tokens[this.position];
-    if (!token) this.fail();
-    this.position += 1;
-    return token;
-  }
-
-  private fail(): never {
-    throw new FilterFailure(syntaxError(this.raw, this.peek()?.at ?? this.raw.length));
-  }
-
-  private isWord(word: string): boolean {
-    const token = this.peek();
-    return token?.kind === 'word' && token.text.toLowerCase() === word;
-  }
-
-  private isPunct(punct: string): boolean {
-    const token = this.peek();
-    return token?.kind === 'punct' && token.text === punct;
-  }
-
-  private expect(punct: string): void {
-    if (!this.isPunct(punct)) this.fail();
-    this.position += 1;
   }
 
   private or<T>(scope: Scope<T>): Predicate<T> {

@@ -1,4 +1,5 @@
-import { problems, type GraphProblem } from './graph-error.js';
+import { problems } from './graph-error.js';
+import { FilterFailure, isoDateTime, tokenize, TokenCursor, type Token } from './odata-tokens.js';
 import { findUserProperty, type UserProperty } from './user-properties.js';
 
 export type Literal = string | number | boolean | null | { dateTime: number };
@@ -10,75 +11,12 @@ export type FilterNode =
   | { kind: 'in'; property: UserProperty; values: Literal[] }
   | { kind: 'function'; name: 'startsWith' | 'endsWith'; property: UserProperty; value: string };
 
-type Token = { kind: 'word' | 'string' | 'bare' | 'punct'; text: string; at: number };
-
-/** Stops parsing with the answer Graph gives; caught once in `parseUserFilter`. */
-export class FilterFailure extends Error {
-  constructor(readonly problem: GraphProblem) {
-    super(problem.message);
-  }
-}
-
-const tokenize = (raw: string): Token[] => {
-  const tokens: Token[] = [];
-  const pattern = /\s+|'((?:[^']|'')*)'|([A-Za-z_][\w./$]*)|([0-9][\w:.+-]*)|([(),])|(.)/g;
-  for (const match of raw.matchAll(pattern)) {
-    const [, quoted, word, bare, punct, stray] = match;
-    const at = match.index;
-    if (quoted !== undefined) tokens.push({ kind: 'string', text: quoted.replace(/''/g, "'"), at });
-    else if (word !== undefined) tokens.push({ kind: 'word', text: word, at });
-    else if (bare !== undefined) tokens.push({ kind: 'bare', text: bare, at });
-    else if (punct !== undefined) tokens.push({ kind: 'punct', text: punct, at });
-    else if (stray !== undefined) throw new FilterFailure(syntaxError(raw, at));
-  }
-  return tokens;
-};
-
-const syntaxError = (raw: string, at: number): GraphProblem => problems.badRequest(`Invalid filter clause: Syntax error at position ${at} in '${raw}'.`);
-
-const isoDateTime = /^\d{4}-\d\d-\d\d(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d))?$/;
-
 /** Recursive descent over OData's `or` < `and` < `not` < comparison precedence. */
-class FilterParser {
-  private position = 0;
-
-  constructor(
-    private readonly raw: string,
-    private readonly tokens: Token[],
-  ) {}
-
+class FilterParser extends TokenCursor {
   parse(): FilterNode {
     const node = this.or();
     if (this.peek()) this.fail();
     return node;
-  }
-
-  private peek(): Token | undefined {
-    return this.tokens[this.position];
-  }
-
-  private next(): Token {
-    const token = this.tokens[this.position];
-    if (!token) this.fail();
-    this.position += 1;
-    return token;
-  }
-
-  private fail(): never {
-    throw new FilterFailure(syntaxError(this.raw, this.peek()?.at ?? this.raw.length));
-  }
-
-  private isWord(word: string): boolean {
-    const token = this.peek();
-    return token?.kind === 'word' && token.text.toLowerCase() === word;
-  }
-
-  private expect(punct: string): void {
-    const token = this.next();
-    if (token.kind !== 'punct' || token.text !== punct) {
-      this.position -= 1;
-      this.fail();
-    }
   }
 
   private or(): FilterNode {

@@ -1,7 +1,8 @@
 import type { GraphUser } from '../state/model.js';
 import { problems, type GraphProblem } from './graph-error.js';
 import { supportOf, valueTypeOf, type FilterOperator } from './user-filter-support.js';
-import { FilterFailure, parseFilterExpression, type FilterNode, type Literal } from './user-filter-parse.js';
+import { FilterFailure } from './odata-tokens.js';
+import { parseFilterExpression, type FilterNode, type Literal } from './user-filter-parse.js';
 import type { UserProperty } from './user-properties.js';
 import { userValue } from './user-view.js';
 
