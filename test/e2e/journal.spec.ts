@@ -78,6 +78,17 @@ test.describe('the desk journal', () => {
     await desk.shot('62-journal-report');
     await desk.expectAccessible();
 
+    // At 200 % zoom on a 1280×860 window, in the dark: the panel scrolls as a whole and nothing runs off the side.
+    await page.setViewportSize({ width: 640, height: 430 });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await panel.getByRole('tab', { name: 'Today at this desk' }).click();
+    await expect(row(lena.displayName)).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await desk.shot('64-journal-today-zoom-200-dark');
+    await desk.expectAccessible();
+    await page.setViewportSize({ width: 1280, height: 860 });
+    await page.emulateMedia({ colorScheme: 'light' });
+
     await page.keyboard.press('Escape');
     await expect(panel).toHaveCount(0);
     const search = page.getByLabel('Find a person');
