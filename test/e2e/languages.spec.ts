@@ -108,6 +108,21 @@ test.describe('in the pseudo locale', () => {
     expect(await desk.untranslated()).toEqual([]);
     await page.getByRole('alertdialog').getByRole('button', { name: px('Discard') }).click();
 
+    // The journal: today's pass with its status, the tenant view (this role may not read Entra's log), the report.
+    await search.press('Control+j');
+    const journal = page.getByRole('dialog', { name: px('Desk journal') });
+    await expect(journal.getByText(px('Waiting for first sign-in'))).toBeVisible();
+    expect(await desk.untranslated()).toEqual([]);
+    await desk.shot('xa-06-journal-today');
+    await journal.getByRole('tab', { name: px('Passes in this tenant') }).click();
+    await expect(journal.getByText(px('Your role cannot read Entra’s audit log'))).toBeVisible();
+    expect(await desk.untranslated()).toEqual([]);
+    await journal.getByRole('tab', { name: px('Daily report') }).click();
+    await expect(journal.getByRole('table').first()).toBeVisible();
+    expect(await desk.untranslated()).toEqual([]);
+    await desk.shot('xa-07-journal-report');
+    await page.keyboard.press('Escape');
+
     await page.getByRole('button', { name: px('Tenant settings') }).click();
     await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
     expect(await desk.untranslated()).toEqual([]);
