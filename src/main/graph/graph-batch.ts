@@ -1,3 +1,4 @@
+import { AppFailure } from '../app-failure';
 import type { GraphConnection } from './graph-client';
 
 /** JSON batching takes at most 20 requests per batch (https://learn.microsoft.com/graph/json-batching). */
@@ -70,7 +71,9 @@ const isTransient = (status: number) => status === 429 || status === 503 || stat
 /**
  * Reads many Graph resources in as few round trips as batching allows. A sub-request the service throttled or
  * could not serve is sent again after the longest Retry-After among them (reads only, so repeating is safe);
- * whatever still fails is answered as it came, and the caller shows it as not known.
+ * whatever still fails is answered as it came, and the caller shows it as not known. A batch whose own request
+ * failed is sent again the same way; only when no batch got through at all (or the technician stopped waiting)
+ * does the whole read fail, with that error.
  */
 export const batchGet = async (
   graph: GraphConnection,
@@ -81,9 +84,16 @@ export const batchGet = async (
   const answers = new Map<string, BatchAnswer>();
   let pending = [...requests];
   for (let attempt = 0; pending.length > 0; attempt += 1) {
+    let failed: unknown = null;
     await inParallel(chunks(pending, MAX_BATCH_REQUESTS), BATCHES_IN_FLIGHT, async (batch) => {
-      for (const [id, answer] of await sendBatch(graph, permissions, batch)) answers.set(id, answer);
+      try {
+        for (const [id, answer] of await sendBatch(graph, permissions, batch)) answers.set(id, answer);
+      } catch (error) {
+        if (error instanceof AppFailure && error.error.code === 'cancelled') throw error;
+        failed ??= error;
+      }
     });
+    if (failed !== null && answers.size === 0) throw failed;
     const again = pending.filter((request) => {
       const answer = answers.get(request.id);
       return !answer || isTransient(answer.status);

@@ -56,9 +56,11 @@ export class DeskJournal {
     const existing = this.journals.get(profileId);
     if (existing) return existing;
     const files = new JournalFiles({ dir: join(this.deps.dir, profileId), sealKey: this.deps.sealKey(), now: this.now });
-    // Pruning first: a month the tenant no longer keeps is not evidence of anything.
-    files.prune(retentionMonths);
-    const opened = { files, integrity: files.verify(), breakRecorded: false };
+    // Months are removed only from a journal that checks out: pruning moves the sealed anchor, and moving it over
+    // lines nobody checked would vouch for whatever was planted there. A broken journal is kept whole as evidence.
+    let integrity = files.verify();
+    if (integrity.state === 'intact' && files.prune(retentionMonths) > 0) integrity = files.verify();
+    const opened = { files, integrity, breakRecorded: false };
     this.journals.set(profileId, opened);
     return opened;
   }

@@ -17,9 +17,11 @@ const MAX_PAGES = 10;
  * ("Admin deleted security info" / "Admin deleted temporary access pass method for user"), category
  * UserManagement (https://learn.microsoft.com/entra/identity/authentication/howto-authentication-temporary-access-pass,
  * https://learn.microsoft.com/entra/identity/monitoring-health/reference-audit-activities). The service is the
- * only filter Graph offers that narrows to these events; the result reason picks the pass among the methods.
+ * only filter Graph offers that narrows to these events; the result reason picks the pass among the methods. An
+ * attempt that failed or timed out (`result`, https://learn.microsoft.com/graph/api/resources/directoryaudit) left
+ * no pass and is not listed.
  */
-const isPassEvent = (event: Raw) => /temporary access pass/i.test(String(event.resultReason ?? ''));
+const isPassEvent = (event: Raw) => /temporary access pass/i.test(String(event.resultReason ?? '')) && (event.result ?? 'success') === 'success';
 const isDeletion = (event: Raw) => /deleted/i.test(`${String(event.activityDisplayName ?? '')} ${String(event.resultReason ?? '')}`);
 
 /** The first target that is a user: the person whose pass it is. */

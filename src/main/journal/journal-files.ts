@@ -94,12 +94,15 @@ export class JournalFiles {
     if (from.getTime() >= to.getTime()) return [];
     const [fromAt, toAt] = [from.toISOString(), to.toISOString()];
     const [firstMonth, lastMonth] = [monthOf(from), monthOf(new Date(to.getTime() - 1))];
+    // Lines at or before the sealed anchor were pruned (or planted there): verify does not vouch for them.
+    const seal = readSeal(this.dir);
+    const anchorSeq = seal.state === 'read' ? seal.seal.anchor.seq : 0;
     const lines: JournalLine[] = [];
     for (const month of monthFiles(this.dir)) {
       if (month < firstMonth || month > lastMonth) continue;
       for (const { text } of fileLines(monthFile(this.dir, month))) {
         const line = parseChainLine(text);
-        if (line && line.at >= fromAt && line.at < toAt) lines.push({ seq: line.seq, at: line.at, entry: line.entry });
+        if (line && line.seq > anchorSeq && line.at >= fromAt && line.at < toAt) lines.push({ seq: line.seq, at: line.at, entry: line.entry });
       }
     }
     return lines;

@@ -86,16 +86,20 @@ export const journalRecorder =
 
 export type RecordAct = ReturnType<typeof journalRecorder>;
 
-/** Runs an act and keeps it in the journal whether it was done or failed; the act's own answer or error stands. */
+/**
+ * Runs an act and keeps it in the journal whether it was done or failed; the act's own answer or error stands.
+ * Recording never fails the act (a pass issued must reach the screen): the journal reports its own problems.
+ */
 export const withRecord = async <T>(record: RecordAct, base: ActBase, run: () => Promise<T>, done: (result: T) => Done | null): Promise<T> => {
+  const keep = (act: DeskAct) => record(act).catch(() => undefined);
   let result: T;
   try {
     result = await run();
   } catch (failed) {
-    await record({ ...base, failed });
+    await keep({ ...base, failed });
     throw failed;
   }
   const ended = done(result);
-  if (ended) await record({ ...base, ...ended });
+  if (ended) await keep({ ...base, ...ended });
   return result;
 };

@@ -148,7 +148,8 @@ export class NotificationService {
 
   /** Whom a prepared notice is about, while its preview is current. */
   draftFor(draftId: string): string | null {
-    return this.drafts.get(draftId)?.userId ?? null;
+    const draft = this.drafts.get(draftId);
+    return draft && this.now() - draft.at <= DRAFT_TTL_MS ? draft.userId : null;
   }
 
   async send(draftId: string): Promise<NotificationSent> {

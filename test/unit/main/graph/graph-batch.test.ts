@@ -63,6 +63,26 @@ describe('batched reads', () => {
     expect(answers.get('1')).toMatchObject({ status: 429, retryAfterSeconds: 1 });
   });
 
+  it('sends a batch whose request failed again, and fails the read only when nothing got through', async () => {
+    let posts = 0;
+    const flaky = {
+      graphHost: 'https://graph.example',
+      request: () => ({
+        post: async (body: { requests: SubRequest[] }) => {
+          posts += 1;
+          if (posts === 2) throw new Error('connection reset');
+          return { responses: body.requests.map((request) => ({ id: request.id, status: 200, body: {} })) };
+        },
+      }),
+    } as unknown as GraphConnection;
+    const answers = await batchGet(flaky, [], gets(40), noSleep);
+    expect(posts).toBe(3);
+    expect(answers.size).toBe(40);
+
+    const down = { graphHost: 'https://graph.example', request: () => ({ post: () => Promise.reject(new Error('offline')) }) } as unknown as GraphConnection;
+    await expect(batchGet(down, [], gets(3), noSleep)).rejects.toThrow('offline');
+  });
+
   it('does not sit out a pause longer than a refresh is worth', async () => {
     const { graph, batches } = fakeGraph((request) => ({ id: request.id, status: 429, headers: { 'Retry-After': '120' } }));
     await batchGet(graph, [], gets(1), noSleep);

@@ -26,11 +26,12 @@ beforeEach(() => {
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 /** The app as it starts: a fresh journal object over the same folder, as after a restart. */
-const start = () => {
+const start = (now?: () => Date) => {
   const problems: unknown[] = [];
-  const journal = new DeskJournal({ dir: root, sealKey: () => key, publish: (_event, payload) => void problems.push(payload) });
+  const journal = new DeskJournal({ dir: root, sealKey: () => key, publish: (_event, payload) => void problems.push(payload), ...(now ? { now } : {}) });
   return { journal, problems };
 };
+const monthFile = (month: string) => join(root, 'contoso', `${month}.jsonl`);
 const everything = { from: new Date(0), to: new Date(Date.now() + 86_400_000) };
 
 describe('the desk journal over restarts', () => {
@@ -52,6 +53,32 @@ describe('the desk journal over restarts', () => {
     const records = third.read('contoso', 13, everything.from, everything.to);
     expect(records.map((record) => record.action)).toEqual(['issued', 'issued', 'break_found', 'issued', 'issued']);
     expect(records[2]).toMatchObject({ act: 'check', technician: { userPrincipalName: 'pia@contoso.example' }, breakFound: { state: 'broken', line: null } });
+  });
+
+  it('removes the months retention no longer keeps only from a journal that checks out, and never shows lines before the anchor', () => {
+    let clock = new Date('2026-01-10T09:00:00Z');
+    const journal = start(() => clock).journal;
+    journal.append('contoso', 13, entry(1));
+    journal.append('contoso', 13, entry(2));
+    clock = new Date('2026-03-10T09:00:00Z');
+    journal.append('contoso', 13, entry(3));
+
+    // Altered in January: on opening with a one-month retention in March, January stays as evidence.
+    const january = readFileSync(monthFile('2026-01'), 'utf8');
+    writeFileSync(monthFile('2026-01'), january.replace('Person 1', 'Person X'));
+    expect(start(() => clock).journal.integrity('contoso', 1)).toMatchObject({ state: 'broken', problem: 'altered', month: '2026-01', line: 1 });
+    expect(readdirSync(join(root, 'contoso'))).toContain('2026-01.jsonl');
+
+    // Put right, the journal checks out: January goes, and the check still holds from the moved anchor.
+    writeFileSync(monthFile('2026-01'), january);
+    const pruned = start(() => clock).journal;
+    expect(pruned.integrity('contoso', 1)).toMatchObject({ state: 'intact', entries: 1, since: '2026-03-10T09:00:00.000Z' });
+    expect(readdirSync(join(root, 'contoso'))).not.toContain('2026-01.jsonl');
+
+    // A line planted before the anchor is neither vouched for nor shown.
+    writeFileSync(monthFile('2026-03'), `${january.split('\n')[0]}\n${readFileSync(monthFile('2026-03'), 'utf8')}`);
+    const read = start(() => clock).journal.read('contoso', 1, new Date(0), new Date('2027-01-01T00:00:00Z'));
+    expect(read.map((record) => record.person.id)).toEqual(['person-3']);
   });
 
   it('reads newest first and keeps one journal per tenant profile', () => {

@@ -61,6 +61,7 @@ describe('pass events from the directory audit log', () => {
   it('leaves other methods and events without a target out', () => {
     expect(toPassEvent(audit('e4', '2026-12-01T09:00:00Z', { resultReason: 'Admin registered phone method for user' }))).toBeNull();
     expect(toPassEvent(audit('e5', '2026-12-01T09:00:00Z', { targetResources: [] }))).toBeNull();
+    expect(toPassEvent(audit('e6', '2026-12-01T09:00:00Z', { result: 'failure' }))).toBeNull();
   });
 });
 

@@ -48,21 +48,33 @@ interface JournalState {
 /** Bumped by `clear`, so answers about another account's journal are dropped. */
 let generation = 0;
 
-/** One call at a time: a second caller waits for the answer under way rather than asking again. */
+/** One call at a time: callers while one runs share the next one, started when it ends. */
 const single = (start: () => Promise<void>) => {
   let current: Promise<void> | null = null;
+  let queued: Promise<void> | null = null;
+  const launch = (): Promise<void> => {
+    const next = start().finally(() => {
+      if (current === next) current = null;
+    });
+    current = next;
+    return next;
+  };
   return {
+    // A call while one runs gets one fresh read after it (shared by every such call): what changed meanwhile, such
+    // as a revoke, is read rather than the answer already on its way.
     run: (): Promise<void> => {
-      if (!current) {
-        const next = start().finally(() => {
-          if (current === next) current = null;
+      if (!current) return launch();
+      queued ??= current
+        .catch(() => undefined)
+        .then(() => {
+          queued = null;
+          return launch();
         });
-        current = next;
-      }
-      return current;
+      return queued;
     },
     forget: () => {
       current = null;
+      queued = null;
     },
   };
 };
