@@ -65,7 +65,8 @@ export const filterPassEvents = (events: readonly TenantPassEvent[], filters: { 
  * Marks people who hold any directory role: a pass for them is a way into an admin account, which security
  * teams want to see. One role-assignment read per person, batched
  * (https://learn.microsoft.com/graph/api/rbacapplication-list-roleassignments); unknown (null) when the role
- * may not read assignments or the read failed.
+ * may not read assignments or the read failed. Active assignments only: a role a person may activate through
+ * Privileged Identity Management is not seen, so "false" means no active role, and the screen marks only "true".
  */
 export const markPrivileged = async (api: GraphApi, events: readonly TenantPassEvent[]): Promise<TenantPassEvent[]> => {
   const people = [...new Set(events.map((event) => event.person.id))].slice(0, MAX_ROLE_LOOKUPS);
