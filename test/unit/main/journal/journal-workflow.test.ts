@@ -113,6 +113,25 @@ describe("the tenant's passes", () => {
     expect(events.map((event) => event.sources)).toEqual([['desk']]);
   });
 
+  it('asks for AuditLog.Read.All only when the view needs it, and reads the log once it is granted', async () => {
+    const withoutAuditLog = ['User.Read', 'User.Read.All', 'UserAuthMethod-TAP.ReadWrite.All', 'UserAuthenticationMethod.Read.All', 'Policy.Read.AuthenticationMethod', 'RoleManagement.Read.Directory'];
+    emulator.control.setConsent(withoutAuditLog);
+    desk = await deskServices(emulator);
+    // A Global Administrator may grant what the tenant has not consented to.
+    await desk.signIn(demoTechnicians.global);
+    await issue(demoPeople.inScope.id);
+    const before = await desk.value('journal:tenant', week());
+    expect(before.auditLog).toBe('consent_required');
+    expect(before.events.map((event) => event.sources)).toEqual([['desk']]);
+
+    const browser = desk.credentials(demoTechnicians.global.userPrincipalName, demoTechnicians.global.password);
+    await desk.value('journal:consent');
+    expect((await browser).consent?.permissions.join(' ')).toMatch(/audit/i);
+    const after = await desk.value('journal:tenant', week());
+    expect(after.auditLog).toBe('read');
+    expect(after.events.map((event) => event.sources)).toEqual([['desk', 'entra']]);
+  });
+
   it('refuses a range longer than a month', async () => {
     const result = await desk.call('journal:tenant', { from: '2026-01-01T00:00:00Z', to: '2026-03-01T00:00:00Z' });
     expect(result).toMatchObject({ ok: false, error: { code: 'validation' } });
