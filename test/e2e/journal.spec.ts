@@ -19,6 +19,8 @@ const issueAndMoveOn = async (desk: Desk, name: string) => {
 
 test.describe('the desk journal', () => {
   test('follows today’s passes live, revokes one, exports the journal and shows a pass issued at another desk', async ({ desk }) => {
+    // Three passes through the whole desk flow, then every view of the journal: about a minute on a loaded machine.
+    test.setTimeout(120_000);
     const { page, emulator, platform } = desk;
     await desk.signIn(privAuth.userPrincipalName, privAuth.password);
     for (const person of [lena, claudia, george]) await issueAndMoveOn(desk, person.displayName);
