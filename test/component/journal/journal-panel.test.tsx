@@ -123,7 +123,8 @@ describe('journal panel: today at this desk', () => {
     api.passStatuses.mockResolvedValue(ok([status('pass-1', 'adele', phase)]));
     renderPanel(api);
     expect(await within(await screen.findByRole('list', { name: 'Passes issued today, newest first' })).findByText(words)).toBeTruthy();
-    const ended = ['expired', 'revoked', 'removed', 'replaced'].includes(phase);
+    // A one-time pass signed in with (used) opens nothing any more, like an expired one.
+    const ended = ['used', 'expired', 'revoked', 'removed', 'replaced'].includes(phase);
     expect(screen.getByRole('button', { name: 'Revoke pass for Adele Vance' }).getAttribute('aria-disabled')).toBe(ended ? 'true' : null);
   });
 

@@ -29,9 +29,12 @@ export const phaseColour: Record<DeskPassPhase, 'informative' | 'success' | 'war
   unknown: 'warning',
 };
 
-/** A pass in these phases may still let someone in, so revoking it still means something. */
+/**
+ * A pass in these phases may still let someone in, so revoking it still means something. `used` is a one-time
+ * pass signed in with (OneTimeUsed): it opens nothing any more.
+ */
 export const revocable = (phase: DeskPassPhase | undefined): boolean =>
-  phase === undefined || !['expired', 'revoked', 'removed', 'replaced'].includes(phase);
+  phase === undefined || !['used', 'expired', 'revoked', 'removed', 'replaced'].includes(phase);
 
 export const actionWords: Record<JournalAction, Message> = {
   issued: m.actionIssued,
