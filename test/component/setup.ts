@@ -1,8 +1,10 @@
 import { cleanup, configure } from '@testing-library/react';
+import { createIntl } from 'react-intl';
 import { afterEach, vi } from 'vitest';
 import type { StoreApi } from 'zustand';
 import { provideApi } from '../../src/renderer/src/api';
 import { useAnnouncerStore } from '../../src/renderer/src/ui/announcer-store';
+import { setCurrentIntl } from '../../src/renderer/src/ui/i18n/translate';
 import { useCreatePassStore } from '../../src/renderer/src/features/issuing/create-pass-store';
 import { useHandoffStore } from '../../src/renderer/src/features/handoff/handoff-store';
 import { usePassStatusStore } from '../../src/renderer/src/features/handoff/pass-status-store';
@@ -27,6 +29,8 @@ const reset = <T>(store: StoreApi<T>) => store.setState(store.getInitialState(),
 
 afterEach(() => {
   cleanup();
+  // Files share one module load: the language the last rendered tree spoke must not word the next file's dates.
+  setCurrentIntl(createIntl({ locale: 'en', messages: {} }));
   // Their own clear also stops the wipe timer and drops answers still on the way.
   useHandoffStore.getState().clear();
   usePassStatusStore.getState().clear();

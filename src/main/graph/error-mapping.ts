@@ -73,6 +73,11 @@ const fromGraph = (error: GraphError): AppError => {
   if (mail) return mail;
   if (status === 400) return appError('validation', 'Microsoft Graph refused the request.', extra);
   if (status === 401) return appError('not_signed_in', 'Your sign-in is no longer accepted.', extra);
+  // A token without the permission, which the reporting APIs tell from a missing role
+  // (https://learn.microsoft.com/graph/api/directoryaudit-list#permissions): asking for it again is the remedy.
+  if (status === 403 && error.code === 'Authentication_MSGraphPermissionMissing') {
+    return appError('consent_required', 'This app needs permissions that have not been granted in your tenant.', extra);
+  }
   if (status === 403) return appError('insufficient_role', 'Your account is not allowed to do this.', extra);
   if (status === 404) return appError('user_not_found', 'That person was not found in the directory.', extra);
   if (status === 429) {

@@ -1,4 +1,3 @@
-import { GraphError } from '@microsoft/microsoft-graph-client';
 import { MAX_RANGE_DAYS, type AuditLogAccess, type DeskPassStatus, type JournalRecord, type OutputOf, type TenantPasses } from '../../shared';
 import type { ActiveGraph } from '../accounts';
 import { failure } from '../app-failure';
@@ -20,14 +19,8 @@ export interface JournalServiceDeps {
 
 type Range = { from: string; to: string; person?: string | undefined; technician?: string | undefined };
 
-/**
- * Why Entra's log could not be read, in the terms the tenant view explains. Graph answers 403
- * `Authentication_MSGraphPermissionMissing` when the token lacks AuditLog.Read.All and
- * `Authentication_RequestFromUnsupportedUserRole` when the signed-in user holds no reader role
- * (https://learn.microsoft.com/graph/api/directoryaudit-list#permissions).
- */
+/** Why Entra's log could not be read, in the terms the tenant view explains: no permission, or no reader role. */
 const accessFrom = (error: unknown): AuditLogAccess => {
-  if (error instanceof GraphError && error.code === 'Authentication_MSGraphPermissionMissing') return 'consent_required';
   const { code } = toAppError(error);
   if (code === 'consent_required') return 'consent_required';
   return code === 'insufficient_role' ? 'role_required' : 'unavailable';

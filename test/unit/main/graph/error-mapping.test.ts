@@ -31,6 +31,9 @@ describe('mapping Graph errors to contract codes', () => {
   it.each([
     [401, 'InvalidAuthenticationToken', 'not_signed_in'],
     [403, 'accessDenied', 'insufficient_role'],
+    // The reporting APIs name a permission the token lacks apart from a role the user lacks (directoryaudit-list).
+    [403, 'Authentication_MSGraphPermissionMissing', 'consent_required'],
+    [403, 'Authentication_RequestFromUnsupportedUserRole', 'insufficient_role'],
     [404, 'Request_ResourceNotFound', 'user_not_found'],
     [503, 'serviceNotAvailable', 'service_unavailable'],
     [504, 'gatewayTimeout', 'service_unavailable'],
