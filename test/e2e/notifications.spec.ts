@@ -8,6 +8,8 @@ type Message = { subject: string; body: { content: string }; toRecipients: { ema
 
 test.describe('e-mail notice', () => {
   test('a German template edited in the settings reaches the outbox exactly as previewed, without the pass', async ({ desk }) => {
+    // Three full-page captures of the 4,000-pixel settings page and two axe runs: 45 s alone, over 60 s beside another spec.
+    test.setTimeout(120_000);
     const { page, emulator } = desk;
     await desk.signIn(auth.userPrincipalName, auth.password);
     await page.getByRole('button', { name: 'Tenant settings' }).click();
