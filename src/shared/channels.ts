@@ -1,4 +1,5 @@
 import { accountsChannels } from './accounts/channels';
+import { bulkChannels, bulkEventNames } from './bulk/channels';
 import { callsChannels, callsEventNames } from './calls/channels';
 import { handoffChannels } from './handoff/channels';
 import { issuingChannels, issuingEventNames } from './issuing/channels';
@@ -22,11 +23,12 @@ export const channels = {
   ...preferencesChannels,
   ...callsChannels,
   ...journalChannels,
+  ...bulkChannels,
 } as const;
 
 export type Channel = keyof typeof channels;
 export const channelNames = Object.keys(channels) as Channel[];
 
 /** Every main → renderer event. */
-export const eventNames = [...issuingEventNames, ...callsEventNames, ...journalEventNames] as const;
+export const eventNames = [...issuingEventNames, ...callsEventNames, ...journalEventNames, ...bulkEventNames] as const;
 export type EventName = (typeof eventNames)[number];

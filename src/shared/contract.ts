@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { accountsContract } from './accounts';
+import { bulkContract } from './bulk';
 import { callsContract } from './calls';
 import type { Channel, channels, EventName } from './channels';
 import type { ChannelSpec } from './contract-slice';
@@ -24,6 +25,7 @@ export const contract = {
   ...preferencesContract,
   ...callsContract,
   ...journalContract,
+  ...bulkContract,
 } satisfies Record<Channel, ChannelSpec>;
 
 export type Contract = typeof contract;

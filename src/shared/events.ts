@@ -1,11 +1,12 @@
 import type { z } from 'zod';
 import type { EventName } from './channels';
+import { bulkEvents } from './bulk';
 import { callsEvents } from './calls';
 import { issuingEvents } from './issuing';
 import { journalEvents } from './journal';
 
 /** What each main → renderer event carries; main checks a payload against it before sending. */
-export const events = { ...issuingEvents, ...callsEvents, ...journalEvents } satisfies Record<EventName, z.ZodType>;
+export const events = { ...issuingEvents, ...callsEvents, ...journalEvents, ...bulkEvents } satisfies Record<EventName, z.ZodType>;
 
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;
 export type EventListener<E extends EventName> = (payload: EventPayload<E>) => void;

@@ -15,3 +15,4 @@ export * from './settings';
 export * from './preferences';
 export * from './calls';
 export * from './journal';
+export * from './bulk';

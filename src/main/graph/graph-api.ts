@@ -27,7 +27,8 @@ const toSummary = (raw: Raw): UserSummary => ({
 
 export type DirectoryUser = UserDetails & { creationType: string | null };
 
-const toPass = (raw: Raw): ExistingPass => ({
+/** A pass as Graph answers it, without its code. */
+export const toPass = (raw: Raw): ExistingPass => ({
   id: String(raw.id),
   createdDateTime: str(raw.createdDateTime),
   startDateTime: str(raw.startDateTime),

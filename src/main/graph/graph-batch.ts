@@ -19,6 +19,12 @@ export interface BatchGet {
   id: string;
   /** Relative to /v1.0, e.g. `/users/{id}/authentication/methods`. */
   url: string;
+  /**
+   * POST for a write, or for an action that only reads (`checkMemberGroups`); its JSON body goes with it. Only
+   * requests safe to repeat may go through `batchGet`; writes go through `sendBatch` and their owner reconciles.
+   */
+  method?: 'GET' | 'POST';
+  body?: unknown;
 }
 
 export interface BatchAnswer {
@@ -53,8 +59,12 @@ const inParallel = async <T>(items: readonly T[], limit: number, work: (item: T)
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
 };
 
-const sendBatch = async (graph: GraphConnection, permissions: readonly string[], requests: BatchGet[]): Promise<Map<string, BatchAnswer>> => {
-  const raw = (await graph.request('/$batch', permissions).post({ requests: requests.map(({ id, url }) => ({ id, method: 'GET', url })) })) as {
+const toStep = ({ id, url, method = 'GET', body }: BatchGet) =>
+  body === undefined ? { id, method, url } : { id, method, url, body, headers: { 'Content-Type': 'application/json' } };
+
+/** One round trip: up to 20 requests in one `$batch`, each answer matched to its request by id. */
+export const sendBatch = async (graph: GraphConnection, permissions: readonly string[], requests: readonly BatchGet[]): Promise<Map<string, BatchAnswer>> => {
+  const raw = (await graph.request('/$batch', permissions).post({ requests: requests.map(toStep) })) as {
     responses?: RawAnswer[];
   };
   const answers = new Map<string, BatchAnswer>();
