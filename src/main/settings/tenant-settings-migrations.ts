@@ -32,9 +32,11 @@ const steps: Record<number, (stored: Raw) => Raw> = {
   },
   /** Version 3 added the journal's retention. */
   2: (stored) => ({ ...stored, version: 3, journal: overlay(defaultTenantSettings().journal, isObject(stored.journal) ? stored.journal : {}) }),
+  /** Version 4 added how long a cohort's passes are held. */
+  3: (stored) => ({ ...stored, version: 4, bulk: overlay(defaultTenantSettings().bulk, isObject(stored.bulk) ? stored.bulk : {}) }),
 };
 
-export const CURRENT_VERSION = 3;
+export const CURRENT_VERSION = 4;
 
 export type MigrationResult = { ok: true; settings: TenantSettings; migratedFrom: number | null } | { ok: false; reason: string };
 

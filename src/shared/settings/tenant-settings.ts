@@ -19,10 +19,18 @@ export const JOURNAL_MAX_RETENTION_MONTHS = 120;
 /** Thirteen months: a full year back from any day of the current month. */
 export const JOURNAL_DEFAULT_RETENTION_MONTHS = 13;
 
+/**
+ * A cohort's passes wait in main's memory for their people to reach the desk: at least a short queue, at most a
+ * working day; four hours covers a morning's onboarding session.
+ */
+export const BULK_MIN_HOLD_MINUTES = 10;
+export const BULK_MAX_HOLD_MINUTES = 720;
+export const BULK_DEFAULT_HOLD_MINUTES = 240;
+
 /** One tenant profile's own defaults, service desk and wording; no secrets ever live here. */
 export const tenantSettingsSchema = z
   .strictObject({
-    version: z.literal(3),
+    version: z.literal(4),
     defaults: z.strictObject({
       /** Null: the tenant policy's default lifetime. */
       lifetimeInMinutes: z.number().int().min(MIN_LIFETIME_MINUTES).max(MAX_LIFETIME_MINUTES).nullable(),
@@ -70,6 +78,10 @@ export const tenantSettingsSchema = z
       /** Whole months of this desk's journal kept on this machine, the current one included. */
       retentionMonths: z.number().int().min(JOURNAL_MIN_RETENTION_MONTHS).max(JOURNAL_MAX_RETENTION_MONTHS),
     }),
+    bulk: z.strictObject({
+      /** How long a cohort's passes are held for the desk queue and the sheet before main wipes them. */
+      holdMinutes: z.number().int().min(BULK_MIN_HOLD_MINUTES).max(BULK_MAX_HOLD_MINUTES),
+    }),
   })
   .superRefine((settings, context) => {
     const { templates, passInMail } = settings.notifications;
@@ -85,7 +97,7 @@ export const tenantSettingsSchema = z
 export type TenantSettings = z.infer<typeof tenantSettingsSchema>;
 
 export const defaultTenantSettings = (): TenantSettings => ({
-  version: 3,
+  version: 4,
   defaults: { lifetimeInMinutes: null, isUsableOnce: true, startOffsetMinutes: 0, autoHideSeconds: 120, clipboardClearSeconds: 30 },
   serviceDesk: { name: '', email: '', phone: '', portalUrl: '' },
   branding: { displayName: '', accentColor: '#0F6CBD', logoFile: null },
@@ -101,6 +113,7 @@ export const defaultTenantSettings = (): TenantSettings => ({
     templates: defaultNotificationTemplates(),
   },
   journal: { retentionMonths: JOURNAL_DEFAULT_RETENTION_MONTHS },
+  bulk: { holdMinutes: BULK_DEFAULT_HOLD_MINUTES },
 });
 
 /**

@@ -31,7 +31,7 @@ describe('export and import of tenant settings', () => {
     const { notifications: _n, ...v1 } = { ...defaultTenantSettings(), version: 1 };
     const read = readImport(JSON.stringify({ format: 'tapdesk.tenant-settings', settings: { ...v1, branding: { displayName: 'Old', accentColor: '#000000' } } }));
     expect(read.ok && read.settings.branding.displayName).toBe('Old');
-    expect(read.ok && read.settings.version).toBe(3);
+    expect(read.ok && read.settings.version).toBe(4);
   });
 
   it.each([

@@ -7,7 +7,7 @@ describe('tenant settings migrations', () => {
     const result = migrateTenantSettings({ serviceDesk: { name: 'Contoso IT', phone: '+49 30 1234' }, defaults: { autoHideSeconds: 60 } });
     expect(result).toMatchObject({ ok: true, migratedFrom: 0 });
     if (!result.ok) return;
-    expect(result.settings.version).toBe(3);
+    expect(result.settings.version).toBe(4);
     expect(result.settings.serviceDesk).toEqual({ name: 'Contoso IT', email: '', phone: '+49 30 1234', portalUrl: '' });
     expect(result.settings.defaults).toEqual({ ...defaultTenantSettings().defaults, autoHideSeconds: 60 });
   });
@@ -31,9 +31,15 @@ describe('tenant settings migrations', () => {
   });
 
   it('gives a version 2 file the default journal retention and changes nothing else', () => {
-    const { journal: _journal, ...v2 } = { ...defaultTenantSettings(), version: 2, serviceDesk: { name: 'Contoso IT', email: '', phone: '', portalUrl: '' } };
+    const { journal: _journal, bulk: _bulk, ...v2 } = { ...defaultTenantSettings(), version: 2, serviceDesk: { name: 'Contoso IT', email: '', phone: '', portalUrl: '' } };
     const result = migrateTenantSettings(v2);
-    expect(result).toEqual({ ok: true, settings: { ...v2, version: 3, journal: { retentionMonths: 13 } }, migratedFrom: 2 });
+    expect(result).toEqual({ ok: true, settings: { ...v2, version: 4, journal: { retentionMonths: 13 }, bulk: { holdMinutes: 240 } }, migratedFrom: 2 });
+  });
+
+  it('gives a version 3 file the default time a cohort’s passes are held and changes nothing else', () => {
+    const { bulk: _bulk, ...v3 } = { ...defaultTenantSettings(), version: 3, journal: { retentionMonths: 24 } };
+    const result = migrateTenantSettings(v3);
+    expect(result).toEqual({ ok: true, settings: { ...v3, version: 4, bulk: { holdMinutes: 240 } }, migratedFrom: 3 });
   });
 
   it('keeps the language entries of a hand-written file next to the defaults', () => {

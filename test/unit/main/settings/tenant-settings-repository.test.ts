@@ -36,6 +36,6 @@ describe('tenant settings repository', () => {
     const store = memoryStore();
     store.set('tenantSettings.contoso', { branding: { displayName: 'Contoso' } });
     repositoryOver(store).load('contoso');
-    expect(store.get('tenantSettings.contoso')).toMatchObject({ version: 3, branding: { displayName: 'Contoso', accentColor: '#0F6CBD', logoFile: null } });
+    expect(store.get('tenantSettings.contoso')).toMatchObject({ version: 4, branding: { displayName: 'Contoso', accentColor: '#0F6CBD', logoFile: null } });
   });
 });

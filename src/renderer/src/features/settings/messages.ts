@@ -53,6 +53,8 @@ export const settingsMessages = defineMessages('settings', {
   startOffsetHint: '0 starts passes now; more fills in a start time that many minutes ahead (at most {max}, {duration}).',
   autoHide: 'Hide the pass after (seconds)',
   autoHideHint: '{min}–{max}. The pass is then cleared from the screen and from memory.',
+  bulkHold: 'Keep a cohort’s passes for (minutes)',
+  bulkHoldHint: '{min}–{max}. Passes not handed over by then are wiped from memory; the people keep them, but nobody can read them out any more.',
   clipboardClear: 'Clear the clipboard after (seconds)',
   clipboardClearHint: '{min}–{max}. Only if the clipboard still holds the pass.',
 

@@ -1,5 +1,5 @@
 import { Field, Radio, RadioGroup, Switch, makeStyles } from '@fluentui/react-components';
-import { MAX_LIFETIME_MINUTES, MIN_LIFETIME_MINUTES, serviceLimits } from '../../../../shared';
+import { BULK_MAX_HOLD_MINUTES, BULK_MIN_HOLD_MINUTES, MAX_LIFETIME_MINUTES, MIN_LIFETIME_MINUTES, serviceLimits } from '../../../../shared';
 import { formatLifetimeRange, formatMinutes } from '../../format/duration';
 import { useT } from '../../ui/i18n/translate';
 import { settingsMessages as m } from './messages';
@@ -91,6 +91,16 @@ export const PassDefaultsSection = ({ form, errorOf }: Props) => {
         type="number"
         min={clipboardClearRange.min}
         max={clipboardClearRange.max}
+        className={styles.number}
+      />
+      <SettingInput
+        field="bulkHoldMinutes"
+        label={t(m.bulkHold)}
+        hint={t(m.bulkHoldHint, { min: BULK_MIN_HOLD_MINUTES, max: BULK_MAX_HOLD_MINUTES })}
+        error={errorOf('bulkHoldMinutes')}
+        type="number"
+        min={BULK_MIN_HOLD_MINUTES}
+        max={BULK_MAX_HOLD_MINUTES}
         className={styles.number}
       />
     </SettingsSection>

@@ -45,9 +45,10 @@ export interface SettingsForm {
   passAcknowledged: boolean;
   templates: TemplateRow[];
   journalRetentionMonths: string;
+  bulkHoldMinutes: string;
 }
 
-export type TextFieldKey = 'lifetimeMinutes' | 'startOffsetMinutes' | 'autoHideSeconds' | 'clipboardClearSeconds' | 'serviceDeskName' | 'serviceDeskEmail' | 'serviceDeskPhone' | 'portalUrl' | 'displayName' | 'accentColor' | 'defaultLanguage' | 'sendFrom' | 'cc' | 'journalRetentionMonths';
+export type TextFieldKey = 'lifetimeMinutes' | 'startOffsetMinutes' | 'autoHideSeconds' | 'clipboardClearSeconds' | 'serviceDeskName' | 'serviceDeskEmail' | 'serviceDeskPhone' | 'portalUrl' | 'displayName' | 'accentColor' | 'defaultLanguage' | 'sendFrom' | 'cc' | 'journalRetentionMonths' | 'bulkHoldMinutes';
 export const templateKey = (row: TemplateRow, part: 'language' | 'subject' | 'html'): string => `template-${part}:${row.id}`;
 export const countryKey = (row: LocationRow): string => `country:${row.id}`;
 export const languageKey = (row: LocationRow): string => `language:${row.id}`;
@@ -59,7 +60,7 @@ export const newTemplateRow = (language: string, subject = '', html = ''): Templ
 export const ccAddresses = (text: string): string[] => text.split(/[\s,;]+/).filter(Boolean);
 
 export const formOf = (settings: TenantSettings): SettingsForm => {
-  const { defaults, serviceDesk, branding, languages, notifications, journal } = settings;
+  const { defaults, serviceDesk, branding, languages, notifications, journal, bulk } = settings;
   return {
     lifetimeMode: defaults.lifetimeInMinutes === null ? 'policy' : 'minutes',
     lifetimeMinutes: defaults.lifetimeInMinutes === null ? '' : String(defaults.lifetimeInMinutes),
@@ -85,13 +86,14 @@ export const formOf = (settings: TenantSettings): SettingsForm => {
     passAcknowledged: notifications.passInMail.acknowledged,
     templates: Object.entries(notifications.templates).map(([language, template]) => newTemplateRow(language, template.subject, template.html)),
     journalRetentionMonths: String(journal.retentionMonths),
+    bulkHoldMinutes: String(bulk.holdMinutes),
   };
 };
 
 const wholeNumber = (text: string): number => (/^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN);
 
 const candidateOf = (form: SettingsForm) => ({
-  version: 3,
+  version: 4,
   defaults: {
     lifetimeInMinutes: form.lifetimeMode === 'policy' ? null : wholeNumber(form.lifetimeMinutes),
     isUsableOnce: form.isUsableOnce,
@@ -113,6 +115,7 @@ const candidateOf = (form: SettingsForm) => ({
     templates: Object.fromEntries(form.templates.map((row) => [row.language, { subject: row.subject, html: row.html }])),
   },
   journal: { retentionMonths: wholeNumber(form.journalRetentionMonths) },
+  bulk: { holdMinutes: wholeNumber(form.bulkHoldMinutes) },
 });
 
 /** A mistake in a field as a message and its values, so the field words it in the language the screen speaks. */
@@ -200,6 +203,7 @@ const fieldsByPath: Record<string, { field: string; wording: (issue: Issue) => F
   },
   'notifications.passInMail': { field: 'passAcknowledged', wording: always(m.confirmRisk) },
   'journal.retentionMonths': { field: 'journalRetentionMonths', wording: wholeNumberIn('months') },
+  'bulk.holdMinutes': { field: 'bulkHoldMinutes', wording: wholeNumberIn('minutes') },
   // A badly written language tag is marked on its template's tab by the row check.
   'notifications.templates': { field: 'templates', wording: (issue) => (settingsParams(issue)?.code === 'no_template' ? problem(m.addTemplate) : undefined) },
 };

@@ -57,6 +57,8 @@ export const settingsCatalogue = catalogueOf(settingsMessages, {
       'Bei 0 gelten Pässe sofort; bei einem höheren Wert wird eine Startzeit entsprechend viele Minuten später eingetragen (höchstens {max}, {duration}).',
     autoHide: 'Pass ausblenden nach (Sekunden)',
     autoHideHint: '{min}–{max}. Danach wird der Pass vom Bildschirm und aus dem Arbeitsspeicher entfernt.',
+    bulkHold: 'Pässe einer Kohorte bereithalten für (Minuten)',
+    bulkHoldHint: '{min}–{max}. Danach werden nicht übergebene Pässe aus dem Arbeitsspeicher gelöscht; sie bleiben gültig, aber niemand kann sie mehr vorlesen.',
     clipboardClear: 'Zwischenablage leeren nach (Sekunden)',
     clipboardClearHint: '{min}–{max}. Nur, wenn die Zwischenablage noch den Pass enthält.',
 
@@ -264,6 +266,8 @@ export const settingsCatalogue = catalogueOf(settingsMessages, {
       'Avec 0, les passes sont valides immédiatement ; au-delà, une heure de début est renseignée autant de minutes plus tard (au plus {max}, {duration}).',
     autoHide: 'Masquer le passe après (secondes)',
     autoHideHint: '{min}–{max}. Le passe est alors effacé de l’écran et de la mémoire.',
+    bulkHold: 'Conserver les passes d’une cohorte pendant (minutes)',
+    bulkHoldHint: '{min}–{max}. Les passes non remis sont alors effacés de la mémoire ; ils restent valides, mais personne ne peut plus les lire.',
     clipboardClear: 'Vider le Presse-papiers après (secondes)',
     clipboardClearHint: '{min}–{max}. Uniquement si le Presse-papiers contient encore le passe.',
 
