@@ -2,6 +2,8 @@ import { AuthError, InteractionRequiredAuthError } from '@azure/msal-node';
 import { GraphError } from '@microsoft/microsoft-graph-client';
 import { appError, type AppError } from '../../shared';
 import { AppFailure, failure } from '../app-failure';
+import type { BatchAnswer } from './graph-batch';
+import type { BatchAnswer } from './graph-batch';
 
 /**
  * The one place where Graph, OAuth/MSAL and network failures become contract errors.
@@ -60,32 +62,85 @@ const mailRule = (code: string | null | undefined, extra: Omit<AppError, 'code' 
   return undefined;
 };
 
-const fromGraph = (error: GraphError): AppError => {
-  const requestId = graphRequestId(error);
-  const extra = { detail: `${error.statusCode} ${error.code ?? ''} ${error.message}`.trim(), ...(requestId ? { requestId } : {}) };
-  const status = error.statusCode;
+/** A Graph error answer, whether it came as a thrown client error or as one part of a `$batch`. */
+interface GraphErrorAnswer {
+  status: number;
+  code: string | null;
+  message: string;
+  requestId: string | undefined;
+  retryAfterSeconds: number | undefined;
+}
+
+const fromAnswer = ({ status, code, message, requestId, retryAfterSeconds }: GraphErrorAnswer): AppError => {
+  const extra = { detail: `${status} ${code ?? ''} ${message}`.trim(), ...(requestId ? { requestId } : {}) };
   if (status <= 0) return appError('network', 'Microsoft Graph could not be reached.', extra);
   if (status === 400 || status === 403) {
-    const rule = tapRule(error.message, extra);
+    const rule = tapRule(message, extra);
     if (rule) return rule;
   }
-  const mail = mailRule(error.code, extra);
+  const mail = mailRule(code, extra);
   if (mail) return mail;
   if (status === 400) return appError('validation', 'Microsoft Graph refused the request.', extra);
   if (status === 401) return appError('not_signed_in', 'Your sign-in is no longer accepted.', extra);
   // A token without the permission, which the reporting APIs tell from a missing role
   // (https://learn.microsoft.com/graph/api/directoryaudit-list#permissions): asking for it again is the remedy.
-  if (status === 403 && error.code === 'Authentication_MSGraphPermissionMissing') {
+  if (status === 403 && code === 'Authentication_MSGraphPermissionMissing') {
     return appError('consent_required', 'This app needs permissions that have not been granted in your tenant.', extra);
   }
   if (status === 403) return appError('insufficient_role', 'Your account is not allowed to do this.', extra);
   if (status === 404) return appError('user_not_found', 'That person was not found in the directory.', extra);
   if (status === 429) {
-    const seconds = retryAfter(error.headers);
-    return appError('throttled', 'Microsoft Graph is busy.', { ...extra, ...(seconds !== undefined ? { retryAfterSeconds: seconds } : {}) });
+    return appError('throttled', 'Microsoft Graph is busy.', { ...extra, ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}) });
   }
   if (status >= 500) return appError('service_unavailable', 'Microsoft Graph is temporarily unavailable.', extra);
   return appError('unexpected', 'Microsoft Graph answered unexpectedly.', extra);
+};
+
+const fromGraph = (error: GraphError): AppError =>
+  fromAnswer({
+    status: error.statusCode,
+    code: error.code,
+    message: error.message,
+    requestId: graphRequestId(error),
+    retryAfterSeconds: retryAfter(error.headers),
+  });
+
+type Raw = Record<string, unknown>;
+const field = (value: unknown, name: string): unknown => (value !== null && typeof value === 'object' ? (value as Raw)[name] : undefined);
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
+/**
+ * One part of a `$batch` that did not succeed, mapped as the same answer sent alone would be. Its body is Graph's
+ * error object, with the request id in `innerError` (https://learn.microsoft.com/graph/errors); a part without
+ * one (a 2xx, a body that is not JSON) keeps only its status. Nothing but the error object is read, so a body
+ * that holds a pass never reaches the detail.
+ */
+export const appErrorFromAnswer = (answer: BatchAnswer): AppError => {
+  const error = field(answer.body, 'error');
+  const inner = field(error, 'innerError');
+  return fromAnswer({
+    status: answer.status,
+    code: text(field(error, 'code')) ?? null,
+    message: text(field(error, 'message')) ?? '',
+    requestId: text(field(inner, 'request-id')),
+    retryAfterSeconds: answer.retryAfterSeconds ?? undefined,
+  });
+};
+
+type ErrorBody = { error?: { code?: unknown; message?: unknown; innerError?: Record<string, unknown> } } | null;
+
+/**
+ * A sub-response of a JSON batch as the error the same answer would have been alone: it carries its own status,
+ * headers and Graph's error body (https://learn.microsoft.com/graph/json-batching).
+ */
+export const appErrorFromAnswer = ({ status, body, retryAfterSeconds }: BatchAnswer): AppError => {
+  const error = (body as ErrorBody)?.error;
+  const graphError = new GraphError(status, typeof error?.message === 'string' ? error.message : '');
+  graphError.code = typeof error?.code === 'string' ? error.code : null;
+  const requestId = error?.innerError?.['request-id'];
+  graphError.requestId = typeof requestId === 'string' ? requestId : null;
+  if (retryAfterSeconds !== null) graphError.headers = new Headers({ 'retry-after': String(retryAfterSeconds) });
+  return fromGraph(graphError);
 };
 
 const CONSENT = /AADSTS65001|consent_required/i;

@@ -21,7 +21,7 @@ export interface BatchGet {
   url: string;
   /**
    * POST for a write, or for an action that only reads (`checkMemberGroups`); its JSON body goes with it. Only
-   * requests safe to repeat may go through `batchGet`; writes go through `sendBatch` and their owner reconciles.
+   * requests safe to repeat may go through `batchGet`; writes go through `sendBatch` with `write` and their owner reconciles.
    */
   method?: 'GET' | 'POST';
   body?: unknown;
@@ -62,9 +62,19 @@ const inParallel = async <T>(items: readonly T[], limit: number, work: (item: T)
 const toStep = ({ id, url, method = 'GET', body }: BatchGet) =>
   body === undefined ? { id, method, url } : { id, method, url, body, headers: { 'Content-Type': 'application/json' } };
 
-/** One round trip: up to 20 requests in one `$batch`, each answer matched to its request by id. */
-export const sendBatch = async (graph: GraphConnection, permissions: readonly string[], requests: readonly BatchGet[]): Promise<Map<string, BatchAnswer>> => {
-  const raw = (await graph.request('/$batch', permissions).post({ requests: requests.map(toStep) })) as {
+/**
+ * One round trip: up to 20 requests in one `$batch`, each answer matched to its request by id. A batch that
+ * carries writes (`write`) runs under the create budget and is sent again by the client only after a 429 of the
+ * whole batch, which means nothing in it ran (https://learn.microsoft.com/graph/throttling); after a 503 or a
+ * lost answer its creates may have run, which the sender finds out by reading.
+ */
+export const sendBatch = async (
+  graph: GraphConnection,
+  permissions: readonly string[],
+  requests: readonly BatchGet[],
+  { write = false }: { write?: boolean } = {},
+): Promise<Map<string, BatchAnswer>> => {
+  const raw = (await graph.request('/$batch', permissions, write ? 'create' : 'read').post({ requests: requests.map(toStep) })) as {
     responses?: RawAnswer[];
   };
   const answers = new Map<string, BatchAnswer>();

@@ -8,8 +8,11 @@ export type TokenSource = (permissions: readonly string[]) => Promise<string>;
 export interface GraphConnection {
   /** The Graph origin the connection's token is for. */
   readonly graphHost: string;
-  /** Starts a request to `path` (relative to /v1.0) authorised with `permissions`. */
-  request(path: string, permissions: readonly string[]): GraphRequest;
+  /**
+   * Starts a request to `path` (relative to /v1.0) authorised with `permissions`. `kind` names its budget and
+   * retry rule where the verb and path cannot tell them: a `$batch` is a read unless it carries writes.
+   */
+  request(path: string, permissions: readonly string[], kind?: CallKind): GraphRequest;
 }
 
 type Verb = 'get' | 'post' | 'delete' | 'patch' | 'put';
@@ -17,7 +20,7 @@ const verbs: readonly Verb[] = ['get', 'post', 'delete', 'patch', 'put'];
 
 /** The budget a request falls under, by what it does. */
 const kindOf = (verb: Verb, path: string): CallKind => {
-  // TAP Desk batches reads only (graph-batch.ts), so a batch is repeated after a 503 like any read.
+  // A batch is a read unless its sender names it a write (graph-batch.ts), so it is repeated after a 503 like any read.
   if (verb === 'get' || path === '/$batch') return 'read';
   if (verb === 'delete') return 'delete';
   return /sendMail$/i.test(path) ? 'send' : 'create';
@@ -77,15 +80,16 @@ export const connectGraph = (graphHost: string, ca: string | undefined, tokens: 
   });
   return {
     graphHost,
-    request: (path, permissions) => {
+    request: (path, permissions, kind) => {
       const authentication = new AuthenticationHandlerOptions(undefined, { scopes: [...permissions] });
       const request = client.api(path).middlewareOptions([authentication]);
       for (const verb of verbs) {
         const send = request[verb].bind(request) as (...args: unknown[]) => Promise<unknown>;
+        const callKind = kind ?? kindOf(verb, path);
         Object.assign(request, {
           [verb]: (...args: unknown[]) =>
-            limits.run(kindOf(verb, path), (signal) => {
-              request.middlewareOptions([authentication, kindOf(verb, path) === 'read' ? readRetries : writeRetries]);
+            limits.run(callKind, (signal) => {
+              request.middlewareOptions([authentication, callKind === 'read' ? readRetries : writeRetries]);
               // GraphRequest passes its options on to fetch, which aborts the request with the signal.
               request.option('signal', signal as unknown as string);
               return send(...args);

@@ -1,7 +1,7 @@
 import { InteractionRequiredAuthError, ServerError } from '@azure/msal-node';
 import { GraphError } from '@microsoft/microsoft-graph-client';
 import { describe, expect, it } from 'vitest';
-import { oauthFailure, toAppError } from '../../../../src/main/graph/error-mapping';
+import { appErrorFromAnswer, oauthFailure, toAppError } from '../../../../src/main/graph/error-mapping';
 
 const graphError = (status: number, code: string, message: string, headers: Record<string, string> = {}) => {
   const error = new GraphError(status, message);
@@ -44,6 +44,37 @@ describe('mapping Graph errors to contract codes', () => {
   it('treats a failed fetch as a network problem', () => {
     const error = new GraphError(-1, 'fetch failed', Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('reset'), { code: 'ECONNRESET' }) }));
     expect(toAppError(error).code).toBe('network');
+  });
+});
+
+// Each part of a batch answers with its own status and Graph's error object (https://learn.microsoft.com/graph/json-batching).
+describe('mapping one part of a batch', () => {
+  const part = (status: number, code: string, message: string, retryAfterSeconds: number | null = null) => ({
+    status,
+    body: { error: { code, message, innerError: { date: '2025-01-01T00:00:00', 'request-id': 'part-1', 'client-request-id': 'c-1' } } },
+    retryAfterSeconds,
+  });
+
+  it('reads the rule, the code and the request id as the same answer sent alone', () => {
+    expect(appErrorFromAnswer(part(400, 'badRequest', 'Invalid LifetimeInMinutes specified. The valid range between 60 and 480.'))).toMatchObject({
+      code: 'lifetime_out_of_range',
+      requestId: 'part-1',
+      lifetimeRange: { minimumLifetimeInMinutes: 60, maximumLifetimeInMinutes: 480 },
+    });
+    expect(appErrorFromAnswer(part(400, 'badRequest', 'Temporary Access Pass cannot be added to an external guest user.')).code).toBe('external_guest');
+    expect(appErrorFromAnswer(part(403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.')).code).toBe('insufficient_role');
+    expect(appErrorFromAnswer(part(404, 'Request_ResourceNotFound', 'Resource does not exist.')).code).toBe('user_not_found');
+    expect(appErrorFromAnswer(part(504, 'gatewayTimeout', 'The gateway did not receive a timely response.')).code).toBe('service_unavailable');
+  });
+
+  it('keeps the Retry-After of a throttled part', () => {
+    expect(appErrorFromAnswer(part(429, 'TooManyRequests', 'Too many requests', 4))).toMatchObject({ code: 'throttled', retryAfterSeconds: 4 });
+  });
+
+  it('reads nothing but the error object, so a body holding a pass never reaches the detail', () => {
+    const mapped = appErrorFromAnswer({ status: 200, body: { id: 'p1', temporaryAccessPass: 'SECRET-CODE' }, retryAfterSeconds: null });
+    expect(mapped.code).toBe('unexpected');
+    expect(JSON.stringify(mapped)).not.toContain('SECRET-CODE');
   });
 });
 
