@@ -25,6 +25,8 @@ export interface ActBase {
   act: JournalAct;
   passId?: string | null;
   options?: CreateOptions;
+  /** The cohort run the act belonged to. */
+  cohort?: { id: string; size: number };
 }
 
 /** How an act ended when it was done. */
@@ -80,6 +82,7 @@ export const journalRecorder =
       error: 'failed' in act ? { code: failed?.code ?? 'unexpected', requestId: failed?.requestId ?? null } : null,
       reconciliation: passState || recoveredFrom ? { passState, recoveredFrom } : null,
       methodIdsBefore: issuing ? (known?.methodIds ?? null) : null,
+      ...(act.cohort ? { cohort: act.cohort } : {}),
     };
     append(who.profileId, who.retentionMonths, entry);
   };

@@ -46,6 +46,8 @@ export const journalEntrySchema = z.object({
   methodIdsBefore: z.array(z.string()).nullable(),
   /** With `break_found`: what the check found (its person is empty: the entry is about the journal). */
   breakFound: journalBreakSchema.optional(),
+  /** The act was one row of a cohort issued together: which run, and how many rows it issued or tried to. */
+  cohort: z.object({ id: z.uuid(), size: z.number().int().positive() }).optional(),
 });
 export type JournalEntry = z.infer<typeof journalEntrySchema>;
 

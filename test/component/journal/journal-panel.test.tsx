@@ -128,6 +128,26 @@ describe('journal panel: today at this desk', () => {
     expect(screen.getByRole('button', { name: 'Revoke pass for Adele Vance' }).getAttribute('aria-disabled')).toBe(ended ? 'true' : null);
   });
 
+  it('shows the day’s cohort with how its rows ended, and marks its passes', async () => {
+    const api = installFakeApi();
+    const cohort = { id: '0b7a2f7e-5d0c-4c1e-9a53-3f0f7c1d2e4a', size: 3 };
+    api.journalToday.mockResolvedValue(
+      answer([
+        record(5, { person: alexPerson, passId: 'pass-5', at: today(11) }),
+        record(4, { person: meganPerson, action: 'refused', passId: null, error: { code: 'external_guest', requestId: null }, cohort, at: today(10, 2) }),
+        record(3, { person: alexPerson, action: 'replaced', passId: 'pass-3', replacedPassId: 'pass-0', cohort, at: today(10, 1) }),
+        record(2, { passId: 'pass-2', cohort, at: today(10) }),
+      ]),
+    );
+    api.passStatuses.mockResolvedValue(ok([]));
+    renderPanel(api);
+
+    const cohorts = await screen.findByRole('list', { name: 'Cohorts issued today' });
+    expect(cohorts.textContent).toBe(`Cohort started at ${formatTimeOfDay(today(10))}: 2 passes issued, 1 refused, 0 failed, of 3 people`);
+    expect(itemFor('Adele Vance').textContent).toContain(`Part of the cohort started at ${formatTimeOfDay(today(10))}`);
+    expect(passItems()[0]!.textContent).not.toContain('Part of the cohort');
+  });
+
   it('asks every minute while the window is visible, and nothing while it is hidden', async () => {
     vi.spyOn(document, 'visibilityState', 'get').mockImplementation(() => visibility);
     vi.useFakeTimers();

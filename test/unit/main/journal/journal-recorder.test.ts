@@ -53,6 +53,19 @@ describe('the journal recorder', () => {
     ]);
   });
 
+  it('marks each row of a cohort with its run, so the day can show the cohort together', async () => {
+    const { record, written } = recorderWith();
+    const cohort = { id: '0b7a2f7e-5d0c-4c1e-9a53-3f0f7c1d2e4a', size: 25 };
+    await record({ userId, act: 'create', cohort, done: 'issued', passId: 'p3', replacedPassId: null, recoveredFrom: null });
+    await record({ userId, act: 'create', cohort, failed: failure('user_not_in_policy_scope', 'no') });
+    await record({ userId, act: 'slip', passId: 'p3', done: 'slip_printed' });
+    expect(written.map(({ entry }) => [entry.action, entry.cohort])).toEqual([
+      ['issued', cohort],
+      ['refused', cohort],
+      ['slip_printed', undefined],
+    ]);
+  });
+
   it('writes nothing when nobody is signed in, and names a person it never looked up by id', async () => {
     const nobody = recorderWith({ signedIn: false });
     await nobody.record({ userId, act: 'slip', passId: 'p1', done: 'slip_printed' });

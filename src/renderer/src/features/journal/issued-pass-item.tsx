@@ -38,10 +38,12 @@ interface Props {
   canOpenCard: boolean;
   onOpenCard: (person: JournalPerson) => void;
   onRevoked?: (userId: string) => void;
+  /** When the cohort this pass was issued in started, if it was. */
+  cohortStartedAt?: string | undefined;
 }
 
 /** One pass issued today: to whom, when and how, by whom, where it stands, and what can still be done. */
-export const IssuedPassItem = ({ entry, status, checking, canOpenCard, onOpenCard, onRevoked }: Props) => {
+export const IssuedPassItem = ({ entry, status, checking, canOpenCard, onOpenCard, onRevoked, cohortStartedAt }: Props) => {
   const styles = useStyles();
   const t = useT();
   const revoking = useJournalStore((state) => state.revoking === entry.passId);
@@ -63,6 +65,7 @@ export const IssuedPassItem = ({ entry, status, checking, canOpenCard, onOpenCar
           <PassOptions options={entry.options} issuedAt={entry.at} />
         </span>
         <span className={styles.meta}>{t(m.byTechnician, { technician: entry.technician.userPrincipalName })}</span>
+        {cohortStartedAt && <span className={styles.meta}>{t(m.inCohort, { time: formatTimeOfDay(cohortStartedAt) })}</span>}
       </span>
       <PassPhase status={status} checking={checking} />
       <span className={styles.actions}>

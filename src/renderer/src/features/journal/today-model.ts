@@ -41,3 +41,27 @@ export const peopleOf = (entries: readonly JournalRecord[]): JournalPerson[] => 
 /** How many entries of each action, every action listed, in the contract's order. */
 export const actionTotals = (entries: readonly JournalRecord[]): { action: JournalAction; count: number }[] =>
   journalActionSchema.options.map((action) => ({ action, count: entries.filter((entry) => entry.action === action).length }));
+
+/** A cohort run of the day: when its first row was written, its size, and how its rows ended so far. */
+export interface CohortDay {
+  id: string;
+  size: number;
+  startedAt: string;
+  issued: number;
+  refused: number;
+  failed: number;
+}
+
+/** The day's cohort runs, newest first, counted from their create entries. */
+export const cohortsOf = (entries: readonly JournalRecord[]): CohortDay[] => {
+  const cohorts = new Map<string, CohortDay>();
+  for (const entry of oldestFirst(entries)) {
+    if (!entry.cohort || entry.act !== 'create') continue;
+    const day = cohorts.get(entry.cohort.id) ?? { id: entry.cohort.id, size: entry.cohort.size, startedAt: entry.at, issued: 0, refused: 0, failed: 0 };
+    if (entry.action === 'issued' || entry.action === 'replaced') day.issued += 1;
+    else if (entry.action === 'refused') day.refused += 1;
+    else if (entry.action === 'failed') day.failed += 1;
+    cohorts.set(entry.cohort.id, day);
+  }
+  return [...cohorts.values()].reverse();
+};

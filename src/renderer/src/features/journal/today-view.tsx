@@ -11,7 +11,7 @@ import { IssuedPassItem } from './issued-pass-item';
 import { useJournalStore } from './journal-store';
 import { journalMessages as m } from './messages';
 import { SetbackList } from './setback-list';
-import { issuedPasses, setbacksOf } from './today-model';
+import { cohortsOf, issuedPasses, setbacksOf } from './today-model';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -45,6 +45,8 @@ export const TodayView = ({ onOpenCard, canOpenCard, onRevoked }: TodayViewProps
   const refresh = useJournalStore((state) => state.refresh);
   const passes = useMemo(() => issuedPasses(entries), [entries]);
   const setbacks = useMemo(() => setbacksOf(entries), [entries]);
+  const cohorts = useMemo(() => cohortsOf(entries), [entries]);
+  const cohortStart = new Map(cohorts.map((cohort) => [cohort.id, cohort.startedAt]));
 
   if (status === 'failed' && error) {
     return <ErrorMessage error={error} action={<Button onClick={() => void refresh()}>{t(m.tryAgain)}</Button>} />;
@@ -69,6 +71,15 @@ export const TodayView = ({ onOpenCard, canOpenCard, onRevoked }: TodayViewProps
           </Button>
         </div>
         <p className={styles.note}>{t(m.passesCount, { count: passes.length })}</p>
+        {cohorts.length > 0 && (
+          <ul className={styles.list} aria-label={t(m.cohortsLabel)}>
+            {cohorts.map((cohort) => (
+              <li key={cohort.id} className={styles.note}>
+                {t(m.cohortSummary, { time: formatTimeOfDay(cohort.startedAt), size: cohort.size, issued: cohort.issued, refused: cohort.refused, failed: cohort.failed })}
+              </li>
+            ))}
+          </ul>
+        )}
         {passes.length > 0 && (
           <p className={styles.note}>
             {checking ? t(m.checking) : checkedAt === null ? t(m.notCheckedYet) : t(m.checkedAt, { time: formatTimeOfDay(new Date(checkedAt)) })}
@@ -86,6 +97,7 @@ export const TodayView = ({ onOpenCard, canOpenCard, onRevoked }: TodayViewProps
                 canOpenCard={canOpenCard}
                 onOpenCard={onOpenCard}
                 onRevoked={onRevoked}
+                cohortStartedAt={entry.cohort && cohortStart.get(entry.cohort.id)}
               />
             ))}
           </ol>
