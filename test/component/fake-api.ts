@@ -1,5 +1,30 @@
 import { vi, type Mock } from 'vitest';
-import { appError, defaultPreferences, defaultTenantSettings, err, ok, type IssuedPass, type Session, type SignedInAccount, type TapContext, type TapDeskApi, type TapPolicy, type TenantProfile, type UserSummary } from '../../src/shared';
+import {
+  appError,
+  defaultPreferences,
+  defaultTenantSettings,
+  err,
+  ok,
+  type CheckedRow,
+  type CohortCheck,
+  type CohortIssueRow,
+  type CohortPerson,
+  type CohortProgress,
+  type CohortRow,
+  type CohortRowResult,
+  type CohortRun,
+  type EventListener,
+  type EventName,
+  type EventPayload,
+  type IssuedPass,
+  type Session,
+  type SignedInAccount,
+  type TapContext,
+  type TapDeskApi,
+  type TapPolicy,
+  type TenantProfile,
+  type UserSummary,
+} from '../../src/shared';
 import { provideApi } from '../../src/renderer/src/api';
 
 export type FakeApi = { [K in keyof TapDeskApi]: Mock<TapDeskApi[K]> };
@@ -73,6 +98,95 @@ export const issuedFor = (userId: string, extra: Partial<IssuedPass> = {}): Issu
   ...extra,
 });
 
+export const cohortId = '7d1c2b3a-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
+
+/** The person a cohort row names: `line` 2 is `user-2`, named after the row's key. */
+export const cohortPerson = (line: number, displayName: string, extra: Partial<CohortPerson> = {}): CohortPerson => ({
+  id: `user-${line}`,
+  displayName,
+  userPrincipalName: `${displayName.toLowerCase().replace(/[^a-z]+/g, '.')}@contoso.com`,
+  mail: null,
+  preferredLanguage: null,
+  usageLocation: 'NL',
+  employeeHireDate: null,
+  accountEnabled: true,
+  ...extra,
+});
+
+/** A row the check found ready, unless `extra` says otherwise. */
+export const checkedRow = (line: number, displayName: string, extra: Partial<CheckedRow> = {}): CheckedRow => {
+  const found = cohortPerson(line, displayName);
+  return {
+    line,
+    key: found.userPrincipalName,
+    keyKind: 'userPrincipalName',
+    options: {},
+    finding: 'ready',
+    person: found,
+    existingPass: null,
+    candidates: null,
+    duplicateOf: null,
+    error: null,
+    suggestedStart: null,
+    language: 'en',
+    ...extra,
+  };
+};
+
+export const cohortCheck = (rows: CheckedRow[], extra: Partial<CohortCheck> = {}): CohortCheck => ({
+  cohortId,
+  rows,
+  policy: tapPolicy(),
+  policyScopeChecked: true,
+  checkedAt: '2030-05-01T08:00:00Z',
+  ...extra,
+});
+
+/** A row issued and held for the desk queue, unless `extra` says otherwise. */
+export const rowResult = (line: number, extra: Partial<CohortRowResult> = {}): CohortRowResult => ({
+  line,
+  outcome: 'issued',
+  pass: {
+    id: `pass-${line}`,
+    createdDateTime: '2030-05-01T09:00:00Z',
+    startDateTime: '2030-05-01T09:00:00Z',
+    lifetimeInMinutes: 480,
+    isUsableOnce: false,
+    isUsable: true,
+    methodUsabilityReason: 'EnabledByPolicy',
+  },
+  replacedPassId: null,
+  recovered: null,
+  skippedBecause: null,
+  error: null,
+  held: extra.outcome === undefined || extra.outcome === 'issued',
+  handedOver: false,
+  ...extra,
+});
+
+export const cohortRun = (rows: CohortRowResult[], extra: Partial<CohortRun> = {}): CohortRun => ({
+  cohortId,
+  rows,
+  cancelled: false,
+  heldUntil: '2999-01-01T00:00:00Z',
+  ...extra,
+});
+
+export const cohortProgress = (extra: Partial<CohortProgress> = {}): CohortProgress => ({
+  cohortId,
+  phase: 'issuing',
+  done: 0,
+  total: 10,
+  counts: { issued: 0, refused: 0, failed: 0, skipped: 0 },
+  state: 'running',
+  throttledSeconds: null,
+  secondsLeft: null,
+  ...extra,
+});
+
+const checkedFrom = (row: CohortRow): CheckedRow => ({ ...checkedRow(row.line, row.key), key: row.key, keyKind: row.keyKind });
+const issuedFrom = (row: CohortIssueRow): CohortRowResult => rowResult(row.line);
+
 /** Every method answers successfully unless a test says otherwise; the fake is installed as the app's api. */
 export const installFakeApi = (session: Session = signedIn): FakeApi => {
   const api: FakeApi = {
@@ -112,10 +226,28 @@ export const installFakeApi = (session: Session = signedIn): FakeApi => {
     tenantPasses: vi.fn(async () => ok({ events: [], auditLog: 'read' as const, truncated: false })),
     exportJournal: vi.fn(async () => ok({ savedTo: '/home/tech/TAP Desk journal.csv', rows: 0 })),
     consentToAuditLog: vi.fn(async () => ok(true)),
+    findHires: vi.fn(async () => ok({ people: [], more: false })),
+    checkCohort: vi.fn(async ({ rows }) => ok(cohortCheck(rows.map(checkedFrom)))),
+    issueCohort: vi.fn(async ({ cohortId: id, rows }) => ok(cohortRun(rows.map(issuedFrom), { cohortId: id }))),
+    controlCohortRun: vi.fn(async () => ok(true)),
+    handOverFromCohort: vi.fn(async ({ line }) => ok(issuedFor(`user-${line}`, { id: `pass-${line}` }))),
+    printCohortSheet: vi.fn(async ({ output }) => ok({ done: true, savedTo: output === 'pdf' ? '/home/tech/Cohort passes.pdf' : null, pages: 1 })),
+    previewCohortNotices: vi.fn(async () => ok({ sample: null, rows: [] })),
+    sendCohortNotices: vi.fn(async ({ lines }) =>
+      ok(lines.map((line) => ({ line, outcome: 'sent' as const, block: null, error: null, acceptedAt: '2030-05-01T09:30:00Z' }))),
+    ),
+    closeCohort: vi.fn(async () => ok(true)),
     on: vi.fn(() => () => undefined),
   };
   provideApi(api);
   return api;
+};
+
+/** Sends main's event to whoever listens for it last, as the preload would. */
+export const emitEvent = <E extends EventName>(api: FakeApi, event: E, payload: EventPayload<E>) => {
+  const listener = api.on.mock.calls.findLast(([name]) => name === event)?.[1] as EventListener<E> | undefined;
+  if (!listener) throw new Error(`Nobody listens for ${event}.`);
+  listener(payload);
 };
 
 export interface Deferred<T> {
