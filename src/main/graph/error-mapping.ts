@@ -3,7 +3,6 @@ import { GraphError } from '@microsoft/microsoft-graph-client';
 import { appError, type AppError } from '../../shared';
 import { AppFailure, failure } from '../app-failure';
 import type { BatchAnswer } from './graph-batch';
-import type { BatchAnswer } from './graph-batch';
 
 /**
  * The one place where Graph, OAuth/MSAL and network failures become contract errors.
@@ -125,22 +124,6 @@ export const appErrorFromAnswer = (answer: BatchAnswer): AppError => {
     requestId: text(field(inner, 'request-id')),
     retryAfterSeconds: answer.retryAfterSeconds ?? undefined,
   });
-};
-
-type ErrorBody = { error?: { code?: unknown; message?: unknown; innerError?: Record<string, unknown> } } | null;
-
-/**
- * A sub-response of a JSON batch as the error the same answer would have been alone: it carries its own status,
- * headers and Graph's error body (https://learn.microsoft.com/graph/json-batching).
- */
-export const appErrorFromAnswer = ({ status, body, retryAfterSeconds }: BatchAnswer): AppError => {
-  const error = (body as ErrorBody)?.error;
-  const graphError = new GraphError(status, typeof error?.message === 'string' ? error.message : '');
-  graphError.code = typeof error?.code === 'string' ? error.code : null;
-  const requestId = error?.innerError?.['request-id'];
-  graphError.requestId = typeof requestId === 'string' ? requestId : null;
-  if (retryAfterSeconds !== null) graphError.headers = new Headers({ 'retry-after': String(retryAfterSeconds) });
-  return fromGraph(graphError);
 };
 
 const CONSENT = /AADSTS65001|consent_required/i;
