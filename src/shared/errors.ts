@@ -65,6 +65,9 @@ export const errorReasons = [
   'logo_unreadable',
   'logo_too_large',
   'logo_format',
+  'cohort_closed',
+  'cohort_busy',
+  'cohort_pass_wiped',
 ] as const;
 export const errorReasonSchema = z.enum(errorReasons);
 export type ErrorReason = z.infer<typeof errorReasonSchema>;

@@ -86,6 +86,9 @@ export const uiMessages = defineMessages('ui', {
   logo_unreadable: 'That file could not be read as an image.',
   logo_too_large: 'Choose a logo smaller than 512 KB.',
   logo_format: 'Choose a PNG, JPEG, GIF or WebP image.',
+  cohort_closed: 'This cohort is no longer open: it was closed, its time ran out, or another account signed in. Start it again from the list.',
+  cohort_busy: 'This cohort is already being checked or issued. Wait for it to finish, or cancel it first.',
+  cohort_pass_wiped: 'TAP Desk no longer holds this person’s pass: it was handed over, or the cohort’s time ran out. The pass still works; issue a new one if nobody can read it out.',
 
   allowedRange: 'This tenant allows {range}.',
   currentPassIssued: 'The pass the person has now was issued {date}.',

@@ -92,6 +92,9 @@ export const uiCatalogue = catalogueOf(uiMessages, {
     logo_unreadable: 'Diese Datei konnte nicht als Bild gelesen werden.',
     logo_too_large: 'Wählen Sie ein Logo kleiner als 512 KB.',
     logo_format: 'Wählen Sie ein PNG-, JPEG-, GIF- oder WebP-Bild.',
+    cohort_closed: 'Diese Kohorte ist nicht mehr geöffnet: Sie wurde geschlossen, ihre Zeit ist abgelaufen, oder ein anderes Konto hat sich angemeldet. Starten Sie sie erneut aus der Liste.',
+    cohort_busy: 'Diese Kohorte wird bereits geprüft oder ausgestellt. Warten Sie, bis der Vorgang beendet ist, oder brechen Sie ihn zuerst ab.',
+    cohort_pass_wiped: 'TAP Desk hält den Pass dieser Person nicht mehr: Er wurde übergeben, oder die Zeit der Kohorte ist abgelaufen. Der Pass ist weiter gültig; stellen Sie einen neuen aus, wenn ihn niemand vorlesen kann.',
 
     allowedRange: 'Dieser Mandant erlaubt {range}.',
     currentPassIssued: 'Der Pass, den die Person jetzt hat, wurde am {date} ausgestellt.',
@@ -217,6 +220,9 @@ export const uiCatalogue = catalogueOf(uiMessages, {
     logo_unreadable: 'Ce fichier n’a pas pu être lu comme une image.',
     logo_too_large: 'Choisissez un logo de moins de 512 Ko.',
     logo_format: 'Choisissez une image PNG, JPEG, GIF ou WebP.',
+    cohort_closed: 'Cette cohorte n’est plus ouverte : elle a été fermée, son délai a expiré, ou un autre compte s’est connecté. Relancez-la depuis la liste.',
+    cohort_busy: 'Cette cohorte est déjà en cours de vérification ou d’émission. Attendez la fin, ou annulez d’abord.',
+    cohort_pass_wiped: 'TAP Desk ne conserve plus le passe de cette personne : il a été remis, ou le délai de la cohorte a expiré. Le passe reste valide ; émettez-en un nouveau si personne ne peut le lire.',
 
     allowedRange: 'Ce locataire autorise {range}.',
     currentPassIssued: 'Le passe que la personne possède maintenant a été émis le {date}.',
