@@ -39,6 +39,9 @@ export const userPatchSchema = z.strictObject({
   mobilePhone: nullableText,
   businessPhones: z.array(z.string()).optional(),
   proxyAddresses: z.array(z.string().regex(/^(smtp|SMTP|x500|X500|sip|SIP):.+/)).optional(),
+  employeeId: z.string().min(1).max(16).nullable().optional(),
+  /** "The date and time when the user was hired or will start work" (https://learn.microsoft.com/graph/api/resources/user#properties). */
+  employeeHireDate: z.iso.datetime({ offset: true }).nullable().optional(),
   /** Role template ids (see src/shared/directory-roles.ts). */
   roleIds: z.array(guid).optional(),
   groupIds: z.array(guid).optional(),

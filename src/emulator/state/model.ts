@@ -24,6 +24,12 @@ export interface GraphUser {
   businessPhones: string[];
   /** Exchange addresses, `SMTP:` for the primary one: https://learn.microsoft.com/graph/api/resources/user#properties */
   proxyAddresses: string[];
+  /**
+   * HR's identifier and first day, when set on the account itself (a seeded cohort, a patched user); otherwise the
+   * demo profile derives them for staff (`fixture/demo-profile.ts`). The hire date is ISO 8601 in UTC.
+   */
+  employeeId?: string | null;
+  employeeHireDate?: string | null;
 }
 
 export type MethodKind =
