@@ -33,7 +33,7 @@ export const handoffHandlers = ({ clipboard, passes, slips, protectWindow, tap, 
   'handoff:slip': async ({ userId, passId, output, language }) => {
     const pass = passes.code(passId, userId);
     const active = settings();
-    const { html, suggestedName } = await slipFor(tap, active.settings, active.logoDataUrl, userId, pass, language);
+    const { html, suggestedName } = await slipFor(tap, active, userId, pass, language);
     const send = async () => {
       if (output === 'print') return { done: await slips.print(html), savedTo: null };
       const savedTo = await slips.savePdf(html, suggestedName);

@@ -1,3 +1,4 @@
 export { ClipboardGuard } from './clipboard-guard';
 export { handoffHandlers, type HandoffDeps } from './handoff-handlers';
 export { IssuedPassKeeper } from './issued-pass-keeper';
+export { sheetFor, slipLanguageFor, type SlipPerson, type SlipTenant } from './slip/slip-service';

@@ -34,12 +34,13 @@ export const slipFonts =
 // layout must fit the smallest, A5, on one sheet: the QR codes sit beside what they belong to instead of in a
 // row of their own. The pass is one unbroken word in the text layer, so copying it never yields a separator;
 // its groups are told apart by shading and rules only, which print even where backgrounds are turned off.
-const template = `<!doctype html>
+// A sheet is many slips in one document, each a page of its own in its person's language.
+const documentTemplate = `<!doctype html>
 <html lang="{{language}}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">
-<title>{{text.title}}</title>
+<title>{{title}}</title>
 <style>
   @page { margin: 10mm 11mm; }
   * { box-sizing: border-box; }
@@ -72,9 +73,15 @@ const template = `<!doctype html>
   .url { margin-top: 1.5mm; font: 8pt/1.3 "Cascadia Mono", Consolas, "DejaVu Sans Mono", monospace; }
   footer { margin-top: 3.5mm; border-top: 1px solid #000; padding-top: 1.5mm; font-size: 9pt; }
   .private { font-weight: 600; }
+  .slip + .slip { break-before: page; }
 </style>
 </head>
 <body>
+{{{pages}}}
+</body>
+</html>`;
+
+const pageTemplate = `<section class="slip" lang="{{language}}">
 <header><div><h1>{{text.title}}</h1><div class="tenant">{{tenantName}}</div></div>{{#logoDataUrl}}<img class="logo" src="{{logoDataUrl}}" alt="">{{/logoDataUrl}}</header>
 <dl>
   <dt>{{text.forPerson}}</dt><dd class="name">{{displayName}}</dd>
@@ -101,8 +108,7 @@ const template = `<!doctype html>
 </div>
 <p class="url">{{{securityInfoUrlHtml}}}</p>
 <footer><p class="private">{{text.keepPrivate}}</p>{{#serviceDesk}}<p>{{text.questions}} {{serviceDesk}}</p>{{/serviceDesk}}</footer>
-</body>
-</html>`;
+</section>`;
 
 const escape = (text: string): string => Mustache.escape(text);
 
@@ -130,11 +136,10 @@ export const userPrincipalNameHtml = (userPrincipalName: string): string => brea
 /** The address below the steps wraps between its parts: after `/ ? & = .` and before an escape such as `%40`. */
 const urlHtml = (url: string): string => breakingAfter(url, /(?<=[/?&=.])|(?=%)/u);
 
-/** The slip as a self-contained HTML document; every field is escaped, the person's name included. */
-export const renderSlip = (model: SlipModel, timeZone?: string): string => {
+const renderPage = (model: SlipModel, timeZone: string | undefined): string => {
   const text = slipText(model.language);
   const format = new Intl.DateTimeFormat(model.language, { dateStyle: 'full', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) });
-  return Mustache.render(template, {
+  return Mustache.render(pageTemplate, {
     ...model,
     text,
     passHtml: passHtml(model.pass),
@@ -145,3 +150,23 @@ export const renderSlip = (model: SlipModel, timeZone?: string): string => {
     usageNote: model.isUsableOnce ? text.oneTime : text.multiUse,
   });
 };
+
+interface SheetLook {
+  /** The document's own language (its title); each page speaks its person's. */
+  language: string;
+  /** The tenant's colour: one tenant, one sheet. */
+  accentColor: string;
+}
+
+const renderDocument = ({ language, accentColor }: SheetLook, pages: string[]): string =>
+  Mustache.render(documentTemplate, { language, accentColor, title: slipText(language).title, pages: pages.join('\n') });
+
+/** The slip as a self-contained HTML document; every field is escaped, the person's name included. */
+export const renderSlip = (model: SlipModel, timeZone?: string): string => renderDocument(model, [renderPage(model, timeZone)]);
+
+/**
+ * One slip per person, each on a page of its own and in its own language (the page's `lang` tells the print
+ * engine which faces and hyphenation to use).
+ */
+export const renderSheet = (models: readonly SlipModel[], look: SheetLook, timeZone?: string): string =>
+  renderDocument(look, models.map((model) => renderPage(model, timeZone)));

@@ -1,9 +1,9 @@
 import QRCode from 'qrcode';
-import { expiryOf, type TenantSettings } from '../../../shared';
+import { expiryOf, type ExistingPass, type TenantSettings } from '../../../shared';
 import { fileNameOf } from '../../file-name';
 import type { TapService } from '../../issuing';
 import { languageCandidates } from '../../settings';
-import { renderSlip } from './slip-html';
+import { renderSheet, renderSlip, type SlipModel } from './slip-html';
 import { slipLanguage, slipLanguages, slipText } from './slip-text';
 
 const qr = (text: string) => QRCode.toDataURL(text, { errorCorrectionLevel: 'M', margin: 1, scale: 6 });
@@ -34,34 +34,62 @@ export const slipLanguageOptions = async (tap: TapService, settings: TenantSetti
   return { languages: [...slipLanguages], automatic: automaticSlipLanguage(user, settings.languages) };
 };
 
+/** The tenant's look of a slip: its name, logo, colour and service desk. */
+export interface SlipTenant {
+  settings: TenantSettings;
+  logoDataUrl: string | null;
+  /** The tenant's own name, when its settings give no display name. */
+  tenantName: string;
+}
+
+/** One person's slip: who, the pass as Graph lists it and its code, and the language it is printed in. */
+export interface SlipPerson {
+  user: Person & { displayName: string; userPrincipalName: string };
+  pass: ExistingPass;
+  code: string;
+  securityInfoUrl: string;
+  language: string;
+}
+
+const slipModel = async ({ settings, logoDataUrl, tenantName }: SlipTenant, { user, pass, code, securityInfoUrl, language }: SlipPerson): Promise<SlipModel> => ({
+  language,
+  tenantName: settings.branding.displayName || tenantName,
+  logoDataUrl,
+  accentColor: settings.branding.accentColor,
+  displayName: user.displayName,
+  userPrincipalName: user.userPrincipalName,
+  pass: code,
+  startsAt: new Date(pass.startDateTime ?? pass.createdDateTime ?? Date.now()),
+  expiresAt: expiryOf(pass, Date.now()),
+  isUsableOnce: pass.isUsableOnce,
+  securityInfoUrl,
+  passQr: await qr(code),
+  registerQr: await qr(securityInfoUrl),
+  serviceDesk: contactLine(settings.serviceDesk),
+});
+
 /** Builds the slip for the pass just issued; nothing of it is kept or written unless saved as PDF. */
 export const slipFor = async (
   tap: TapService,
-  settings: TenantSettings,
-  logoDataUrl: string | null,
+  tenant: Omit<SlipTenant, 'tenantName'>,
   userId: string,
-  pass: string,
+  code: string,
   language?: string | null,
 ): Promise<{ html: string; suggestedName: string }> => {
-  const { user, pass: issued, securityInfoUrl, tenantName } = await tap.issued(userId);
-  const startsAt = new Date(issued.startDateTime ?? issued.createdDateTime ?? Date.now());
-  const chosen = slipLanguageFor(user, settings.languages, language);
-  const html = renderSlip({
-    language: chosen,
-    tenantName: settings.branding.displayName || tenantName,
-    logoDataUrl,
-    accentColor: settings.branding.accentColor,
-    displayName: user.displayName,
-    userPrincipalName: user.userPrincipalName,
-    pass,
-    startsAt,
-    expiresAt: expiryOf(issued, Date.now()),
-    isUsableOnce: issued.isUsableOnce,
-    securityInfoUrl,
-    passQr: await qr(pass),
-    registerQr: await qr(securityInfoUrl),
-    serviceDesk: contactLine(settings.serviceDesk),
-  });
+  const { user, pass, securityInfoUrl, tenantName } = await tap.issued(userId);
+  const chosen = slipLanguageFor(user, tenant.settings.languages, language);
+  const html = renderSlip(await slipModel({ ...tenant, tenantName }, { user, pass, code, securityInfoUrl, language: chosen }));
   // Named in the slip's language, like the slip itself.
   return { html, suggestedName: `${fileNameOf(slipText(chosen).pass)} - ${fileNameOf(user.displayName)}.pdf` };
+};
+
+/**
+ * A cohort's slips as one document, a page per person in their own language; nothing of it is kept or written
+ * unless saved as PDF. Named in the tenant's default language, with the day and the number of people.
+ */
+export const sheetFor = async (tenant: SlipTenant, people: readonly SlipPerson[], day: string): Promise<{ html: string; suggestedName: string }> => {
+  const language = slipLanguage([tenant.settings.languages.defaultLanguage]);
+  const models = await Promise.all(people.map((person) => slipModel(tenant, person)));
+  const html = renderSheet(models, { language, accentColor: tenant.settings.branding.accentColor });
+  return { html, suggestedName: `${fileNameOf(slipText(language).pass)} - ${day} - ${people.length}.pdf` };
 };

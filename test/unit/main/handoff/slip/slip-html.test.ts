@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { passHtml, renderSlip, slipFonts, userPrincipalNameHtml, type SlipModel } from '../../../../../src/main/handoff/slip/slip-html';
+import { passHtml, renderSheet, renderSlip, slipFonts, userPrincipalNameHtml, type SlipModel } from '../../../../../src/main/handoff/slip/slip-html';
 import { slipLanguage } from '../../../../../src/main/handoff/slip/slip-text';
 import { languageCandidates } from '../../../../../src/main/settings/language-choice';
 import { unescapeHtml } from '../../../../support/unescape-html';
@@ -144,5 +144,24 @@ describe('the slip’s words', () => {
     expect(languageCandidates({ preferredLanguage: 'ja-JP', usageLocation: 'AT' }, languages)).toEqual(['ja-JP', 'de', 'fr']);
     expect(languageCandidates({ preferredLanguage: null, usageLocation: 'at' }, languages)).toEqual(['de', 'fr']);
     expect(languageCandidates({ preferredLanguage: null, usageLocation: 'US' }, languages)).toEqual(['fr']);
+  });
+});
+
+describe('a cohort’s sheet', () => {
+  it('puts each person on a page of their own, in their own language, in one document in the tenant’s colour', () => {
+    const html = renderSheet(
+      [model({ displayName: 'Lena Fischer', language: 'de', pass: 'AAAA1111' }), model({ displayName: 'Jean Martin', language: 'fr', pass: 'BBBB2222' }), model({ pass: 'CCCC3333' })],
+      { language: 'en', accentColor: '#107C10' },
+      'UTC',
+    );
+    const pages = html.split('<section class="slip"').slice(1);
+    expect(pages.map((page) => /^ lang="([^"]+)"/.exec(page)?.[1])).toEqual(['de', 'fr', 'en']);
+    expect(text(pages[0]!)).toContain('Ihr befristeter Zugriffspass');
+    expect(text(pages[1]!)).toContain('Jean Martin');
+    expect(pages.map((page) => text(page).match(/[A-Z]{4}[0-9]{4}/)?.[0])).toEqual(['AAAA1111', 'BBBB2222', 'CCCC3333']);
+    expect(rule(html, '.slip + .slip')).toContain('break-before: page');
+    expect(html.match(/<html /g)).toHaveLength(1);
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain('border-bottom: 2px solid #107C10');
   });
 });
