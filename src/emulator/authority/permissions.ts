@@ -3,7 +3,8 @@
  * words a consent prompt uses. "Admin consent required" per permission, from
  * https://learn.microsoft.com/graph/permissions-reference (Mail: Mail.Send and Mail.Send.Shared "No";
  * User: User.Read, User.ReadWrite and User.ReadBasic.All "No", User.Read.All and User.ReadWrite.All "Yes";
- * every UserAuthenticationMethod.*, UserAuthMethod-TAP.* and Policy.* permission "Yes"; AuditLog.Read.All "Yes").
+ * every UserAuthenticationMethod.*, UserAuthMethod-TAP.* and Policy.* permission "Yes"; AuditLog.Read.All "Yes";
+ * GroupMember.Read.All and Group.Read.All "Yes").
  */
 export interface GraphPermission {
   name: string;
@@ -20,6 +21,8 @@ export const graphPermissions: readonly GraphPermission[] = [
   { name: 'User.ReadWrite.All', adminConsentRequired: true, consentText: "Read and write all users' full profiles" },
   { name: 'Directory.Read.All', adminConsentRequired: true, consentText: 'Read directory data' },
   { name: 'Directory.ReadWrite.All', adminConsentRequired: true, consentText: 'Read and write directory data' },
+  { name: 'GroupMember.Read.All', adminConsentRequired: true, consentText: 'Read group memberships' },
+  { name: 'Group.Read.All', adminConsentRequired: true, consentText: 'Read all groups' },
   { name: 'Organization.Read.All', adminConsentRequired: true, consentText: 'Read organization information' },
   { name: 'UserAuthenticationMethod.Read', adminConsentRequired: true, consentText: 'Read your authentication methods' },
   { name: 'UserAuthenticationMethod.Read.All', adminConsentRequired: true, consentText: "Read all users' authentication methods" },

@@ -11,6 +11,7 @@ import { createBearerCheck } from './bearer.js';
 import type { GraphContext } from './graph-context.js';
 import { fail, problems } from './graph-error.js';
 import { addMailRoutes } from './mail-routes.js';
+import { addMemberGroupsRoutes } from './member-groups-route.js';
 import { addMembershipRoutes } from './membership-routes.js';
 import { addMethodRoutes } from './method-routes.js';
 import { addPolicyRoutes } from './policy-routes.js';
@@ -51,6 +52,7 @@ export const createGraphApi = (env: EmulatorEnvironment, state: EmulatorState, k
   addPolicyRoutes(router);
   addRoleRoutes(router);
   addMembershipRoutes(router);
+  addMemberGroupsRoutes(router);
   addMailRoutes(router);
   addAuditRoutes(router);
   addBatchRoute(router, dispatch);
