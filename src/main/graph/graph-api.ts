@@ -8,7 +8,8 @@ import { isGraphStatus } from './graph-status';
 import { describeMethod } from './method-labels';
 
 const summaryFields = ['id', 'displayName', 'userPrincipalName', 'mail', 'jobTitle', 'department', 'accountEnabled', 'userType'];
-const detailFields = [...summaryFields, 'usageLocation', 'preferredLanguage', 'officeLocation', 'creationType'];
+/** What the desk reads of a person it may issue for: the card's details and what the guest rule needs. */
+export const directoryUserFields: readonly string[] = [...summaryFields, 'usageLocation', 'preferredLanguage', 'officeLocation', 'creationType'];
 
 type Raw = Record<string, unknown>;
 const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);
@@ -26,6 +27,47 @@ const toSummary = (raw: Raw): UserSummary => ({
 });
 
 export type DirectoryUser = UserDetails & { creationType: string | null };
+
+export const toDirectoryUser = (raw: Raw): DirectoryUser => ({
+  ...toSummary(raw),
+  usageLocation: str(raw.usageLocation),
+  preferredLanguage: str(raw.preferredLanguage),
+  officeLocation: str(raw.officeLocation),
+  creationType: str(raw.creationType),
+});
+
+/** A group or person the pass policy names. */
+export interface PolicyTarget {
+  targetType: 'group' | 'user';
+  id: string;
+}
+
+/** Whom the pass policy covers: everyone (`all_users`) or the targets it includes, less those it excludes. */
+export interface PolicyTargets {
+  allUsers: boolean;
+  include: PolicyTarget[];
+  exclude: PolicyTarget[];
+}
+
+const ALL_USERS = 'all_users';
+
+/**
+ * includeTargets (authenticationMethodTarget) and excludeTargets (excludeTarget) of the policy, each a group or a
+ * user by id, with `all_users` for everyone
+ * (https://learn.microsoft.com/graph/api/resources/temporaryaccesspassauthenticationmethodconfiguration). Null
+ * when a list is missing or names a target type the desk cannot judge (`unknownFutureValue`).
+ */
+const toTargets = (raw: Raw): PolicyTargets | null => {
+  const read = (value: unknown): PolicyTarget[] | null => {
+    if (!Array.isArray(value)) return null;
+    const targets = (value as Raw[]).map((target) => ({ targetType: target.targetType, id: String(target.id) }));
+    return targets.every((target): target is PolicyTarget => target.targetType === 'group' || target.targetType === 'user') ? targets : null;
+  };
+  const include = read(raw.includeTargets);
+  const exclude = read(raw.excludeTargets);
+  if (!include || !exclude) return null;
+  return { allUsers: include.some((target) => target.id === ALL_USERS), include: include.filter((target) => target.id !== ALL_USERS), exclude };
+};
 
 /** A pass as Graph answers it, without its code. */
 export const toPass = (raw: Raw): ExistingPass => ({
@@ -119,14 +161,29 @@ export class GraphApi {
   }
 
   async user(userId: string): Promise<DirectoryUser> {
-    const raw = (await this.graph.request(userPath(userId), basic).select(detailFields).get()) as Raw;
-    return {
-      ...toSummary(raw),
-      usageLocation: str(raw.usageLocation),
-      preferredLanguage: str(raw.preferredLanguage),
-      officeLocation: str(raw.officeLocation),
-      creationType: str(raw.creationType),
-    };
+    return toDirectoryUser((await this.graph.request(userPath(userId), basic).select([...directoryUserFields]).get()) as Raw);
+  }
+
+  /**
+   * A page of the people whose `employeeHireDate` lies within the two instants, both included: filtering on it is
+   * an advanced query, which takes `ConsistencyLevel: eventual` and `$count=true`
+   * (https://learn.microsoft.com/graph/aad-advanced-queries, and "Supports $filter (eq, ne, not, ge, le, in)" at
+   * https://learn.microsoft.com/graph/api/resources/user#properties). Graph does not carry the header over to the
+   * `@odata.nextLink` (https://learn.microsoft.com/graph/paging), so it goes with every page; the caller passes
+   * only a link it has checked.
+   */
+  async hiredBetween(page: { from: string; to: string; select: readonly string[]; top: number } | { nextLink: string }): Promise<{ users: Raw[]; nextLink: string | null }> {
+    const request =
+      'nextLink' in page
+        ? this.graph.request(page.nextLink, basic)
+        : this.graph
+            .request('/users', basic)
+            .filter(`employeeHireDate ge ${page.from} and employeeHireDate le ${page.to}`)
+            .count(true)
+            .select([...page.select])
+            .top(page.top);
+    const raw = (await request.header('ConsistencyLevel', 'eventual').get()) as Raw;
+    return { users: Array.isArray(raw.value) ? (raw.value as Raw[]) : [], nextLink: str(raw['@odata.nextLink']) };
   }
 
   /** The profile photo as a data URL, or null when the person has none. */
@@ -169,11 +226,16 @@ export class GraphApi {
 
   /** The tenant's TAP policy, or null when the signed-in role may not read it (e.g. Authentication Administrator). */
   async tapPolicy(): Promise<TapPolicy | null> {
+    return (await this.tapPolicyWithTargets())?.policy ?? null;
+  }
+
+  /** The TAP policy with whom it covers (targets null when they cannot be judged), or null like `tapPolicy`. */
+  async tapPolicyWithTargets(): Promise<{ policy: TapPolicy; targets: PolicyTargets | null } | null> {
     try {
       const raw = (await this.graph
         .request('/policies/authenticationMethodsPolicy/authenticationMethodConfigurations/TemporaryAccessPass', policyRead)
         .get()) as Raw;
-      return {
+      const policy: TapPolicy = {
         state: raw.state === 'enabled' ? 'enabled' : 'disabled',
         defaultLifetimeInMinutes: Number(raw.defaultLifetimeInMinutes),
         defaultLength: Number(raw.defaultLength),
@@ -181,6 +243,7 @@ export class GraphApi {
         maximumLifetimeInMinutes: Number(raw.maximumLifetimeInMinutes),
         isUsableOnce: raw.isUsableOnce === true,
       };
+      return { policy, targets: toTargets(raw) };
     } catch (error) {
       if (isForbidden(error)) return null;
       throw error;

@@ -21,6 +21,13 @@ export const graphPermissions = {
   mail: ['Mail.Send'],
   /** Sending from a shared mailbox: https://learn.microsoft.com/graph/outlook-send-mail-from-other-user */
   mailShared: ['Mail.Send.Shared'],
+  /**
+   * Whether people are members of the pass policy's groups (`checkMemberGroups`), asked for when a cohort is
+   * checked against a policy that names groups. The API takes a users permission and a groups one; the narrowest
+   * pair is User.ReadBasic.All with GroupMember.Read.All, and the desk holds User.Read.All already
+   * (https://learn.microsoft.com/graph/api/user-checkmembergroups#permissions).
+   */
+  groupMembers: ['GroupMember.Read.All'],
   /** Entra's directory audit log, asked for when the tenant view opens: https://learn.microsoft.com/graph/api/directoryaudit-list */
   auditLog: ['AuditLog.Read.All'],
 } as const;
