@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import {
-  passWording,
-  renderNotification,
   usesPass,
   type ManagerMissing,
   type NotificationBlocker,
@@ -15,7 +13,7 @@ import type { ActiveGraph } from '../accounts';
 import type { ManagerLookup, OutgoingMail } from '../graph/graph-api';
 import { graphPermissions } from '../graph/graph-permissions';
 import type { TapService } from '../issuing';
-import { chooseLanguage } from '../settings';
+import { renderNotice, templateFor } from './notice-render';
 import { addressing } from './recipients';
 
 /** Drafts are kept only for the send that follows the preview; the oldest go first. */
@@ -33,8 +31,6 @@ interface Draft {
   mail: OutgoingMail;
   blockers: NotificationBlocker[];
 }
-
-const primaryTag = (tag: string) => tag.toLowerCase().split('-')[0];
 
 const managerMissing = (lookup: ManagerLookup): ManagerMissing | null => {
   if (lookup.kind === 'none') return 'not_set';
@@ -88,12 +84,9 @@ export class NotificationService {
       graph.api.mailboxAddresses(input.userId).catch(() => null),
     ]);
 
-    const available = Object.keys(notifications.templates);
-    const automatic = chooseLanguage(user, settings.languages, available);
-    const language = input.language && available.includes(input.language) ? input.language : automatic?.language;
-    const template = language ? notifications.templates[language] : undefined;
-    if (!language || !template) throw failure('validation', 'This tenant has no notification template yet. Add one in its settings.', { reason: 'no_template' });
-    const source = input.language && input.language === language && language !== automatic?.language ? 'chosen' : (automatic?.source ?? 'fallback');
+    const chosen = templateFor(settings, user, input.language);
+    if (!chosen) throw failure('validation', 'This tenant has no notification template yet. Add one in its settings.', { reason: 'no_template' });
+    const { language, source, template } = chosen;
 
     const containsPass = notifications.passInMail.enabled && usesPass(template);
     const person = { name: user.displayName, address: user.mail ?? user.userPrincipalName };
@@ -110,18 +103,8 @@ export class NotificationService {
     if (containsPass && !passCode) blockers.push({ code: 'pass_not_on_screen' });
     if (containsPass && ownAddresses === null) blockers.push({ code: 'other_addresses_unreadable' });
 
-    // Dates read best in the person's own variant (de-AT) when it matches the template's language.
-    const locale = user.preferredLanguage && primaryTag(user.preferredLanguage) === primaryTag(language) ? user.preferredLanguage : language;
-    const startsAt = new Date(pass.startDateTime ?? pass.createdDateTime ?? Date.now());
-    const rendered = renderNotification(template, {
-      displayName: user.displayName,
-      userPrincipalName: user.userPrincipalName,
-      ...passWording({ startsAt, lifetimeInMinutes: pass.lifetimeInMinutes, isUsableOnce: pass.isUsableOnce }, locale),
-      technicianName: graph.technician.name,
-      tenantName: settings.branding.displayName || graph.tenantName,
-      serviceDesk: settings.serviceDesk,
-      ...(containsPass && passCode ? { pass: passCode } : {}),
-    });
+    const sender = { technicianName: graph.technician.name, tenantName: graph.tenantName };
+    const rendered = renderNotice(settings, sender, chosen, user, pass, containsPass && passCode ? passCode : undefined);
 
     const sharedMailbox = notifications.sendFrom || null;
     const from = sharedMailbox ?? graph.technician.address;
@@ -131,7 +114,7 @@ export class NotificationService {
       draftId,
       language,
       languageSource: source,
-      languages: available,
+      languages: Object.keys(notifications.templates),
       from: { address: from, sharedMailbox: sharedMailbox !== null },
       person: { ...person, viaUserPrincipalName: !user.mail },
       manager,
