@@ -12,6 +12,7 @@ import {
   policyPatchSchema,
   registerMethodSchema,
   seedPeopleSchema,
+  throttlingSchema,
   userConsentSettingSchema,
   userPatchSchema,
 } from './control-schema.js';
@@ -60,6 +61,7 @@ export const createControlApi = (control: EmulatorControl): Dispatch => {
     control.clearFaults();
     return empty(204);
   });
+  add('PUT', '/throttling', (body) => json(200, control.setThrottling(throttlingSchema.parse(body))));
   add('GET', '/mail', () => json(200, control.sentMail()));
   add('GET', '/requests', () => json(200, control.requestLog()));
   add('GET', '/pass-audit', () => json(200, control.passAudit()));

@@ -72,6 +72,13 @@ export const faultSchema = z.strictObject({
   times: z.number().int().min(1).optional(),
 });
 
+/** Graph's identity and access limits; numbers left out take the documented ones (see throttling/identity-throttle.ts). */
+export const throttlingSchema = z.strictObject({
+  enabled: z.boolean(),
+  resourceUnitsPer10Seconds: z.number().int().min(1).max(1_000_000).optional(),
+  writesPer150Seconds: z.number().int().min(1).max(1_000_000).optional(),
+});
+
 /** Another desk's pass for a person, issued through the service's own rules; fields default to the policy's. */
 export const otherDeskPassSchema = z.strictObject({
   lifetimeInMinutes: z.number().int().optional(),
@@ -98,6 +105,7 @@ export type UserPatch = z.input<typeof userPatchSchema>;
 export type OtherDeskPass = z.input<typeof otherDeskPassSchema>;
 export type IssueTokenOptions = z.input<typeof issueTokenSchema>;
 export type SeedPeopleOptions = z.input<typeof seedPeopleSchema>;
+export type ThrottlingOptions = z.input<typeof throttlingSchema>;
 
 export const registerMethodSchema = z.strictObject({
   kind: z.enum(['authenticator', 'fido2', 'phone', 'hello', 'email', 'oath']),

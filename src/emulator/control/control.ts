@@ -21,18 +21,21 @@ import {
   otherDeskPassSchema,
   registerMethodSchema,
   seedPeopleSchema,
+  throttlingSchema,
   userConsentSettingSchema,
   userPatchSchema,
   type IssueTokenOptions,
   type OtherDeskPass,
   type PolicyPatch,
   type SeedPeopleOptions,
+  type ThrottlingOptions,
   type UserPatch,
 } from './control-schema.js';
+import type { EffectiveThrottle } from '../throttling/identity-throttle.js';
 
 /** Test and demo levers; the same operations are served over HTTP under /_emulator. */
 export interface EmulatorControl {
-  /** Back to the demo fixture: users, policy, admin and user consent, mail, log, faults, clock. */
+  /** Back to the demo fixture: users, policy, admin and user consent, mail, log, faults, throttling, clock. */
   reset(): void;
   policy(): TapPolicy;
   setPolicy(patch: PolicyPatch): TapPolicy;
@@ -53,6 +56,11 @@ export interface EmulatorControl {
   /** Returns the fault id. */
   addFault(fault: FaultSpec): string;
   clearFaults(): void;
+  /**
+   * Turns Graph's identity and access limits on or off, with full buckets; each request and each `$batch` part is
+   * charged its documented cost. Returns the limits in force.
+   */
+  setThrottling(options: ThrottlingOptions): EffectiveThrottle;
   /**
    * "Another desk issues a pass for this person now", under the service's own rules: it replaces the pass the
    * person had, and the directory audit log names the technician at that desk. Returns the pass as Graph lists it
@@ -162,6 +170,11 @@ export const createControl = (env: EmulatorEnvironment, state: EmulatorState, is
     },
     clearFaults: () => {
       state.faults = [];
+    },
+    setThrottling: (options) => {
+      const { enabled, resourceUnitsPer10Seconds = null, writesPer150Seconds = null } = throttlingSchema.parse(options);
+      state.throttle.configure({ enabled, resourceUnitsPer10Seconds, writesPer150Seconds });
+      return state.throttle.settings(state.users.size);
     },
     issuePassElsewhere: (userIdOrUpn, pass = {}) => {
       const record = userOrThrow(userIdOrUpn);

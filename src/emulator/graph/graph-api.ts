@@ -4,6 +4,7 @@ import { pathSegments, Router } from '../http/router.js';
 import type { Dispatch, EmulatorResponse } from '../http/types.js';
 import type { EmulatorState } from '../state/emulator-state.js';
 import { newGuid } from '../state/ids.js';
+import { throttledHeaders } from '../throttling/identity-throttle.js';
 import { agsDiagnosticHeader } from './ags-diagnostic.js';
 import { addAuditRoutes } from './audit-routes.js';
 import { addBatchRoute } from './batch-route.js';
@@ -40,11 +41,16 @@ export const createGraphApi = (env: EmulatorEnvironment, state: EmulatorState, k
         }),
       );
     }
+    // Limits are per app and tenant, so only a request with a valid token is charged; each `$batch` part on its own.
+    const throttle = state.throttle.charge(request.method, request.url, state.users.size, state.now());
+    if (throttle.kind === 'throttled') return withIds(fail(scope, problems.throttled(), throttledHeaders(throttle, state.app.clientId, env.tenantId)));
     const context: GraphContext = { request, env, state, caller: bearer.caller, scopes: bearer.scopes, requestId, clientRequestId };
     const match = router.match(request.method, pathSegments(request.url.pathname).slice(1));
     if (match.kind === 'method-not-allowed') return withIds(fail(scope, problems.methodNotAllowed()));
     if (match.kind === 'not-found') return withIds(fail(scope, problems.segmentNotFound(match.unmatchedSegment)));
-    return withIds(await match.handler(context, match.params));
+    const response = await match.handler(context, match.params);
+    // "x-ms-resource-unit - Indicates the resource unit used for this request" (https://learn.microsoft.com/graph/throttling-limits).
+    return withIds(throttle.kind === 'charged' ? { ...response, headers: { ...response.headers, 'x-ms-resource-unit': String(throttle.resourceUnits) } } : response);
   };
 
   addUserRoutes(router);

@@ -107,4 +107,6 @@ export const problems = {
    */
   unsupportedUserRole: () => problem(403, 'Authentication_RequestFromUnsupportedUserRole', 'User is not in the allowed roles'),
   internal: () => problem(500, 'generalException', 'An unspecified error has occurred.'),
+  /** The sample throttled answer of https://learn.microsoft.com/graph/throttling#sample-response. */
+  throttled: () => problem(429, 'TooManyRequests', 'Please retry again later.'),
 };

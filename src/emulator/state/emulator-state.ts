@@ -1,4 +1,5 @@
 import { buildDemoUsers, demoApp, demoConsentedScopes, demoPolicy } from '../fixture/demo-tenant.js';
+import { IdentityThrottle } from '../throttling/identity-throttle.js';
 import type {
   ActiveFault,
   AppRegistration,
@@ -29,6 +30,8 @@ export class EmulatorState {
   sentMail: SentMail[] = [];
   requestLog: RequestLogEntry[] = [];
   faults: ActiveFault[] = [];
+  /** Graph's identity and access limits, off after a reset. */
+  throttle = new IdentityThrottle();
   passAudit: PassAuditEntry[] = [];
   /** Oldest first, as written; Graph lists it newest first. */
   directoryAudits: DirectoryAudit[] = [];
@@ -56,6 +59,7 @@ export class EmulatorState {
     this.sentMail = [];
     this.requestLog = [];
     this.faults = [];
+    this.throttle = new IdentityThrottle();
     this.passAudit = [];
     this.directoryAudits = [];
   }
