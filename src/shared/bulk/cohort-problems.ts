@@ -47,6 +47,8 @@ export interface CohortProblem {
   field?: CohortColumnTarget;
   /** The cell as written, cut to a length a screen can show. */
   value?: string;
+  /** `unclosed_quote`, `malformed_quote`: the last line the unreadable record took in, the lines after it read again. */
+  throughLine?: number;
   /** `duplicate_key`: the line that keeps the key. */
   firstLine?: number;
   /** `too_many_rows`: how many data rows the list has. */

@@ -82,11 +82,13 @@ const readRecords = (text: string, delimiter: CohortDelimiter): ReadRecords => {
   Papa.parse<string[]>(text, {
     delimiter,
     step: ({ data, errors, meta }) => {
-      const line = lineAt(start);
+      const from = start;
       start = meta.cursor;
+      const line = lineAt(from);
       const quote = quoteProblem(errors);
-      // A broken quote moves every cell boundary after it: the record is not read, only reported.
-      if (quote) problems.push({ line, code: quote, effect: 'row' });
+      // A broken quote moves every cell boundary after it, up to where papaparse found the record's end: the
+      // record is not read, only reported with the lines it took in.
+      if (quote) problems.push({ line, code: quote, effect: 'row', throughLine: lineAt(Math.max(from, meta.cursor - 1)) });
       const cells = withoutTrailingEmpties(data.map((cell) => cell.trim()));
       if (!quote && cells.length > 0) records.push({ line, cells });
     },
