@@ -7,6 +7,7 @@ import {
   clockSchema,
   consentSchema,
   faultSchema,
+  faultSeedSchema,
   issueTokenSchema,
   otherDeskPassSchema,
   policyPatchSchema,
@@ -59,6 +60,10 @@ export const createControlApi = (control: EmulatorControl): Dispatch => {
   add('POST', '/faults', (body) => json(201, { id: control.addFault(faultSchema.parse(body)) }));
   add('DELETE', '/faults', () => {
     control.clearFaults();
+    return empty(204);
+  });
+  add('PUT', '/faults/seed', (body) => {
+    control.setFaultSeed(faultSeedSchema.parse(body).seed);
     return empty(204);
   });
   add('PUT', '/throttling', (body) => json(200, control.setThrottling(throttlingSchema.parse(body))));

@@ -70,7 +70,11 @@ export const faultSchema = z.strictObject({
   drop: z.boolean().optional(),
   afterHandler: z.boolean().optional(),
   times: z.number().int().min(1).optional(),
+  cutsBatch: z.boolean().optional(),
+  probability: z.number().min(0).max(1).optional(),
 });
+
+export const faultSeedSchema = z.strictObject({ seed: z.number().int() });
 
 /** Graph's identity and access limits; numbers left out take the documented ones (see throttling/identity-throttle.ts). */
 export const throttlingSchema = z.strictObject({

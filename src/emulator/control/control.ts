@@ -16,6 +16,7 @@ import {
   clockSchema,
   consentSchema,
   faultSchema,
+  faultSeedSchema,
   issueTokenSchema,
   policyPatchSchema,
   otherDeskPassSchema,
@@ -56,6 +57,8 @@ export interface EmulatorControl {
   /** Returns the fault id. */
   addFault(fault: FaultSpec): string;
   clearFaults(): void;
+  /** The seed that decides which requests a fault with a `probability` hits; the same seed, the same hits. */
+  setFaultSeed(seed: number): void;
   /**
    * Turns Graph's identity and access limits on or off, with full buckets; each request and each `$batch` part is
    * charged its documented cost. Returns the limits in force.
@@ -165,11 +168,14 @@ export const createControl = (env: EmulatorEnvironment, state: EmulatorState, is
     addFault: (fault) => {
       const spec = faultSchema.parse(fault);
       const id = newGuid();
-      state.faults.push({ ...spec, id, remaining: spec.times ?? null });
+      state.faults.push({ ...spec, id, remaining: spec.times ?? null, seen: new Map() });
       return id;
     },
     clearFaults: () => {
       state.faults = [];
+    },
+    setFaultSeed: (seed) => {
+      state.faultSeed = faultSeedSchema.parse({ seed }).seed;
     },
     setThrottling: (options) => {
       const { enabled, resourceUnitsPer10Seconds = null, writesPer150Seconds = null } = throttlingSchema.parse(options);

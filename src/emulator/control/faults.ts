@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { tokenError } from '../authority/oauth-error.js';
 import { agsDiagnosticHeader } from '../graph/ags-diagnostic.js';
@@ -8,9 +9,12 @@ import type { EmulatorState } from '../state/emulator-state.js';
 import { newGuid } from '../state/ids.js';
 import type { ActiveFault } from '../state/model.js';
 
-/** Thrown where a fault asks for the connection to be cut; the transport destroys the socket. */
+/**
+ * Thrown where a fault asks for the connection to be cut; the transport destroys the socket. Inside `$batch`, a cut
+ * of one part becomes that part's 504 unless `wholeBatch`, when the batch route cuts the batch once every part ran.
+ */
 export class DroppedConnection extends Error {
-  constructor() {
+  constructor(readonly wholeBatch = false) {
     super('Connection dropped by an injected fault');
   }
 }
@@ -34,8 +38,18 @@ const transientProblem = (status: number): GraphProblem => {
 const matches = (fault: ActiveFault, request: EmulatorRequest): boolean =>
   (fault.method === undefined || fault.method.toUpperCase() === request.method) && new RegExp(fault.pathPattern).test(request.url.pathname);
 
+/** A number in [0, 1) from the seed, the request's method and path and how often this fault saw that path. */
+const roll = (state: EmulatorState, fault: ActiveFault, request: EmulatorRequest): number => {
+  const key = `${request.method} ${request.url.pathname.toLowerCase()}`;
+  const seen = (fault.seen.get(key) ?? 0) + 1;
+  fault.seen.set(key, seen);
+  return createHash('sha256').update(`${state.faultSeed}\n${fault.pathPattern}\n${key}\n${seen}`).digest().readUInt32BE(0) / 2 ** 32;
+};
+
+const hits = (state: EmulatorState, fault: ActiveFault, request: EmulatorRequest): boolean => fault.probability === undefined || roll(state, fault, request) < fault.probability;
+
 const takeFault = (state: EmulatorState, request: EmulatorRequest, within: EmulatorRequest | undefined): ActiveFault | undefined => {
-  const fault = state.faults.find((candidate) => matches(candidate, request) && !(within && matches(candidate, within)));
+  const fault = state.faults.find((candidate) => matches(candidate, request) && !(within && matches(candidate, within)) && hits(state, candidate, request));
   if (fault?.remaining !== null && fault?.remaining !== undefined) {
     fault.remaining -= 1;
     if (fault.remaining <= 0) state.faults = state.faults.filter((candidate) => candidate !== fault);
@@ -66,7 +80,7 @@ const faultResponse = (state: EmulatorState, request: EmulatorRequest, status: n
  * (`afterHandler`), when the change is made and only the answer is lost. `within` is the `$batch` request a
  * sub-request belongs to: a fault that matches the batch itself acts once, on the round trip, and not again on each
  * of its parts, so a latency fault on every path adds its delay to a batch once; a fault whose pattern names only
- * the sub-request's path acts on that part.
+ * the sub-request's path acts on that part (or, with `cutsBatch`, on the whole batch once its parts ran).
  */
 export const withFaults =
   (state: EmulatorState, dispatch: Dispatch, within?: EmulatorRequest): Dispatch =>
@@ -75,7 +89,7 @@ export const withFaults =
     if (!fault) return dispatch(request);
     if (fault.latencyMs) await sleep(fault.latencyMs);
     const answered = fault.afterHandler ? await dispatch(request) : null;
-    if (fault.drop) throw new DroppedConnection();
+    if (fault.drop || fault.cutsBatch) throw new DroppedConnection(fault.cutsBatch === true && within !== undefined);
     if (fault.status) return faultResponse(state, request, fault.status, fault.retryAfterSeconds);
     return answered ?? dispatch(request);
   };

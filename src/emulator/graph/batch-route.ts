@@ -95,7 +95,12 @@ const stepProblem = (context: GraphContext, id: string, failure: GraphProblem): 
   return { id, status: failure.status, headers: { 'Content-Type': 'application/json' }, body: graphErrorBody(failure, requestId, context.clientRequestId, context.state.now()) };
 };
 
-const runStep = async (context: GraphContext, dispatch: Dispatch, step: BatchStep): Promise<BatchResult> => {
+/** Set by a part whose fault cuts the whole batch; the batch is cut once every part has run. */
+interface BatchCut {
+  requested: boolean;
+}
+
+const runStep = async (context: GraphContext, dispatch: Dispatch, step: BatchStep, cut: BatchCut): Promise<BatchResult> => {
   const relative = step.url.replace(/^\/+/, '');
   if (/^https?:/i.test(relative) || relative.toLowerCase().startsWith('$batch')) {
     return stepProblem(context, step.id, problems.badRequest('Batch request URLs must be relative to the service root and cannot be nested batches.'));
@@ -108,8 +113,9 @@ const runStep = async (context: GraphContext, dispatch: Dispatch, step: BatchSte
     const response = await withFaults(context.state, dispatch, context.request)({ method: step.method, url: new URL(`${context.env.graphBaseUrl}/${relative}`), headers, body: Buffer.from(body) });
     return toResult(step.id, response);
   } catch (error) {
-    if (error instanceof DroppedConnection) return stepProblem(context, step.id, { status: 504, code: 'gatewayTimeout', message: 'The gateway did not receive a timely response from the service.' });
-    throw error;
+    if (!(error instanceof DroppedConnection)) throw error;
+    if (error.wholeBatch) cut.requested = true;
+    return stepProblem(context, step.id, { status: 504, code: 'gatewayTimeout', message: 'The gateway did not receive a timely response from the service.' });
   }
 };
 
@@ -119,6 +125,7 @@ export const addBatchRoute = (router: Router<GraphContext>, dispatch: Dispatch):
     const steps = readSteps(parseJsonObject(context.request.body));
     if (!Array.isArray(steps)) return fail(context, steps);
     const results: BatchResult[] = [];
+    const cut: BatchCut = { requested: false };
     const byId = stepsById(steps);
     const running = new Map<string, Promise<BatchResult>>();
     const start = (step: BatchStep): Promise<BatchResult> => {
@@ -132,7 +139,7 @@ export const addBatchRoute = (router: Router<GraphContext>, dispatch: Dispatch):
         );
         const result = dependencies.some((dependency) => dependency.status >= 400)
           ? stepProblem(context, step.id, { status: 424, code: 'FailedDependency', message: 'The request was not executed because a request it depends on failed.' })
-          : await runStep(context, dispatch, step);
+          : await runStep(context, dispatch, step, cut);
         // Completion order, not request order: clients must match responses by id.
         results.push(result);
         return result;
@@ -141,6 +148,7 @@ export const addBatchRoute = (router: Router<GraphContext>, dispatch: Dispatch):
       return promise;
     };
     await Promise.all(steps.map(start));
+    if (cut.requested) throw new DroppedConnection();
     return json(200, { responses: results });
   });
 };

@@ -30,6 +30,8 @@ export class EmulatorState {
   sentMail: SentMail[] = [];
   requestLog: RequestLogEntry[] = [];
   faults: ActiveFault[] = [];
+  /** Decides which requests a fault with a `probability` hits; 1 after a reset. */
+  faultSeed = 1;
   /** Graph's identity and access limits, off after a reset. */
   throttle = new IdentityThrottle();
   passAudit: PassAuditEntry[] = [];
@@ -59,6 +61,7 @@ export class EmulatorState {
     this.sentMail = [];
     this.requestLog = [];
     this.faults = [];
+    this.faultSeed = 1;
     this.throttle = new IdentityThrottle();
     this.passAudit = [];
     this.directoryAudits = [];

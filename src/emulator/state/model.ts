@@ -236,9 +236,21 @@ export interface FaultSpec {
   afterHandler?: boolean;
   /** How many matching requests it affects; unlimited when omitted. */
   times?: number;
+  /**
+   * For a `$batch` part: cut the whole batch's connection once every part has run (this one too with `afterHandler`),
+   * so the client learns nothing of any part. Outside a batch it cuts the request like `drop`.
+   */
+  cutsBatch?: boolean;
+  /**
+   * The share of matching requests it affects, 0 to 1; every one when omitted. Whether a request is hit follows from
+   * the fault seed, its method and path and how often that path was seen, not from what else runs meanwhile.
+   */
+  probability?: number;
 }
 
 export interface ActiveFault extends FaultSpec {
   id: string;
   remaining: number | null;
+  /** How many requests it has seen per method and path, for `probability`. */
+  seen: Map<string, number>;
 }
