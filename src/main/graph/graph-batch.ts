@@ -47,11 +47,12 @@ const retryAfterOf = (headers: Record<string, unknown> | undefined): number | nu
   return entry && Number.isFinite(seconds) ? Math.max(0, seconds) : null;
 };
 
-const chunks = <T>(items: readonly T[], size: number): T[][] =>
+/** The items in runs of at most `size`, in order. */
+export const chunks = <T>(items: readonly T[], size: number): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, (index + 1) * size));
 
 /** Runs `work` over the items with at most `limit` running at once. */
-const inParallel = async <T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> => {
+export const inParallel = async <T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> => {
   let next = 0;
   const lane = async () => {
     while (next < items.length) await work(items[next++]!);
