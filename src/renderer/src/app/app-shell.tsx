@@ -6,7 +6,7 @@ import { useTenantSettingsStore } from '../features/settings';
 import { ErrorMessage } from '../ui/errors/error-message';
 import { useT } from '../ui/i18n/translate';
 import { Brand } from './brand';
-import { clearWorkspace } from './clear-workspace';
+import { clearAccount } from './clear-workspace';
 import { refreshRecentPeople } from './journal-people';
 import { appMessages as m } from './messages';
 import { SignInScreen } from './sign-in-screen';
@@ -39,9 +39,9 @@ export const AppShell = () => {
     void load();
   }, [load]);
 
-  // Nothing about one account's person, pass or journal may be visible under another account.
+  // Nothing about one account's person, pass, batch or journal may be visible under another account.
   useEffect(() => {
-    clearWorkspace();
+    clearAccount();
     clearJournal();
     if (accountKey) refreshRecentPeople();
   }, [accountKey]);

@@ -1,4 +1,5 @@
 import { accountsCatalogue } from '../features/accounts';
+import { bulkCatalogue } from '../features/bulk';
 import { callsCatalogue } from '../features/calls';
 import { handoffCatalogue } from '../features/handoff';
 import { issuingCatalogue } from '../features/issuing';
@@ -24,4 +25,5 @@ export const deskCatalogue = mergeCatalogues([
   preferencesCatalogue,
   callsCatalogue,
   journalCatalogue,
+  bulkCatalogue,
 ]);

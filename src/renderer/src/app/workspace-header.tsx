@@ -1,6 +1,7 @@
 import { Avatar, Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, makeStyles, tokens } from '@fluentui/react-components';
 import { PersonAdd20Regular, PersonSwap20Regular, Settings20Regular, SignOut20Regular } from '@fluentui/react-icons';
 import { useSessionStore } from '../features/accounts';
+import { BulkButton } from '../features/bulk';
 import { useHandoffStore } from '../features/handoff';
 import { useCreatePassStore } from '../features/issuing';
 import { JournalButton } from '../features/journal';
@@ -8,6 +9,7 @@ import { PreferencesMenu } from '../features/preferences';
 import { useSettingsPageStore } from '../features/settings';
 import { useT } from '../ui/i18n/translate';
 import { Brand } from './brand';
+import { toggleBulk } from './bulk-entry';
 import { appMessages as m } from './messages';
 
 const useStyles = makeStyles({
@@ -28,7 +30,7 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
 });
 
-/** `journalAvailable` is false while a pass is on its way or on screen, which stays the only thing there. */
+/** `journalAvailable` is false while a pass is on its way or on screen, which stays the only thing there; so is the bulk screen. */
 export const WorkspaceHeader = ({ journalAvailable }: { journalAvailable: boolean }) => {
   const styles = useStyles();
   const t = useT();
@@ -84,6 +86,7 @@ export const WorkspaceHeader = ({ journalAvailable }: { journalAvailable: boolea
               </MenuPopover>
             </Menu>
           )}
+          <BulkButton disabled={!journalAvailable} onToggle={toggleBulk} />
           <JournalButton disabled={!journalAvailable} />
           <PreferencesMenu compact />
           <Button

@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { DeskRoleBanner, useSessionStore } from '../features/accounts';
+import { BulkScreen, useBulkShortcut, useBulkStore } from '../features/bulk';
 import { WaitNotice } from '../features/calls';
 import { HandoffScreen, useHandoffStore } from '../features/handoff';
 import { useCreatePassStore } from '../features/issuing';
@@ -7,8 +8,9 @@ import { JournalPanel, JournalProblemNotice, useJournalShortcut } from '../featu
 import { SearchPanel } from '../features/people';
 import { useSettingsPageStore } from '../features/settings';
 import { ErrorMessage } from '../ui/errors/error-message';
+import { backToQueue, openCardInSingleFlow, toggleBulk } from './bulk-entry';
 import { clearWorkspace } from './clear-workspace';
-import { openCard, refreshRecentPeople, rereadCard, useRecentPeople } from './journal-people';
+import { refreshRecentPeople, rereadCard, useRecentPeople } from './journal-people';
 import { PersonPanel } from './person-panel';
 import { SettingsPage } from './settings-page';
 import { WorkspaceHeader } from './workspace-header';
@@ -32,17 +34,23 @@ const useStyles = makeStyles({
   },
 });
 
-/** The handoff view replaces everything else, so nothing competes with the pass on screen; the settings page, opened only outside a handoff, does too. */
+/**
+ * The handoff view replaces everything else, so nothing competes with the pass on screen; the settings page, opened
+ * only outside a handoff, does too. The bulk screen takes the single flow's place while it is shown.
+ */
 export const WorkspaceScreen = () => {
   const styles = useStyles();
   const handoff = useHandoffStore((state) => state.handoff);
   const error = useSessionStore((state) => state.error);
   const settingsProfileId = useSettingsPageStore((state) => state.profileId);
   const creating = useCreatePassStore((state) => state.creating);
+  const bulkShown = useBulkStore((state) => state.shown);
+  const fromBatch = useBulkStore((state) => state.handingOver !== null);
   const recent = useRecentPeople();
-  // A pass on its way or on screen stays the only thing there: the journal waits until it has been handed over.
+  // A pass on its way or on screen stays the only thing there: the journal and the bulk screen wait until it has been handed over.
   const journalAvailable = !handoff && !creating;
   useJournalShortcut(journalAvailable);
+  useBulkShortcut(journalAvailable, toggleBulk);
 
   const nextPerson = () => {
     clearWorkspace();
@@ -60,7 +68,9 @@ export const WorkspaceScreen = () => {
         {settingsProfileId ? (
           <SettingsPage profileId={settingsProfileId} />
         ) : handoff ? (
-          <HandoffScreen handoff={handoff} onNextPerson={nextPerson} />
+          <HandoffScreen handoff={handoff} onNextPerson={fromBatch ? backToQueue : nextPerson} />
+        ) : bulkShown ? (
+          <BulkScreen onOpenCard={openCardInSingleFlow} />
         ) : (
           <div className={styles.columns}>
             <SearchPanel recent={recent} onRecentOpen={refreshRecentPeople} />
@@ -68,7 +78,7 @@ export const WorkspaceScreen = () => {
           </div>
         )}
       </main>
-      <JournalPanel onOpenCard={openCard} canOpenCard={journalAvailable} onRevoked={rereadCard} />
+      <JournalPanel onOpenCard={openCardInSingleFlow} canOpenCard={journalAvailable} onRevoked={rereadCard} />
     </>
   );
 };
