@@ -1,6 +1,7 @@
 export { startEmulator, type RunningEmulator, type StartEmulatorOptions } from './start-emulator.js';
 export type { EmulatorControl } from './control/control.js';
-export type { IssueTokenOptions, PolicyPatch, ThrottlingOptions, UserPatch } from './control/control-schema.js';
+export type { CohortOptions, IssueTokenOptions, PolicyPatch, ThrottlingOptions, UserPatch } from './control/control-schema.js';
+export type { CohortMember, CohortSpecial, SeededCohort } from './control/seed-cohort.js';
 export type { EffectiveThrottle } from './throttling/identity-throttle.js';
 export type { TokenResponse } from './authority/token-issuer.js';
 export {

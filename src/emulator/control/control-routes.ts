@@ -5,6 +5,7 @@ import type { Dispatch, EmulatorRequest, EmulatorResponse } from '../http/types.
 import { ControlError, type EmulatorControl } from './control.js';
 import {
   clockSchema,
+  cohortSchema,
   consentSchema,
   faultSchema,
   faultSeedSchema,
@@ -34,6 +35,7 @@ export const createControlApi = (control: EmulatorControl): Dispatch => {
   add('PATCH', '/policy', (body) => json(200, control.setPolicy(policyPatchSchema.parse(body))));
   add('PATCH', '/users/:user', (body, { user = '' }) => json(200, control.setUser(user, userPatchSchema.parse(body))));
   add('POST', '/people', (body) => json(201, control.seedPeople(seedPeopleSchema.parse(body))));
+  add('POST', '/cohort', (body) => json(201, control.seedCohort(cohortSchema.parse(body))));
   add('POST', '/users/:user/other-desk-pass', (body, { user = '' }) => json(201, control.issuePassElsewhere(user, otherDeskPassSchema.parse(body))));
   add('GET', '/users/:user/pass', (_body, { user = '' }) => json(200, { pass: control.passOf(user) }));
   add('POST', '/users/:user/pass-used', (_body, { user = '' }) => {

@@ -104,7 +104,22 @@ export const seedPeopleSchema = z.strictObject({
     .default('Sample'),
 });
 
+const specialCount = z.number().int().min(0).max(2_000).optional();
+
+/** New hires to seed (see seed-cohort.ts); specials left out take their share of the count. */
+export const cohortSchema = z.strictObject({
+  count: z.number().int().min(1).max(2_000).default(1_000),
+  /** The first day, as HR enters it. */
+  hireDate: z.iso.date(),
+  days: z.number().int().min(1).max(366).default(5),
+  seed: z.number().int().default(1),
+  specials: z
+    .strictObject({ guest: specialCount, disabled: specialCount, privileged: specialCount, excluded: specialCount, holdsPass: specialCount })
+    .default({}),
+});
+
 export type PolicyPatch = z.input<typeof policyPatchSchema>;
+export type CohortOptions = z.input<typeof cohortSchema>;
 export type UserPatch = z.input<typeof userPatchSchema>;
 export type OtherDeskPass = z.input<typeof otherDeskPassSchema>;
 export type IssueTokenOptions = z.input<typeof issueTokenSchema>;

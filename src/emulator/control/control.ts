@@ -10,10 +10,13 @@ import type { MethodSeed } from '../fixture/demo-users.js';
 import { newGuid } from '../state/ids.js';
 import { createTap } from '../graph/tap-create.js';
 import { tapView } from '../graph/method-view.js';
+import { cohortCsv } from './cohort-csv.js';
+import { defaultSpecials, seedCohort, type SeededCohort } from './seed-cohort.js';
 import { seedPeople } from './seed-people.js';
 import type { DirectoryAudit, FaultSpec, GraphUser, PassAuditEntry, RequestLogEntry, SentMail, TapPolicy, UserConsentSetting, UserRecord } from '../state/model.js';
 import {
   clockSchema,
+  cohortSchema,
   consentSchema,
   faultSchema,
   faultSeedSchema,
@@ -25,6 +28,7 @@ import {
   throttlingSchema,
   userConsentSettingSchema,
   userPatchSchema,
+  type CohortOptions,
   type IssueTokenOptions,
   type OtherDeskPass,
   type PolicyPatch,
@@ -46,6 +50,13 @@ export interface EmulatorControl {
    * the next reset removes them. Returns them as Graph holds them.
    */
   seedPeople(options: SeedPeopleOptions): GraphUser[];
+  /**
+   * Adds a cohort of new hires (1,000 unless counted, at most 2,000) whose hire dates go round `days` days from
+   * `hireDate`: across usage locations, most with a manager, in the policy's eligible group, and among them guests,
+   * disabled accounts, admins, people in the excluded group and people holding a pass. The same seed gives the same
+   * people. Returns each with what is special about them, and the list as CSV; the next reset removes them.
+   */
+  seedCohort(options: CohortOptions): SeededCohort;
   /** Replaces the admin-consented Graph permissions of the demo app. */
   setConsent(scopes: readonly string[]): void;
   /** Whether users may consent on their own to permissions that need no admin; 'allowed' after reset. */
@@ -152,6 +163,14 @@ export const createControl = (env: EmulatorEnvironment, state: EmulatorState, is
     seedPeople: (options) => {
       const { count, surname } = seedPeopleSchema.parse(options);
       return seedPeople(state, env.tenantDomain, count, surname).map((record) => structuredClone(record.user));
+    },
+    seedCohort: (options) => {
+      const { specials, ...plan } = cohortSchema.parse(options);
+      const asked = Object.fromEntries(Object.entries(specials).filter((entry): entry is [string, number] => entry[1] !== undefined));
+      const counts = { ...defaultSpecials(plan.count), ...asked };
+      if (Object.values(counts).reduce((sum, count) => sum + count, 0) > plan.count) throw new ControlError(400, 'specials: more special people than the cohort has.');
+      const people = seedCohort(state, env.tenantDomain, { ...plan, specials: counts });
+      return { people, csv: cohortCsv(people) };
     },
     setConsent: (scopes) => {
       state.consentedScopes = graphScopes(consentSchema.parse({ scopes: [...scopes] }).scopes.filter((scope) => !scope.endsWith('/.default')));

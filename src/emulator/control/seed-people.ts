@@ -5,9 +5,9 @@ import type { UserRecord } from '../state/model.js';
 
 const givenNames = ['Alex', 'Billie', 'Charlie', 'Dana', 'Eli', 'Frankie', 'Gabi', 'Harper', 'Jo', 'Kim', 'Lou', 'Max', 'Noa', 'Robin', 'Sam', 'Toni'];
 
-/** The surname as the local part of a sign-in name: "Müller-Lüdenscheidt" → "muller-ludenscheidt". */
-const nickname = (surname: string): string =>
-  surname
+/** A name as the local part of a sign-in name: "Müller-Lüdenscheidt" → "muller-ludenscheidt". */
+export const nickname = (name: string): string =>
+  name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
