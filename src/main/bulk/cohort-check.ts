@@ -9,7 +9,7 @@ import { sendInSteps } from './batch-steps';
 import { readPeople } from './cohort-reads';
 import { isLookedUp, lookupsOf, resolutionsOf, type Resolution } from './cohort-resolve';
 import { scopeGroupIds } from './policy-scope';
-import { findingOf, lookupFinding, type CheckContext } from './row-finding';
+import { findingOf, lookupFinding, type CheckContext, type RowFacts } from './row-finding';
 
 export interface CheckDeps {
   api: GraphApi;
@@ -82,6 +82,22 @@ const withDuplicates = (rows: readonly CohortRow[], resolutions: ReadonlyMap<num
   });
 };
 
+const checkedRow = (deps: CheckDeps, facts: RowFacts & { row: CohortRow }, context: CheckContext): CheckedRow => {
+  const { line, key, keyKind, ...options } = facts.row;
+  const person = facts.resolution.kind === 'found' ? facts.resolution.person : null;
+  const hire = person?.employeeHireDate ?? null;
+  return {
+    line,
+    key,
+    keyKind,
+    options,
+    ...findingOf(facts, context),
+    person,
+    suggestedStart: hire !== null && Date.parse(hire) > deps.now() ? hire : null,
+    language: deps.languageFor(person ?? nobody(facts.row), options.language),
+  };
+};
+
 const check = async (deps: CheckDeps, rows: readonly CohortRow[], signal: AbortSignal | undefined): Promise<CheckedCohort> => {
   const { api } = deps;
   const progress = progressOf(deps, rows.length, signal);
@@ -107,25 +123,13 @@ const check = async (deps: CheckDeps, rows: readonly CohortRow[], signal: AbortS
   const final: CheckContext = { ...context, scope: scopeChecked ? targets : null };
 
   const people: CheckedCohort['people'] = new Map();
-  const checked = lookups.map(({ row, resolution, duplicateOf }): CheckedRow => {
-    const { line, key, keyKind, ...options } = row;
-    const person = resolution.kind === 'found' ? resolution.person : null;
-    const personFacts = resolution.kind === 'found' ? facts.get(resolution.user.id) : undefined;
-    if (resolution.kind === 'found') {
+  const checked = lookups.map((lookup) => {
+    const personFacts = lookup.resolution.kind === 'found' ? facts.get(lookup.resolution.user.id) : undefined;
+    if (lookup.resolution.kind === 'found') {
       const methodIds = personFacts?.methodIds.kind === 'read' ? personFacts.methodIds.value : null;
-      people.set(line, { user: resolution.user, methodIds });
+      people.set(lookup.row.line, { user: lookup.resolution.user, methodIds });
     }
-    const hire = person?.employeeHireDate ?? null;
-    return {
-      line,
-      key,
-      keyKind,
-      options,
-      ...findingOf({ resolution, duplicateOf, facts: personFacts }, final),
-      person,
-      suggestedStart: hire !== null && Date.parse(hire) > deps.now() ? hire : null,
-      language: deps.languageFor(person ?? nobody(row), row.language),
-    };
+    return checkedRow(deps, { ...lookup, facts: personFacts }, final);
   });
   progress(rows.length);
   return { rows: checked, policy, policyScopeChecked: policy?.state === 'disabled' || scopeChecked, people };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { demoConsentedScopes, demoPeople, demoTechnicians } from '../../../../src/emulator';
+import { demoConsentedScopes, demoGroups, demoPeople, demoTechnicians } from '../../../../src/emulator';
 import { AppFailure } from '../../../../src/main/app-failure';
 import { checkCohort, type CheckDeps } from '../../../../src/main/bulk/cohort-check';
 import type { GraphApi } from '../../../../src/main/graph/graph-api';
@@ -43,6 +43,8 @@ describe('checking a cohort through $batch against the emulator', () => {
     control.setUser(demoPeople.disabled.id, { mail: `pierre.o'lefevre@${domain}` });
     control.setUser(demoPeople.managerOfInScope.id, { mail: `shared.start@${domain}` });
     control.setUser(demoPeople.authAdmin.id, { mail: `shared.start@${domain}` });
+    // Included through one group and excluded through another: the exclusion wins.
+    control.setUser(demoPeople.excluded.id, { groupIds: [demoGroups.eligible.id, demoGroups.excluded.id] });
     const rows = [
       row(2, 'userPrincipalName', demoPeople.inScope.userPrincipalName, { language: 'fr', lifetimeInMinutes: 120 }),
       row(3, 'id', demoPeople.withActivePass.id),
