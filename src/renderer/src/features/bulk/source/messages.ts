@@ -1,0 +1,76 @@
+import { defineMessages } from '../../../ui/i18n/define-messages';
+
+export const sourceMessages = defineMessages('bulkSource', {
+  title: 'Who gets a pass',
+  ways: 'Where the people come from',
+  tabFile: 'File',
+  tabPaste: 'Paste',
+  tabHires: 'Hire dates',
+
+  chooseFile: 'Choose a file…',
+  fileInput: 'Cohort list (CSV or text file)',
+  fileHint:
+    'A CSV or text file from Excel or HR, one person per row, with a sign-in name, mail address or employee ID. Commas, semicolons, tabs and vertical bars all work as separators.',
+  fileRead: 'Read from {name}.',
+  fileUnreadable: 'The file could not be read. Choose it again, or save it from Excel as CSV first.',
+  fileTooLarge: 'The file is larger than {size} MB, far more than a list of 1,000 people. Choose the list itself.',
+
+  pasteLabel: 'Rows copied from Excel or Google Sheets',
+  pasteHint: 'Paste the rows, with their header row if they have one. Ctrl+Enter reads them.',
+  readPaste: 'Read the rows',
+
+  hiresFrom: 'Hired from',
+  hiresTo: 'Hired until',
+  thisWeek: 'This week',
+  nextSevenDays: 'Next 7 days',
+  findHires: 'Find people hired in this range',
+  chooseDay: 'Choose a day.',
+  rangeReversed: 'The last day comes before the first.',
+  hiresLoading: 'Looking for people hired in this range…',
+  hiresFound:
+    '{count, plural, =0 {No one has a hire date from {from} to {to}.} one {# person has a hire date from {from} to {to}.} other {# people have a hire date from {from} to {to}.}}',
+  hiresMore: 'More people were hired in this range than one batch can hold: only the first {max, number} are listed. Choose a shorter range for the others.',
+  hiredOn: 'Hired {date}',
+  noHireDate: 'No hire date',
+  hiresLabel: 'People hired in this range',
+  morePeople: '{count, plural, one {and # more person} other {and # more people}}',
+
+  previewLabel: 'The first rows of the list, with what each column holds',
+  lineColumn: 'Line',
+  columnHolds: 'What column {column} holds',
+  noHeader: 'The list has no header row: the columns were guessed from what they hold. Correct them above each column.',
+  moreRows: '{count, plural, one {and # more row} other {and # more rows}}',
+  targetUserPrincipalName: 'Sign-in name',
+  targetMail: 'Mail',
+  targetEmployeeId: 'Employee ID',
+  targetLifetime: 'Lifetime',
+  targetStart: 'Start',
+  targetOneTime: 'One-time',
+  targetLanguage: 'Language',
+  targetNotifyManager: 'Notify manager',
+  targetIgnore: 'Ignore',
+
+  peopleFound: '{count, plural, =0 {No one found in the list.} one {# person found in the list.} other {# people found in the list.}}',
+  problemsHeading: '{count, plural, one {# problem in the list} other {# problems in the list}}',
+  moreProblems: '{count, plural, one {# more problem is not shown.} other {# more problems are not shown.}}',
+  effectRow: 'This line is left out.',
+  effectOption: 'The batch’s choice applies instead.',
+  problemNoRows: 'The list has no rows.',
+  problemTooManyRows: 'The list has {count, number} rows, but one batch holds at most {max, number}. Split it into smaller lists.',
+  problemNoKeyColumn: 'No column holds a sign-in name, mail or employee ID. Choose one above its column.',
+  problemUnclosedQuote: 'Line {line}: a quotation mark opens a cell and never closes, so the text after it could not be read as rows.',
+  problemMalformedQuote: 'Line {line}: text follows a closing quotation mark.',
+  problemNoKey: 'Line {line}: no sign-in name, mail or employee ID.',
+  problemBadKey:
+    '{field, select, employeeId {Line {line}: employee ID “{value}” is longer than the directory keeps (16 characters).} other {Line {line}: “{value}” is not a sign-in name or mail address.}}',
+  problemDuplicateKey: 'Line {line}: “{value}” is already on line {firstLine}.',
+  problemBadLifetime: 'Line {line}: lifetime “{value}” is not a number of minutes (or hours like 8h, or days like 1d).',
+  problemLifetimeOutOfRange: 'Line {line}: lifetime “{value}” is outside what the service allows ({range}).',
+  problemBadStart: 'Line {line}: start “{value}” is not a date or a date and time.',
+  problemAmbiguousStart: 'Line {line}: start “{value}” could be read with the day or the month first. Write it as {example}.',
+  problemBadBoolean:
+    '{field, select, isUsableOnce {Line {line}: one-time “{value}” is neither yes nor no.} other {Line {line}: notify manager “{value}” is neither yes nor no.}}',
+  problemBadLanguage: 'Line {line}: language “{value}” is not a language tag such as de or pt-BR.',
+
+  check: '{count, plural, =0 {No one to check} one {Check # person} other {Check # people}}',
+});
