@@ -54,7 +54,3 @@ export interface CohortProblem {
   /** `too_many_rows`: how many data rows the list has. */
   count?: number;
 }
-
-const shownValueLength = 200;
-
-export const shownValue = (cell: string): string => cell.slice(0, shownValueLength);

@@ -1,6 +1,6 @@
 import { cohortKeyFields, type CohortField, type CohortKeyField } from './cohort-columns';
 import type { CohortMapping } from './cohort-mapping';
-import { shownValue, type CohortProblem, type CohortProblemEffect } from './cohort-problems';
+import type { CohortProblem, CohortProblemEffect } from './cohort-problems';
 import type { CohortRow, CohortRowOptions } from './cohort-rows';
 import { localTimeZoneOffset, readStart, slashOrderOf, type SlashDateOrder, type TimeZoneOffset } from './cohort-start';
 import type { CohortRecord, CohortTable } from './cohort-table';
@@ -68,13 +68,16 @@ const firstCell = <F extends CohortField>(record: CohortRecord, columns: readonl
   return null;
 };
 
+/** A cell in a problem is cut to what a screen can show: a broken quote can make one cell of a whole file. */
+const shownLength = 200;
+
 const cellProblem = (line: number, cell: Cell, code: CohortProblem['code'], effect: CohortProblemEffect): CohortProblem => ({
   line,
   code,
   effect,
   column: cell.column,
   field: cell.field,
-  value: shownValue(cell.text),
+  value: cell.text.slice(0, shownLength),
 });
 
 type OptionReader = (cell: Cell) => CellReading<CohortRowOptions[OptionField]>;
@@ -102,6 +105,41 @@ const noKeyColumn = (table: CohortTable, mapping: CohortMapping): CohortProblem[
     ? []
     : [{ line: table.header?.line ?? table.records[0]?.line ?? 1, code: 'no_key_column', effect: 'list' }];
 
+type KeyColumns = readonly { column: number; field: CohortKeyField }[];
+
+/** A record's key, or why it has none it can use; the first record to name a key keeps it. */
+const keyJudge = (keyColumns: KeyColumns): ((record: CohortRecord) => Cell<CohortKeyField> | CohortProblem) => {
+  const firstLines = new Map<string, number>();
+  return (record) => {
+    const { line } = record;
+    const key = firstCell(record, keyColumns);
+    if (!key) return { line, code: 'no_key', effect: 'row' };
+    if (isBadKey(key.field, key.text)) return cellProblem(line, key, 'bad_key', 'row');
+    const comparable = comparableKey(key.field, key.text);
+    const firstLine = firstLines.get(comparable);
+    if (firstLine !== undefined) return { ...cellProblem(line, key, 'duplicate_key', 'row'), firstLine };
+    firstLines.set(comparable, line);
+    return key;
+  };
+};
+
+interface RecordOptions {
+  options: CohortRowOptions;
+  problems: CohortProblem[];
+}
+
+const optionsOf = (record: CohortRecord, columns: Map<OptionField, number[]>, readers: Record<OptionField, OptionReader>): RecordOptions => {
+  const read: RecordOptions = { options: {}, problems: [] };
+  for (const field of optionFields) {
+    const cell = firstCell(record, (columns.get(field) ?? []).map((column) => ({ column, field })));
+    if (!cell) continue;
+    const reading = readers[field](cell);
+    if ('value' in reading) Object.assign(read.options, { [field]: reading.value });
+    else read.problems.push(cellProblem(record.line, cell, reading.problem, effectOfBadOption[field]));
+  }
+  return read;
+};
+
 const byLine = (a: CohortProblem, b: CohortProblem): number => a.line - b.line;
 
 /**
@@ -113,45 +151,19 @@ export const cohortRowsFrom = (table: CohortTable, mapping: CohortMapping, optio
   const problems = [...table.problems, ...noKeyColumn(table, mapping)];
   if (problems.some((problem) => problem.effect === 'list')) return { rows: [], problems: problems.sort(byLine) };
 
-  const keyColumns = cohortKeyFields.flatMap((field) => columnsFor(mapping, field).map((column) => ({ column, field })));
-  const optionColumns = new Map(optionFields.map((field) => [field, columnsFor(mapping, field).map((column) => ({ column, field }))]));
+  const keyOf = keyJudge(cohortKeyFields.flatMap((field) => columnsFor(mapping, field).map((column) => ({ column, field }))));
+  const optionColumns = new Map(optionFields.map((field) => [field, columnsFor(mapping, field)]));
   const readers = optionReaders(table, mapping, options);
-  const firstLines = new Map<string, number>();
   const rows: CohortRow[] = [];
-
   for (const record of table.records) {
-    const { line } = record;
-    const key = firstCell(record, keyColumns);
-    if (!key) {
-      problems.push({ line, code: 'no_key', effect: 'row' });
+    const key = keyOf(record);
+    if ('code' in key) {
+      problems.push(key);
       continue;
     }
-    if (isBadKey(key.field, key.text)) {
-      problems.push(cellProblem(line, key, 'bad_key', 'row'));
-      continue;
-    }
-    const comparable = comparableKey(key.field, key.text);
-    const firstLine = firstLines.get(comparable);
-    if (firstLine !== undefined) {
-      problems.push({ ...cellProblem(line, key, 'duplicate_key', 'row'), firstLine });
-      continue;
-    }
-    firstLines.set(comparable, line);
-
-    const row: CohortRow = { line, key: key.text, keyKind: key.field };
-    let leftOut = false;
-    for (const field of optionFields) {
-      const cell = firstCell(record, optionColumns.get(field) ?? []);
-      if (!cell) continue;
-      const reading = readers[field](cell);
-      if ('value' in reading) {
-        Object.assign(row, { [field]: reading.value });
-        continue;
-      }
-      problems.push(cellProblem(line, cell, reading.problem, effectOfBadOption[field]));
-      leftOut ||= effectOfBadOption[field] === 'row';
-    }
-    if (!leftOut) rows.push(row);
+    const read = optionsOf(record, optionColumns, readers);
+    problems.push(...read.problems);
+    if (read.problems.every((problem) => problem.effect !== 'row')) rows.push({ line: record.line, key: key.text, keyKind: key.field, ...read.options });
   }
   return { rows, problems: problems.sort(byLine) };
 };

@@ -24,13 +24,14 @@ interface WallClock {
 const time = String.raw`(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?`;
 /** 2026-12-07, 2026-12-07T08:00, 2026-12-07 08:00:00, 2026-12-07T08:00:00.000+01:00, …Z. */
 const isoPattern = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
-/** 07.12.2026, as German Excel writes a day; a time may follow. */
+/** 07.12.2026, as German Excel writes a day; a time may follow. Two-digit years are not read. */
 const dottedPattern = new RegExp(String.raw`^(\d{1,2})\.(\d{1,2})\.(\d{4})${time}$`);
 /** 12/7/2026 (English Excel) or 07/12/2026 (French Excel); a time may follow. Two-digit years are not read. */
 const slashedPattern = new RegExp(String.raw`^(\d{1,2})/(\d{1,2})/(\d{4})${time}$`);
 
 const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
+/** Before 1900 is no start, and Date.UTC would read years below 100 as 19xx. */
 const isValid = ({ year, month, day, hour, minute, second }: WallClock): boolean =>
   year >= 1900 && month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month) && hour <= 23 && minute <= 59 && second <= 59;
 
@@ -105,8 +106,9 @@ export interface StartReadingContext {
 }
 
 /**
- * A start as ISO 8601 with offset. A day without a time starts at midnight, and a time without an offset is
- * read, in the technician's time zone (`offsetOf`); an explicit offset or Z is kept as the instant it names.
+ * A start as ISO 8601 with offset. A day without a time means its midnight, and a day or time without an offset is
+ * read in the technician's time zone (`offsetOf`); an explicit offset or Z keeps the instant it names, written in
+ * the technician's offset.
  */
 export const readStart = (cell: string, { slashOrder, offsetOf }: StartReadingContext): CellReading<string> => {
   const iso = isoPattern.exec(cell);

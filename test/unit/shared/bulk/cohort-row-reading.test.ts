@@ -156,9 +156,9 @@ describe('problems of the whole list', () => {
     expect(rows.at(-1)?.line).toBe(MAX_COHORT_ROWS + 1);
   });
 
-  it('reports the table’s own problems with the rows’, by line', () => {
-    const reading = read('UPN,Note\n,"a quoted\nnote"\nb@contoso.example,"never closed\n');
-    expect(codes(reading)).toEqual([[2, 'no_key'], [4, 'unclosed_quote']]);
+  it('reports the table’s own problems with the rows’, by line, counting quoted line breaks', () => {
+    const reading = read('UPN,Note,Lifetime\n,"a quoted\nnote",60\nb@contoso.example,"two\r\nlines",lots\nc@contoso.example,"never closed\n');
+    expect(codes(reading)).toEqual([[2, 'no_key'], [4, 'bad_lifetime'], [6, 'unclosed_quote']]);
   });
 });
 
