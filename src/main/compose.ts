@@ -1,6 +1,7 @@
 import type { StoreProblem, TenantProfile } from '../shared';
 import { accountsHandlers, AuthService, graphForActiveAccount, ProfileRepository, type EmulatorEndpoints } from './accounts';
 import { notSignedIn } from './app-failure';
+import { bulkHandlers, CohortNotices, CohortService, CohortStore } from './bulk';
 import { callsHandlers, InFlightCalls } from './calls';
 import { ClipboardGuard, handoffHandlers, IssuedPassKeeper } from './handoff';
 import { eventPublisher } from './ipc/event-publisher';
@@ -70,6 +71,7 @@ export const composeApp = (deps: AppDeps): { router: Router; auth: AuthService; 
   };
   const activeSettings = () => tenantSettings.settings(activeProfileId());
   const notifications = new NotificationService(graph, tap, activeSettings, (userId) => passes.codeFor(userId));
+  const cohortStore = new CohortStore();
   // The sealing key is read from secure storage once, when a journal is first opened.
   let sealKey: Buffer | null | undefined;
   const journal = new DeskJournal({ dir: deps.journalDir, sealKey: () => (sealKey === undefined ? (sealKey = journalSealKey(deps.store, deps.cipher)) : sealKey), publish });
@@ -83,10 +85,17 @@ export const composeApp = (deps: AppDeps): { router: Router; auth: AuthService; 
     },
     person: (userId) => {
       const known = tap.knownPerson(userId);
-      return known && { person: { id: known.user.id, userPrincipalName: known.user.userPrincipalName, displayName: known.user.displayName }, methodIds: known.methodIds };
+      if (!known) return cohortStore.person(userId);
+      return { person: { id: known.user.id, userPrincipalName: known.user.userPrincipalName, displayName: known.user.displayName }, methodIds: known.methodIds };
     },
     append: (profileId, retentionMonths, entry) => journal.append(profileId, retentionMonths, entry),
   });
+
+  const activeSlipLook = () => {
+    const settings = activeSettings();
+    return { settings, logoDataUrl: tenantSettings.logos.dataUrl(settings.branding.logoFile) };
+  };
+  const cohorts = new CohortService({ activeGraph: graph, store: cohortStore, tap, screen: passes, settings: activeSlipLook, publish, record, slips: deps.slips });
 
   const handlers: Handlers = {
     ...accountsHandlers({
@@ -94,8 +103,11 @@ export const composeApp = (deps: AppDeps): { router: Router; auth: AuthService; 
       auth,
       demo: Boolean(deps.demo),
       onProfileRemoved: (profileId) => tenantSettings.remove(profileId),
-      // A pass issued under one account is not for the next one's screen.
-      onAccountChange: () => passes.forget(),
+      // A pass issued under one account is not for the next one's screen, nor a cohort's passes.
+      onAccountChange: () => {
+        passes.forget();
+        cohortStore.closeAll();
+      },
       limits,
     }),
     ...peopleHandlers(graph),
@@ -106,16 +118,14 @@ export const composeApp = (deps: AppDeps): { router: Router; auth: AuthService; 
       slips: deps.slips,
       protectWindow: deps.protectWindow,
       tap,
-      settings: () => {
-        const settings = activeSettings();
-        return { settings, logoDataUrl: tenantSettings.logos.dataUrl(settings.branding.logoFile) };
-      },
+      settings: activeSlipLook,
       record,
     }),
     ...notifyHandlers({ notifications, auth, record }),
     ...settingsHandlers({ profiles, tenantSettings, files: deps.files }),
     ...preferencesHandlers(new PreferencesRepository(deps.store), deps.storeProblem ?? null),
     ...callsHandlers(calls),
+    ...bulkHandlers({ activeGraph: graph, cohorts, notices: new CohortNotices({ activeGraph: graph, settings: activeSettings, record }) }),
     ...journalHandlers({ service: new JournalService({ journal, activeGraph: graph, activeProfile: activeJournal }), auth, files: deps.files }),
   };
   const router = createRouter(handlers, {

@@ -2,7 +2,7 @@ import { ResponseType } from '@microsoft/microsoft-graph-client';
 import type { AuthMethod, ExistingPass, TapPolicy, UserDetails, UserSummary } from '../../shared';
 import { failure } from '../app-failure';
 import { graphPermissions } from './graph-permissions';
-import { batchGet, type BatchAnswer, type BatchGet } from './graph-batch';
+import { batchGet, sendBatch, type BatchAnswer, type BatchGet } from './graph-batch';
 import type { GraphConnection } from './graph-client';
 import { isGraphStatus } from './graph-status';
 import { describeMethod } from './method-labels';
@@ -294,6 +294,11 @@ export class GraphApi {
   /** Many reads in as few round trips as JSON batching allows; each answer as Graph gave it. */
   batch(requests: readonly BatchGet[], permissions: readonly string[]): Promise<Map<string, BatchAnswer>> {
     return batchGet(this.graph, permissions, requests);
+  }
+
+  /** One round trip of up to 20 writes, never repeated after a 503: the caller reconciles what it cannot know. */
+  writeBatch(requests: readonly BatchGet[], permissions: readonly string[]): Promise<Map<string, BatchAnswer>> {
+    return sendBatch(this.graph, permissions, requests, { write: true });
   }
 
   /** One page of the directory audit log: the first for a filter, or the one a `@odata.nextLink` names. */

@@ -1,2 +1,2 @@
 export { issuingHandlers, type IssuingDeps } from './issuing-handlers';
-export { TapService } from './tap-service';
+export { securityInfoFor, TapService } from './tap-service';

@@ -1,5 +1,6 @@
 import { isPrivilegedTarget, withinRange, type CreateTapInput, type ExistingPass, type IssuedPass, type PassStatus, type TapContext, type TapPolicy } from '../../shared';
 import type { ActiveGraph } from '../accounts';
+import type { DirectoryUser } from '../graph/graph-api';
 import { AppFailure, failure } from '../app-failure';
 import { toAppError } from '../graph/error-mapping';
 import { isGraphStatus } from '../graph/graph-status';
@@ -20,7 +21,8 @@ interface Prepared {
   shownPassId: string | null;
 }
 
-const securityInfoFor = (graph: ActiveGraph, userPrincipalName: string) =>
+/** Where the person registers their methods, with their sign-in name filled in. */
+export const securityInfoFor = (graph: ActiveGraph, userPrincipalName: string): string =>
   `${graph.securityInfoUrl}?login_hint=${encodeURIComponent(userPrincipalName)}`;
 
 const settledValue = <T>(result: PromiseSettledResult<T>, fallback: T): T => (result.status === 'fulfilled' ? result.value : fallback);
@@ -98,12 +100,26 @@ export class TapService {
         canReadMethods: methodList !== null && passList !== null,
       }),
     };
-    const key = `${graph.key}|${userId}`;
+    this.remember(`${graph.key}|${userId}`, { context, targetRoleIds: targetRoles, shownPassId: context.existingPass?.id ?? null });
+    return context;
+  }
+
+  /**
+   * A pass this desk issued another way (one row of a cohort) becomes the person's pass on the handoff screen, so
+   * its slip, notice, status and revoke work as for a pass issued here.
+   */
+  async adopt(user: DirectoryUser, pass: ExistingPass): Promise<void> {
+    const graph = await this.activeGraph();
+    const { creationType: _creationType, ...details } = user;
+    const context: TapContext = { user: details, photoDataUrl: null, methods: null, existingPass: pass, policy: null, findings: [] };
+    this.remember(`${graph.key}|${user.id}`, { context, targetRoleIds: null, shownPassId: pass.id });
+  }
+
+  private remember(key: string, prepared: Prepared): void {
     // Re-inserting keeps the map in visiting order, so the oldest person is the first key.
     this.prepared.delete(key);
-    this.prepared.set(key, { context, targetRoleIds: targetRoles, shownPassId: context.existingPass?.id ?? null });
+    this.prepared.set(key, prepared);
     if (this.prepared.size > PREPARED_LIMIT) this.prepared.delete(this.prepared.keys().next().value!);
-    return context;
   }
 
   async create(input: CreateTapInput): Promise<IssuedPass> {

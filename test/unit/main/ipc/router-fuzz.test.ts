@@ -410,6 +410,15 @@ beforeAll(async () => {
     'journal:tenant': { from: '2030-01-01T00:00:00Z', to: '2030-01-02T00:00:00Z', person: 'lena', technician: '' },
     'journal:export': { from: '2030-01-01T00:00:00Z', to: '2030-01-02T00:00:00Z', scope: 'desk' },
     'journal:consent': undefined,
+    'bulk:hires': { from: '2030-01-01', to: '2030-01-07' },
+    'bulk:check': { rows: [{ line: 2, key: 'lena@contoso.example', keyKind: 'userPrincipalName', lifetimeInMinutes: 60, language: 'de', notifyManager: true }] },
+    'bulk:issue': { cohortId: guid, rows: [{ line: 2, action: 'issue', lifetimeInMinutes: 60, isUsableOnce: true, startDateTime: '2030-01-01T08:00:00+01:00' }] },
+    'bulk:control': { cohortId: guid, command: 'pause' },
+    'bulk:hand-over': { cohortId: guid, line: 2 },
+    'bulk:sheet': { cohortId: guid, output: 'print', lines: [2] },
+    'bulk:notify-preview': { cohortId: guid, recipient: 'manager' },
+    'bulk:notify': { cohortId: guid, recipient: 'person', lines: [2] },
+    'bulk:close': { cohortId: guid },
   };
   platformCalls.length = 0;
   failures.length = 0;
