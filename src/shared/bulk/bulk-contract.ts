@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { input, type ContractSlice } from '../contract-slice';
-import { issuedPassSchema } from '../issuing/issuing-schemas';
+import { issuedPassSchema } from '../issuing';
 import type { bulkChannels, bulkEventNames } from './channels';
 import { cohortCheckSchema, cohortPersonSchema } from './cohort-findings';
 import { cohortNoticePreviewSchema, cohortNoticeRecipientSchema, cohortNoticeResultSchema } from './cohort-handover';

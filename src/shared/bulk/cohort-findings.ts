@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { errorCodeSchema } from '../errors';
-import { existingPassSchema, tapPolicySchema } from '../issuing/issuing-schemas';
+import { existingPassSchema, tapPolicySchema } from '../issuing';
 import { cohortKeyKindSchema, cohortRowOptionsSchema } from './cohort-rows';
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_LIFETIME_MINUTES, MIN_LIFETIME_MINUTES } from '../issuing/lifetime';
+import { MAX_LIFETIME_MINUTES, MIN_LIFETIME_MINUTES } from '../issuing';
 import { languageTagSchema } from '../languages';
 
 /** A cohort is at most this many people: a season's hires at a large site, checked and issued in one run. */

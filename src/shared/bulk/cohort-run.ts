@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { errorCodeSchema, errorReasonSchema, passStateSchema } from '../errors';
-import { MAX_LIFETIME_MINUTES, MIN_LIFETIME_MINUTES } from '../issuing/lifetime';
-import { existingPassSchema, unknownOutcomeCauseSchema } from '../issuing/issuing-schemas';
+import { MAX_LIFETIME_MINUTES, MIN_LIFETIME_MINUTES } from '../issuing';
+import { existingPassSchema, unknownOutcomeCauseSchema } from '../issuing';
 import { MAX_COHORT_ROWS } from './cohort-rows';
 
 /** A row the technician chose to issue, with the options it goes out with (the batch's, or its own). */
