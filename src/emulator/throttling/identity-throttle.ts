@@ -28,7 +28,7 @@ export interface EffectiveThrottle {
   writesPer150Seconds: number;
 }
 
-export const resourceUnitsFor = (userCount: number): number => (userCount < 50 ? 3_500 : userCount <= 500 ? 5_000 : 8_000);
+const resourceUnitsFor = (userCount: number): number => (userCount < 50 ? 3_500 : userCount <= 500 ? 5_000 : 8_000);
 
 /** Which quota ran out, in the words of the `x-ms-throttle-scope` and `x-ms-throttle-information` headers. */
 export type ExhaustedLimit = 'ReadWrite' | 'Write';
