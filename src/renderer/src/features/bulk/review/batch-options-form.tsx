@@ -1,5 +1,4 @@
 import { Checkbox, Field, Input, Radio, RadioGroup, Select, makeStyles, tokens } from '@fluentui/react-components';
-import { useId } from 'react';
 import type { TapPolicy } from '../../../../../shared';
 import { formatLifetimeRange, formatMinutes } from '../../../format/duration';
 import type { Message } from '../../../ui/i18n/define-messages';
@@ -11,7 +10,7 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, border: 'none', margin: 0, padding: 0, minWidth: 0 },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: 0, marginBottom: tokens.spacingVerticalXS },
   fields: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: tokens.spacingHorizontalL },
-  lifetime: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  lifetime: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'flex-start' },
   minutes: { width: '7rem' },
   radios: { flexWrap: 'wrap' },
   note: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
@@ -37,8 +36,6 @@ const startRules: { value: StartRule; label: Message }[] = [
 export const BatchOptionsForm = ({ options, problems, policy, hireStarts, disabled, onChange }: Props) => {
   const styles = useStyles();
   const t = useT();
-  // Inside the lifetime's field, so it needs its own id rather than the one the field gives its input.
-  const unitId = useId();
   const range = lifetimeRangeOf(policy);
   const minutes = minutesOf(options.lifetimeText, options.lifetimeUnit);
   const forced = oneTimeForced(policy);
@@ -55,8 +52,8 @@ export const BatchOptionsForm = ({ options, problems, policy, hireStarts, disabl
     <fieldset className={styles.root} disabled={disabled}>
       <legend className={styles.legend}>{t(m.batchHeading)}</legend>
       <div className={styles.fields}>
-        <Field label={t(m.lifetime)} validationState={lifetimeError ? 'error' : 'none'} validationMessage={lifetimeError} hint={lifetimeError ? undefined : lifetimeHint}>
-          <span className={styles.lifetime}>
+        <span className={styles.lifetime}>
+          <Field label={t(m.lifetime)} validationState={lifetimeError ? 'error' : 'none'} validationMessage={lifetimeError} hint={lifetimeError ? undefined : lifetimeHint}>
             <Input
               className={styles.minutes}
               type="number"
@@ -66,17 +63,14 @@ export const BatchOptionsForm = ({ options, problems, policy, hireStarts, disabl
               value={options.lifetimeText}
               onChange={(_, data) => onChange({ lifetimeText: data.value })}
             />
-            <Select
-              id={unitId}
-              aria-label={t(m.lifetimeUnit)}
-              value={options.lifetimeUnit}
-              onChange={(_, data) => onChange({ lifetimeUnit: data.value as LifetimeUnit })}
-            >
+          </Field>
+          <Field label={t(m.lifetimeUnit)}>
+            <Select value={options.lifetimeUnit} onChange={(_, data) => onChange({ lifetimeUnit: data.value as LifetimeUnit })}>
               <option value="minutes">{t(m.unitMinutes)}</option>
               <option value="hours">{t(m.unitHours)}</option>
             </Select>
-          </span>
-        </Field>
+          </Field>
+        </span>
         <Field hint={forced ? t(m.oneTimeForced) : undefined}>
           <Checkbox
             label={t(m.oneTime)}

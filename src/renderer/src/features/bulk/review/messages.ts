@@ -83,7 +83,7 @@ export const reviewMessages = defineMessages('bulkReview', {
 
   batchHeading: 'Options for every pass',
   lifetime: 'Lifetime',
-  lifetimeUnit: 'Unit of the lifetime',
+  lifetimeUnit: 'Unit',
   unitMinutes: 'minutes',
   unitHours: 'hours',
   lifetimeHint: '{lifetime}. The tenant allows {range}.',

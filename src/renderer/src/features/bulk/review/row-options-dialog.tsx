@@ -7,6 +7,7 @@ import type { ResolvedBatch } from './batch-options';
 import type { RowOwnOptions } from './issue-rows';
 import { reviewMessages as m } from './messages';
 import { ownOptionsFrom, rowFormOf, rowProblemsOf, type RowOptionsForm } from './row-options-form';
+import { useReturnFocus } from './use-return-focus';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -28,6 +29,7 @@ interface Props {
 export const RowOptionsDialog = ({ row, own, range, batch, onSave, onClose }: Props) => {
   const styles = useStyles();
   const t = useT();
+  useReturnFocus();
   const [form, setForm] = useState(() => rowFormOf(own));
   const [tried, setTried] = useState(false);
   const update = (patch: Partial<RowOptionsForm>) => setForm((current) => ({ ...current, ...patch }));

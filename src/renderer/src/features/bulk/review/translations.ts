@@ -88,7 +88,7 @@ export const reviewCatalogue = catalogueOf(reviewMessages, {
 
     batchHeading: 'Optionen für alle Pässe',
     lifetime: 'Gültigkeitsdauer',
-    lifetimeUnit: 'Einheit der Gültigkeitsdauer',
+    lifetimeUnit: 'Einheit',
     unitMinutes: 'Minuten',
     unitHours: 'Stunden',
     lifetimeHint: '{lifetime}. Der Mandant lässt {range} zu.',
@@ -229,7 +229,7 @@ export const reviewCatalogue = catalogueOf(reviewMessages, {
 
     batchHeading: 'Options de tous les passes',
     lifetime: 'Durée de validité',
-    lifetimeUnit: 'Unité de la durée de validité',
+    lifetimeUnit: 'Unité',
     unitMinutes: 'minutes',
     unitHours: 'heures',
     lifetimeHint: '{lifetime}. Le locataire autorise {range}.',
