@@ -38,12 +38,16 @@ const transientProblem = (status: number): GraphProblem => {
 const matches = (fault: ActiveFault, request: EmulatorRequest): boolean =>
   (fault.method === undefined || fault.method.toUpperCase() === request.method) && new RegExp(fault.pathPattern).test(request.url.pathname);
 
-/** A number in [0, 1) from the seed, the request's method and path and how often this fault saw that path. */
+/**
+ * A number in [0, 1) from the seed, the fault, the request's method and path and how often this fault saw that path.
+ * The fault's place in the list is part of it, so two faults on one path roll apart rather than hit together.
+ */
 const roll = (state: EmulatorState, fault: ActiveFault, request: EmulatorRequest): number => {
   const key = `${request.method} ${request.url.pathname.toLowerCase()}`;
   const seen = (fault.seen.get(key) ?? 0) + 1;
   fault.seen.set(key, seen);
-  return createHash('sha256').update(`${state.faultSeed}\n${fault.pathPattern}\n${key}\n${seen}`).digest().readUInt32BE(0) / 2 ** 32;
+  const place = state.faults.indexOf(fault);
+  return createHash('sha256').update(`${state.faultSeed}\n${place}\n${fault.pathPattern}\n${key}\n${seen}`).digest().readUInt32BE(0) / 2 ** 32;
 };
 
 const hits = (state: EmulatorState, fault: ActiveFault, request: EmulatorRequest): boolean => fault.probability === undefined || roll(state, fault, request) < fault.probability;

@@ -158,6 +158,21 @@ describe('probability with a seed: a share of requests, the same ones for the sa
     expect(await faultedIn(everyone)).toHaveLength(60);
   });
 
+  it('two faults on one path roll apart: a second fault hits requests the first one spared', async () => {
+    const { control } = harness.emulator;
+    const everyone = sixty();
+    control.setFaultSeed(42);
+    control.addFault({ method: 'GET', pathPattern: '^/v1\\.0/users/[^/]+$', status: 503, probability: 0.3 });
+    control.addFault({ method: 'GET', pathPattern: '^/v1\\.0/users/[^/]+$', status: 504, probability: 0.3 });
+    const statuses: number[] = [];
+    for (let start = 0; start < everyone.length; start += 20) {
+      const parts = await batch(everyone.slice(start, start + 20).map(readFor));
+      statuses.push(...[...parts.values()].map((part) => part.status));
+    }
+    expect(statuses.filter((status) => status === 503).length).toBeGreaterThan(5);
+    expect(statuses.filter((status) => status === 504).length).toBeGreaterThan(5);
+  });
+
   it('the seed and the share are set over HTTP, and refused out of range', async () => {
     const put = (path: string, method: string, body: unknown) =>
       harness.request(`${harness.emulator.controlUrl}${path}`, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
