@@ -1,6 +1,6 @@
 import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ArrowLeft20Regular } from '@fluentui/react-icons';
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { CohortPerson } from '../../../../shared';
 import { formatDate } from '../../format/date-time';
 import { ErrorMessage } from '../../ui/errors/error-message';
@@ -17,6 +17,7 @@ const useStyles = makeStyles({
   titleRow: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
   title: {
     flex: '1 1 12em',
+    outline: 'none',
     margin: 0,
     fontSize: tokens.fontSizeBase500,
     lineHeight: tokens.lineHeightBase500,
@@ -64,11 +65,19 @@ export const BulkScreen = ({ onOpenCard }: Props) => {
   const run = useBulkStore((state) => state.run);
   const error = useBulkStore((state) => state.error);
   const { hide, checkRows, issue, backToSource } = useBulkStore.getState();
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  const shownStep = useRef(step);
+
+  // Back at the start (a batch closed, a check that failed), the step that had focus is gone: the title takes it.
+  useEffect(() => {
+    if (step === 'source' && shownStep.current !== 'source') titleRef.current?.focus();
+    shownStep.current = step;
+  }, [step]);
 
   return (
     <section aria-labelledby={titleId} className={styles.root}>
       <div className={styles.titleRow}>
-        <h2 id={titleId} className={styles.title}>
+        <h2 id={titleId} ref={titleRef} tabIndex={-1} className={styles.title}>
           {t(m.title)}
         </h2>
         <Button appearance="subtle" icon={<ArrowLeft20Regular />} onClick={hide}>

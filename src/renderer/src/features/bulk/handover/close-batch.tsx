@@ -1,8 +1,9 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import { Delete20Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useT } from '../../../ui/i18n/translate';
 import { useBulkStore } from '../bulk-store';
+import { ConfirmDialog } from '../confirm-dialog';
 import { bulkMessages as m } from '../messages';
 
 /** Ends the batch: main wipes every pass it still holds. Asked first while someone has not had theirs. */
@@ -22,21 +23,9 @@ export const CloseBatch = ({ waiting }: { waiting: number }) => {
         {t(m.closeBatch)}
       </Button>
       {asking && (
-        <Dialog modalType="alert" open onOpenChange={(_, data) => !data.open && setAsking(false)}>
-          <DialogSurface>
-            <DialogBody>
-              <DialogTitle>{t(m.closeTitle)}</DialogTitle>
-              <DialogContent>{t(m.closeText, { count: waiting })}</DialogContent>
-              <DialogActions>
-                {/* First, so the safe answer has focus when the question appears. */}
-                <Button appearance="primary" onClick={() => setAsking(false)}>
-                  {t(m.keepBatch)}
-                </Button>
-                <Button onClick={closeNow}>{t(m.closeAndWipe)}</Button>
-              </DialogActions>
-            </DialogBody>
-          </DialogSurface>
-        </Dialog>
+        <ConfirmDialog title={t(m.closeTitle)} keepLabel={t(m.keepBatch)} goLabel={t(m.closeAndWipe)} onKeep={() => setAsking(false)} onGo={closeNow}>
+          {t(m.closeText, { count: waiting })}
+        </ConfirmDialog>
       )}
     </>
   );

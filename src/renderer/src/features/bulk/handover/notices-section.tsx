@@ -17,6 +17,7 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
   headers: { margin: 0, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
+  headerLine: { display: 'block' },
   list: { listStyle: 'none', margin: 0, padding: 0, maxHeight: '50vh', overflowY: 'auto' },
   item: {
     display: 'flex',
@@ -110,9 +111,8 @@ export const NoticesSection = ({ cohortId, rows }: { cohortId: string; rows: Han
               title={t(m.previewTitle, { name: sampleRow ? nameOf(sampleRow) : '' })}
               extraHeaders={
                 <p className={styles.headers}>
-                  {t(sample.from.sharedMailbox ? m.fromShared : m.fromYou, { address: sample.from.address })}
-                  <br />
-                  {t(m.sampleLanguage, { language: languageName(sample.language) ?? sample.language })}
+                  <span className={styles.headerLine}>{t(sample.from.sharedMailbox ? m.fromShared : m.fromYou, { address: sample.from.address })}</span>
+                  <span className={styles.headerLine}>{t(m.sampleLanguage, { language: languageName(sample.language) ?? sample.language })}</span>
                 </p>
               }
             />

@@ -1,5 +1,6 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { useT } from '../../../ui/i18n/translate';
+import { ConfirmDialog } from '../confirm-dialog';
 import { bulkMessages as m } from '../messages';
 
 const useStyles = makeStyles({
@@ -19,23 +20,11 @@ export const PdfWarningDialog = ({ count, onSave, onCancel }: Props) => {
   const styles = useStyles();
   const t = useT();
   return (
-    <Dialog modalType="alert" open onOpenChange={(_, data) => !data.open && onCancel()}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{t(m.pdfTitle)}</DialogTitle>
-          <DialogContent className={styles.content}>
-            <p className={styles.line}>{t(m.pdfHoldsPasses, { count })}</p>
-            <p className={styles.line}>{t(m.pdfKeepShort)}</p>
-          </DialogContent>
-          <DialogActions>
-            {/* First, so the safe answer has focus when the question appears. */}
-            <Button appearance="primary" onClick={onCancel}>
-              {t(m.pdfDontSave)}
-            </Button>
-            <Button onClick={onSave}>{t(m.pdfSave)}</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ConfirmDialog title={t(m.pdfTitle)} keepLabel={t(m.pdfDontSave)} goLabel={t(m.pdfSave)} onKeep={onCancel} onGo={onSave}>
+      <span className={styles.content}>
+        <span className={styles.line}>{t(m.pdfHoldsPasses, { count })}</span>
+        <span className={styles.line}>{t(m.pdfKeepShort)}</span>
+      </span>
+    </ConfirmDialog>
   );
 };

@@ -1,5 +1,5 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
 import { useT } from '../../../ui/i18n/translate';
+import { ConfirmDialog } from '../confirm-dialog';
 import { bulkMessages as m } from '../messages';
 
 interface Props {
@@ -8,24 +8,18 @@ interface Props {
   onKeepGoing: () => void;
 }
 
-/** Asked before a check or run is cancelled; rendered only while asking, as a closed Fluent dialog still plants focus guards. */
+/** Asked before a check or run is cancelled: what is done stays done, the rest is not reached. */
 export const CancelRunDialog = ({ phase, onStop, onKeepGoing }: Props) => {
   const t = useT();
   return (
-    <Dialog modalType="alert" open onOpenChange={(_, data) => !data.open && onKeepGoing()}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{t(m.cancelTitle, { phase })}</DialogTitle>
-          <DialogContent>{t(m.cancelText, { phase })}</DialogContent>
-          <DialogActions>
-            {/* First, so the safe answer has focus when the question appears. */}
-            <Button appearance="primary" onClick={onKeepGoing}>
-              {t(m.keepGoing, { phase })}
-            </Button>
-            <Button onClick={onStop}>{t(m.stopNow, { phase })}</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ConfirmDialog
+      title={t(m.cancelTitle, { phase })}
+      keepLabel={t(m.keepGoing, { phase })}
+      goLabel={t(m.stopNow, { phase })}
+      onKeep={onKeepGoing}
+      onGo={onStop}
+    >
+      {t(m.cancelText, { phase })}
+    </ConfirmDialog>
   );
 };
