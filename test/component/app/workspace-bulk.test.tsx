@@ -40,6 +40,7 @@ describe('the bulk screen in the workspace', () => {
     await searchBox();
     await user.keyboard('{Control>}{Shift>}k{/Shift}{/Control}');
     expect(bulkTitle()).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(bulkTitle()));
     finishRun(cohortRun([rowResult(ada.line), rowResult(brian.line, { held: false, handedOver: true })]));
     expect(await screen.findByText('Done: 2 issued · 0 refused · 0 failed · 0 skipped.')).toBeTruthy();
 

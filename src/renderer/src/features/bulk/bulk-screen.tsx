@@ -68,9 +68,11 @@ export const BulkScreen = ({ onOpenCard }: Props) => {
   const titleRef = useRef<HTMLHeadingElement>(null);
   const shownStep = useRef(step);
 
-  // Back at the start (a batch closed, a check that failed), the step that had focus is gone: the title takes it.
+  // Focus that had nowhere to stay (the search box the shortcut was pressed in; a closed batch's last step, a check
+  // that failed) lands on the title rather than on the page.
   useEffect(() => {
-    if (step === 'source' && shownStep.current !== 'source') titleRef.current?.focus();
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (lost || (step === 'source' && shownStep.current !== 'source')) titleRef.current?.focus();
     shownStep.current = step;
   }, [step]);
 

@@ -181,7 +181,7 @@ export const useBulkStore = create<BulkState>()((set, get) => {
     backToSource: () => {
       closeInMain(get().cohortId);
       leave();
-      set({ ...initial, origin: get().origin });
+      set({ ...initial });
     },
 
     issue: async (rows) => {

@@ -95,7 +95,6 @@ export const DeskQueue = ({ rows }: { rows: HandoverRow[] }) => {
           autoComplete="off"
           spellCheck={false}
           value={query}
-          disabled={waiting.length === 0}
           contentBefore={<Search20Regular aria-hidden />}
           contentAfter={busyRow ? <Spinner size="extra-tiny" aria-label={t(m.fetchingPass, { name: nameOf(busyRow) })} /> : undefined}
           onChange={(_, data) => {

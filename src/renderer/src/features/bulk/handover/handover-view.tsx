@@ -58,7 +58,7 @@ export const HandoverView = ({ check, run, onOpenCard }: Props) => {
       <h3 id={`${baseId}-heading`} ref={headingRef} tabIndex={-1} className={mergeClasses(panel.heading, styles.heading)}>
         {t(m.resultsHeading)}
       </h3>
-      <MessageBar intent={run.cancelled ? 'warning' : 'success'} layout="multiline">
+      <MessageBar intent={run.cancelled || run.rows.some((row) => row.outcome === 'refused' || row.outcome === 'failed') ? 'warning' : 'success'} layout="multiline">
         <MessageBarBody>{t(...summaryText(run))}</MessageBarBody>
       </MessageBar>
       <HeldCountdown waiting={waiting} />

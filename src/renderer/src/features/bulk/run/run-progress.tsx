@@ -16,7 +16,11 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
 });
 
-/** Microsoft's pause, counted down while main waits it out. */
+/**
+ * Microsoft's pause, counted down while main waits it out: Graph answers a throttled request with 429 and the
+ * seconds to wait in Retry-After, and counts requests sent before then against the client
+ * (https://learn.microsoft.com/graph/throttling), so nothing goes out until it has passed.
+ */
 const ThrottleNote = () => {
   const t = useT();
   const throttle = useBulkStore((state) => state.throttle);
