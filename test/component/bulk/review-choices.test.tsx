@@ -5,7 +5,7 @@ import type { CohortCheck } from '../../../src/shared';
 import { CohortReview, resetReview } from '../../../src/renderer/src/features/bulk/review';
 import { toIsoWithOffset } from '../../../src/renderer/src/format/date-time';
 import { useAnnouncerStore } from '../../../src/renderer/src/ui/announcer-store';
-import { checkedRow, cohortCheck, cohortPolicy } from '../../unit/renderer/bulk/checked-row-fixtures';
+import { findingRow, checkOf, policyOf } from '../../unit/renderer/bulk/finding-row-fixtures';
 import { installFakeApi } from '../fake-api';
 import { renderInTheme } from '../render';
 
@@ -14,14 +14,14 @@ afterEach(resetReview);
 const hireDay = '2030-05-06T00:00:00+02:00';
 
 const cohort = () =>
-  cohortCheck([
-    checkedRow(2, 'ready', { suggestedStart: hireDay }),
-    checkedRow(3, 'ready'),
-    checkedRow(4, 'has_pass'),
-    checkedRow(5, 'has_pass'),
-    checkedRow(6, 'disabled'),
-    checkedRow(7, 'privileged'),
-    checkedRow(8, 'guest'),
+  checkOf([
+    findingRow(2, 'ready', { suggestedStart: hireDay }),
+    findingRow(3, 'ready'),
+    findingRow(4, 'has_pass'),
+    findingRow(5, 'has_pass'),
+    findingRow(6, 'disabled'),
+    findingRow(7, 'privileged'),
+    findingRow(8, 'guest'),
   ]);
 
 const renderReview = (check: CohortCheck = cohort()) => {
@@ -105,7 +105,7 @@ describe('review: choices and options', () => {
   });
 
   it('forces one-time on, and says why, when the policy makes every pass one-time', () => {
-    const onIssue = renderReview(cohortCheck([checkedRow(2, 'ready', { options: { isUsableOnce: false } })], { policy: cohortPolicy({ isUsableOnce: true }) }));
+    const onIssue = renderReview(checkOf([findingRow(2, 'ready', { options: { isUsableOnce: false } })], { policy: policyOf({ isUsableOnce: true }) }));
     const oneTime = screen.getByRole('checkbox', { name: 'One-time pass (ends after the first sign-in)' }) as HTMLInputElement;
     expect(oneTime.checked).toBe(true);
     expect(oneTime.disabled).toBe(true);
@@ -160,9 +160,9 @@ describe('review: choices and options', () => {
 
   it('shows a row’s options from the list, and drops a lifetime the tenant’s range refuses', () => {
     const onIssue = renderReview(
-      cohortCheck([
-        checkedRow(2, 'ready', { options: { lifetimeInMinutes: 120, isUsableOnce: true, notifyManager: true } }),
-        checkedRow(3, 'ready', { options: { lifetimeInMinutes: 10_080 } }),
+      checkOf([
+        findingRow(2, 'ready', { options: { lifetimeInMinutes: 120, isUsableOnce: true, notifyManager: true } }),
+        findingRow(3, 'ready', { options: { lifetimeInMinutes: 10_080 } }),
       ]),
     );
     expect(screen.getByText('Valid for 2 hours')).toBeTruthy();
@@ -173,7 +173,7 @@ describe('review: choices and options', () => {
   });
 
   it('cannot issue when every row is skipped', () => {
-    renderReview(cohortCheck([checkedRow(2, 'has_pass'), checkedRow(3, 'not_found')]));
+    renderReview(checkOf([findingRow(2, 'has_pass'), findingRow(3, 'not_found')]));
     expect(issueButton().textContent).toBe('No passes to issue');
     expect(issueButton().getAttribute('aria-disabled')).toBe('true');
     expect(screen.getByText('Choose “Issue a pass” for at least one person.')).toBeTruthy();

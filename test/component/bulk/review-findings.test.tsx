@@ -3,13 +3,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cohortFindingSchema } from '../../../src/shared';
 import { CohortReview, resetReview } from '../../../src/renderer/src/features/bulk/review';
 import { formatLocal } from '../../../src/renderer/src/format/date-time';
-import { checkedRow, cohortCheck } from '../../unit/renderer/bulk/checked-row-fixtures';
+import { findingRow, checkOf } from '../../unit/renderer/bulk/finding-row-fixtures';
 import { installFakeApi } from '../fake-api';
 import { renderInTheme } from '../render';
 
 afterEach(resetReview);
 
-const everyFinding = () => cohortCheck(cohortFindingSchema.options.map((finding, index) => checkedRow(index + 2, finding)));
+const everyFinding = () => checkOf(cohortFindingSchema.options.map((finding, index) => findingRow(index + 2, finding)));
 
 const rowOf = (line: number) => {
   const row = screen.getAllByRole('row').find((candidate) => within(candidate).queryAllByRole('cell')[0]?.textContent?.replace(/\D/g, '') === String(line));
@@ -92,7 +92,7 @@ describe('review: what the check found', () => {
   });
 
   it('shows only the rows of the finding pressed, and all again', () => {
-    renderReview(cohortCheck([checkedRow(2, 'ready'), checkedRow(3, 'has_pass'), checkedRow(4, 'has_pass')]));
+    renderReview(checkOf([findingRow(2, 'ready'), findingRow(3, 'has_pass'), findingRow(4, 'has_pass')]));
     fireEvent.click(screen.getByRole('button', { name: '2 hold a pass' }));
     expect(screen.getByRole('button', { name: '2 hold a pass' }).getAttribute('aria-pressed')).toBe('true');
     const table = screen.getByRole('table', { name: 'People of the cohort' });
@@ -105,7 +105,7 @@ describe('review: what the check found', () => {
   });
 
   it('says when the policy or its groups could not be read', () => {
-    renderReview(cohortCheck([checkedRow(2, 'ready')], { policy: null, policyScopeChecked: false }));
+    renderReview(checkOf([findingRow(2, 'ready')], { policy: null, policyScopeChecked: false }));
     expect(screen.getByText('Your role may not read the tenant’s pass policy: the service still applies it when issuing.')).toBeTruthy();
     expect(screen.getByText(/^The tenant’s range could not be read, so the service’s own limits apply here \(10 minutes–30 days\)/)).toBeTruthy();
   });

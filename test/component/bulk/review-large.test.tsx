@@ -2,7 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MAX_COHORT_ROWS } from '../../../src/shared';
 import { CohortReview, resetReview } from '../../../src/renderer/src/features/bulk/review';
-import { checkedRow, cohortCheck } from '../../unit/renderer/bulk/checked-row-fixtures';
+import { findingRow, checkOf } from '../../unit/renderer/bulk/finding-row-fixtures';
 import { installFakeApi } from '../fake-api';
 import { renderInTheme } from '../render';
 
@@ -15,9 +15,9 @@ describe('review: a cohort of 1,000', () => {
   // Drawn a page at a time, so typing in the batch's fields redraws fifty rows, not a thousand.
   it('shows fifty rows a page, pages on, and keeps every choice across pages', () => {
     installFakeApi();
-    const rows = Array.from({ length: MAX_COHORT_ROWS }, (_, index) => checkedRow(index + 2, index === 60 ? 'has_pass' : 'ready'));
+    const rows = Array.from({ length: MAX_COHORT_ROWS }, (_, index) => findingRow(index + 2, index === 60 ? 'has_pass' : 'ready'));
     const onIssue = vi.fn();
-    renderInTheme(<CohortReview check={cohortCheck(rows)} busy={false} onIssue={onIssue} onBack={() => undefined} />);
+    renderInTheme(<CohortReview check={checkOf(rows)} busy={false} onIssue={onIssue} onBack={() => undefined} />);
 
     expect(within(table()).getAllByRole('row')).toHaveLength(51);
     expect(screen.getByText('Rows 1–50 of 1,000')).toBeTruthy();

@@ -9,25 +9,25 @@ import {
   startProblemOf,
 } from '../../../../src/renderer/src/features/bulk/review/batch-options';
 import { toIsoWithOffset } from '../../../../src/renderer/src/format/date-time';
-import { cohortPolicy } from './checked-row-fixtures';
+import { policyOf } from './finding-row-fixtures';
 
 const now = new Date(2030, 4, 1, 9, 0);
 
 describe('the batch’s defaults', () => {
   it('take the policy’s lifetime, in hours when it is whole hours, and its one-time rule', () => {
-    expect(batchDefaults(cohortPolicy({ defaultLifetimeInMinutes: 480, isUsableOnce: true }))).toEqual({
+    expect(batchDefaults(policyOf({ defaultLifetimeInMinutes: 480, isUsableOnce: true }))).toEqual({
       lifetimeText: '8',
       lifetimeUnit: 'hours',
       isUsableOnce: true,
       start: 'hire',
       startLocal: '',
     });
-    expect(batchDefaults(cohortPolicy({ defaultLifetimeInMinutes: 90 }))).toMatchObject({ lifetimeText: '90', lifetimeUnit: 'minutes' });
+    expect(batchDefaults(policyOf({ defaultLifetimeInMinutes: 90 }))).toMatchObject({ lifetimeText: '90', lifetimeUnit: 'minutes' });
   });
 
   it('fall back to one hour without a policy, and keep a default outside the range inside it', () => {
     expect(batchDefaults(null)).toMatchObject({ lifetimeText: '1', lifetimeUnit: 'hours', isUsableOnce: false });
-    expect(batchDefaults(cohortPolicy({ defaultLifetimeInMinutes: 30 }))).toMatchObject({ lifetimeText: '1', lifetimeUnit: 'hours' });
+    expect(batchDefaults(policyOf({ defaultLifetimeInMinutes: 30 }))).toMatchObject({ lifetimeText: '1', lifetimeUnit: 'hours' });
   });
 });
 
@@ -40,7 +40,7 @@ describe('the batch’s lifetime', () => {
   });
 
   it('stays inside the policy’s range when the policy is known, else inside the service’s limits', () => {
-    const policy = cohortPolicy();
+    const policy = policyOf();
     expect(lifetimeProblemOf('30', 'minutes', lifetimeRangeOf(policy))).toBe('out_of_range');
     expect(lifetimeProblemOf('25', 'hours', lifetimeRangeOf(policy))).toBe('out_of_range');
     expect(lifetimeProblemOf('24', 'hours', lifetimeRangeOf(policy))).toBeNull();
@@ -70,7 +70,7 @@ describe('a chosen start', () => {
 describe('the resolved batch', () => {
   it('is the options as they go out, the chosen start with the local offset', () => {
     const options = { lifetimeText: '2', lifetimeUnit: 'hours' as const, isUsableOnce: false, start: 'at' as const, startLocal: '2030-05-06T08:30' };
-    expect(resolveBatch(options, cohortPolicy(), now)).toEqual({
+    expect(resolveBatch(options, policyOf(), now)).toEqual({
       lifetimeInMinutes: 120,
       isUsableOnce: false,
       oneTimeForced: false,
@@ -81,7 +81,7 @@ describe('the resolved batch', () => {
 
   it('is one-time whatever the form says when the policy makes every pass one-time', () => {
     const options = { ...batchDefaults(null), isUsableOnce: false };
-    expect(resolveBatch(options, cohortPolicy({ isUsableOnce: true }), now)).toMatchObject({ isUsableOnce: true, oneTimeForced: true });
+    expect(resolveBatch(options, policyOf({ isUsableOnce: true }), now)).toMatchObject({ isUsableOnce: true, oneTimeForced: true });
   });
 
   it('is null while the form holds a problem', () => {

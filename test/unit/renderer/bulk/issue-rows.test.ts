@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ResolvedBatch } from '../../../../src/renderer/src/features/bulk/review/batch-options';
 import { droppedListLifetime, hireStartsAmong, issueRowsOf, ownOptionsOf } from '../../../../src/renderer/src/features/bulk/review/issue-rows';
-import { checkedRow } from './checked-row-fixtures';
+import { findingRow } from './finding-row-fixtures';
 
 const range = { minimumLifetimeInMinutes: 60, maximumLifetimeInMinutes: 1440 };
 const hireDay = '2030-05-06T00:00:00+02:00';
@@ -17,11 +17,11 @@ const batch = (extra: Partial<ResolvedBatch> = {}): ResolvedBatch => ({
 });
 
 const rows = [
-  checkedRow(2, 'ready', { suggestedStart: hireDay }),
-  checkedRow(3, 'ready'),
-  checkedRow(4, 'has_pass'),
-  checkedRow(5, 'ready', { options: { lifetimeInMinutes: 120, isUsableOnce: true, startDateTime: chosenStart } }),
-  checkedRow(6, 'not_found'),
+  findingRow(2, 'ready', { suggestedStart: hireDay }),
+  findingRow(3, 'ready'),
+  findingRow(4, 'has_pass'),
+  findingRow(5, 'ready', { options: { lifetimeInMinutes: 120, isUsableOnce: true, startDateTime: chosenStart } }),
+  findingRow(6, 'not_found'),
 ];
 
 describe('the rows to issue', () => {
@@ -54,7 +54,7 @@ describe('the rows to issue', () => {
   });
 
   it('drop a list’s lifetime the tenant’s range refuses, so the batch’s applies', () => {
-    const long = checkedRow(7, 'ready', { options: { lifetimeInMinutes: 10_080 } });
+    const long = findingRow(7, 'ready', { options: { lifetimeInMinutes: 10_080 } });
     expect(droppedListLifetime(long, range)).toBe(10_080);
     expect(ownOptionsOf(long, {}, range)).toEqual({});
     expect(issueRowsOf([long], {}, {}, batch(), range)[0]?.lifetimeInMinutes).toBe(480);

@@ -10,17 +10,17 @@ import {
   replaceableCount,
   rowsShown,
 } from '../../../../src/renderer/src/features/bulk/review/review-model';
-import { checkedRow } from './checked-row-fixtures';
+import { findingRow } from './finding-row-fixtures';
 
 const rows = [
-  checkedRow(2, 'ready'),
-  checkedRow(3, 'ready'),
-  checkedRow(4, 'has_pass'),
-  checkedRow(5, 'disabled'),
-  checkedRow(6, 'privileged'),
-  checkedRow(7, 'not_found'),
-  checkedRow(8, 'guest'),
-  checkedRow(9, 'has_pass'),
+  findingRow(2, 'ready'),
+  findingRow(3, 'ready'),
+  findingRow(4, 'has_pass'),
+  findingRow(5, 'disabled'),
+  findingRow(6, 'privileged'),
+  findingRow(7, 'not_found'),
+  findingRow(8, 'guest'),
+  findingRow(9, 'has_pass'),
 ];
 
 describe('the choice of each row', () => {
@@ -29,13 +29,13 @@ describe('the choice of each row', () => {
   });
 
   it('keeps the technician’s choice only where the finding offers it', () => {
-    expect(choiceOf(checkedRow(4, 'has_pass'), { 4: 'replace' })).toBe('replace');
-    expect(choiceOf(checkedRow(7, 'not_found'), { 7: 'issue' })).toBe('skip');
-    expect(choiceOf(checkedRow(2, 'ready'), { 2: 'replace' })).toBe('issue');
+    expect(choiceOf(findingRow(4, 'has_pass'), { 4: 'replace' })).toBe('replace');
+    expect(choiceOf(findingRow(7, 'not_found'), { 7: 'issue' })).toBe('skip');
+    expect(choiceOf(findingRow(2, 'ready'), { 2: 'replace' })).toBe('issue');
   });
 
   it('has something to decide only where more than skipping is offered', () => {
-    expect(cohortFindingSchema.options.filter((finding) => hasChoice(checkedRow(1, finding)))).toEqual(['ready', 'has_pass', 'disabled', 'privileged']);
+    expect(cohortFindingSchema.options.filter((finding) => hasChoice(findingRow(1, finding)))).toEqual(['ready', 'has_pass', 'disabled', 'privileged']);
   });
 });
 
@@ -82,7 +82,7 @@ describe('bulk choices', () => {
   });
 
   it('never gives a row a choice its finding does not offer', () => {
-    const every = cohortFindingSchema.options.map((finding, index) => checkedRow(index + 1, finding));
+    const every = cohortFindingSchema.options.map((finding, index) => findingRow(index + 1, finding));
     for (const bulk of ['replace_all', 'skip_findings', 'issue_disabled'] as const) {
       const choices = applyBulkChoice(every, {}, bulk);
       for (const row of every) {

@@ -1,5 +1,6 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { CalendarLtr20Regular } from '@fluentui/react-icons';
+import { useState } from 'react';
 import { MAX_COHORT_ROWS, type CohortRow } from '../../../../../shared';
 import { formatDate } from '../../../format/date-time';
 import { ErrorMessage } from '../../../ui/errors/error-message';
@@ -9,7 +10,7 @@ import type { CohortOrigin } from './cohort-origin';
 import { HiresPeople } from './hires-people';
 import { hireRangeProblems, nextSevenDays, parseDay, thisWeek, type HireRange } from './hire-range';
 import { sourceMessages as m } from './messages';
-import { hireRangeOf, useSourceStore } from './source-store';
+import { useSourceStore } from './source-store';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -41,7 +42,8 @@ const shownDay = (day: string): string => {
 export const HiresSource = ({ busy, onRows }: Props) => {
   const styles = useStyles();
   const t = useT();
-  const range = useSourceStore(hireRangeOf);
+  const [today] = useState(() => new Date());
+  const range = useSourceStore((state) => state.hireRange) ?? thisWeek(today);
   const hires = useSourceStore((state) => state.hires);
   const { setHireRange, findHires } = useSourceStore.getState();
   const problems = hireRangeProblems(range);
@@ -58,15 +60,15 @@ export const HiresSource = ({ busy, onRows }: Props) => {
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          if (problems.length === 0) void findHires();
+          if (problems.length === 0) void findHires(range);
         }}
       >
         <div className={styles.fields}>
           <Field label={t(m.hiresFrom)} {...errorOf('from')}>
-            <Input type="date" value={range.from} onChange={(_, data) => setHireRange({ from: data.value })} />
+            <Input type="date" value={range.from} onChange={(_, data) => setHireRange({ ...range, from: data.value })} />
           </Field>
           <Field label={t(m.hiresTo)} {...errorOf('to')}>
-            <Input type="date" value={range.to} onChange={(_, data) => setHireRange({ to: data.value })} />
+            <Input type="date" value={range.to} onChange={(_, data) => setHireRange({ ...range, to: data.value })} />
           </Field>
         </div>
         <div className={styles.buttons}>

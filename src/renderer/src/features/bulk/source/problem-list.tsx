@@ -39,7 +39,13 @@ export const ProblemList = ({ problems }: { problems: readonly CohortProblem[] }
             <li key={`${problem.line}-${problem.code}-${index}`} className={styles.item}>
               <Icon className={mergeClasses(styles.icon, problem.effect !== 'option' && styles.error)} aria-hidden />
               <span>
-                {t(words.text, words.values)} {words.effect && <span className={styles.effect}>{t(words.effect)}</span>}
+                {t(words.text, words.values)}
+                {words.effect && (
+                  <>
+                    {' '}
+                    <span className={styles.effect}>{t(words.effect)}</span>
+                  </>
+                )}
               </span>
             </li>
           );

@@ -12,7 +12,7 @@ import {
 import { getApi } from '../../../api';
 import { signInExpired } from '../../accounts';
 import type { CohortOrigin } from './cohort-origin';
-import { thisWeek, type HireRange } from './hire-range';
+import type { HireRange } from './hire-range';
 
 export type SourceTab = 'file' | 'paste' | 'hires';
 
@@ -41,7 +41,7 @@ interface SourceState {
   fileProblem: 'unreadable' | 'too_large' | null;
   pasteText: string;
   paste: ListReading | null;
-  /** Null until the technician changes it: this week, as of the moment it is shown. */
+  /** Null until the technician changes it: the fields then show this week, as of the day they are shown. */
   hireRange: HireRange | null;
   hires: HireSearch;
   setTab: (tab: SourceTab) => void;
@@ -49,8 +49,8 @@ interface SourceState {
   setPasteText: (text: string) => void;
   readPaste: () => void;
   setMapping: (kind: ListReading['origin']['kind'], column: number, target: CohortColumnTarget) => void;
-  setHireRange: (range: Partial<HireRange>) => void;
-  findHires: () => Promise<void>;
+  setHireRange: (range: HireRange) => void;
+  findHires: (range: HireRange) => Promise<void>;
   reset: () => void;
 }
 
@@ -62,9 +62,6 @@ const readingOf = (origin: ListReading['origin'], text: string): ListReading => 
 };
 
 let latestHires = 0;
-
-/** The range the fields show. */
-export const hireRangeOf = (state: Pick<SourceState, 'hireRange'>): HireRange => state.hireRange ?? thisWeek(new Date());
 
 const initial = {
   tab: 'file' as SourceTab,
@@ -110,11 +107,10 @@ export const useSourceStore = create<SourceState>()((set, get) => ({
     set({ [kind]: { ...reading, mapping } });
   },
 
-  setHireRange: (range) => set({ hireRange: { ...hireRangeOf(get()), ...range } }),
+  setHireRange: (hireRange) => set({ hireRange }),
 
-  findHires: async () => {
+  findHires: async (range) => {
     const request = ++latestHires;
-    const range = hireRangeOf(get());
     set({ hires: { ...noHires, status: 'loading', range } });
     const result = await getApi().findHires(range);
     if (request !== latestHires) return;

@@ -1,6 +1,6 @@
 import type { CheckedRow, CohortCheck, CohortFinding, CohortPerson, TapPolicy } from '../../../../src/shared';
 
-export const cohortPerson = (id: string, displayName: string, extra: Partial<CohortPerson> = {}): CohortPerson => ({
+const personOf = (id: string, displayName: string): CohortPerson => ({
   id,
   displayName,
   userPrincipalName: `${id}@contoso.com`,
@@ -9,17 +9,16 @@ export const cohortPerson = (id: string, displayName: string, extra: Partial<Coh
   usageLocation: 'DE',
   employeeHireDate: null,
   accountEnabled: true,
-  ...extra,
 });
 
 /** A checked row with the finding's usual companions: a person when one was found, a pass when one is held. */
-export const checkedRow = (line: number, finding: CohortFinding, extra: Partial<CheckedRow> = {}): CheckedRow => ({
+export const findingRow = (line: number, finding: CohortFinding, extra: Partial<CheckedRow> = {}): CheckedRow => ({
   line,
   key: `person${line}@contoso.com`,
   keyKind: 'userPrincipalName',
   options: {},
   finding,
-  person: finding === 'not_found' || finding === 'ambiguous' ? null : cohortPerson(`person${line}`, `Person ${line}`),
+  person: finding === 'not_found' || finding === 'ambiguous' ? null : personOf(`person${line}`, `Person ${line}`),
   existingPass:
     finding === 'has_pass'
       ? {
@@ -40,7 +39,7 @@ export const checkedRow = (line: number, finding: CohortFinding, extra: Partial<
   ...extra,
 });
 
-export const cohortPolicy = (extra: Partial<TapPolicy> = {}): TapPolicy => ({
+export const policyOf = (extra: Partial<TapPolicy> = {}): TapPolicy => ({
   state: 'enabled',
   defaultLifetimeInMinutes: 480,
   defaultLength: 8,
@@ -50,10 +49,10 @@ export const cohortPolicy = (extra: Partial<TapPolicy> = {}): TapPolicy => ({
   ...extra,
 });
 
-export const cohortCheck = (rows: CheckedRow[], extra: Partial<CohortCheck> = {}): CohortCheck => ({
+export const checkOf = (rows: CheckedRow[], extra: Partial<CohortCheck> = {}): CohortCheck => ({
   cohortId: '6a1f3e0c-2b4d-4c8e-9f10-1a2b3c4d5e6f',
   rows,
-  policy: cohortPolicy(),
+  policy: policyOf(),
   policyScopeChecked: true,
   checkedAt: '2030-05-01T09:00:00Z',
   ...extra,
