@@ -21,7 +21,10 @@ export type StartProblem = 'missing' | 'in_past';
 
 const fallbackLifetime = 60;
 
-/** What the batch's lifetime must lie within: the policy's range, else the service's own limits. */
+/**
+ * What the batch's lifetime must lie within: the policy's minimum and maximum, else the service's own limits
+ * (https://learn.microsoft.com/graph/api/resources/temporaryaccesspassauthenticationmethodconfiguration).
+ */
 export const lifetimeRangeOf = (policy: TapPolicy | null): LifetimeRange => policyRange(policy) ?? serviceLimits;
 
 /** A whole number of hours reads better than its minutes, so the form shows one when it can. */
@@ -48,14 +51,22 @@ export const lifetimeProblemOf = (text: string, unit: LifetimeUnit, range: Lifet
   return withinRange(minutes, range) ? null : 'out_of_range';
 };
 
-/** A chosen start must be a whole date and time that has not passed. */
+/**
+ * A chosen start must be a whole date and time that has not passed. Microsoft documents startDateTime only as
+ * when the pass becomes usable (https://learn.microsoft.com/graph/api/resources/temporaryaccesspassauthenticationmethod)
+ * and is silent on a start in the past; one is refused here, as the single flow does.
+ */
 export const startProblemOf = (local: string, now: Date): StartProblem | null => {
   const start = parseLocalInput(local);
   if (!start) return 'missing';
   return start.getTime() < now.getTime() - 60_000 ? 'in_past' : null;
 };
 
-/** A policy that makes every pass one-time leaves nothing to choose: the service would refuse a multi-use one. */
+/**
+ * A policy with isUsableOnce restricts every pass in the tenant to one-time use
+ * (https://learn.microsoft.com/graph/api/resources/temporaryaccesspassauthenticationmethodconfiguration), so there
+ * is nothing to choose: the service refuses a multi-use one.
+ */
 export const oneTimeForced = (policy: TapPolicy | null): boolean => policy?.isUsableOnce ?? false;
 
 /** The batch's options as they go out: whole minutes, the one-time rule the policy leaves, the start rule. */

@@ -1,9 +1,10 @@
 import type { SlashDateOrder } from '../../../../../shared';
 
 /**
- * How the machine's regional format writes a day with slashes, which is how Excel wrote the list's dates: the
- * OS's locale, not the language the desk speaks (a German screen on a US-formatted Windows reads 12/7 as
- * December). Null when the locale puts the year first or `Intl` cannot say.
+ * How the machine's regional format writes a day with slashes, which is how Excel wrote the list's dates (Excel
+ * orders a date's day, month and year by the computer's regional settings: Microsoft KB 213514,
+ * https://mskb.pkisolutions.com/kb/213514): the OS's locale, not the language the desk speaks (a German screen on
+ * a US-formatted Windows reads 12/7 as December). Null when the locale puts the year first or `Intl` cannot say.
  */
 export const slashOrderOfLocale = (locale: string): SlashDateOrder | null => {
   try {
