@@ -66,11 +66,8 @@ export const ReviewRow = memo(function ReviewRow({ row, choice, override, range,
   const t = useT();
   const own = override ?? ownOptionsOf(row, {}, range);
   const droppedLifetime = override ? null : droppedListLifetime(row, range);
-  const label = (message: Message) => (
-    <span className={table.cellLabel} aria-hidden>
-      {t(message)}
-    </span>
-  );
+  // Drawn only when the rows stack on a narrow screen, where the column headers are out of sight.
+  const label = (message: Message) => <span className={table.cellLabel}>{t(message)}</span>;
   return (
     <TableRow className={table.row}>
       <TableCell className={table.cell}>
