@@ -88,7 +88,7 @@ export const composeApp = (deps: AppDeps): { router: Router; auth: AuthService; 
       if (!known) return cohortStore.person(userId);
       return { person: { id: known.user.id, userPrincipalName: known.user.userPrincipalName, displayName: known.user.displayName }, methodIds: known.methodIds };
     },
-    append: (profileId, retentionMonths, entry) => journal.append(profileId, retentionMonths, entry),
+    append: (profileId, retentionMonths, entries) => journal.appendAll(profileId, retentionMonths, entries),
   });
 
   const activeSlipLook = () => {

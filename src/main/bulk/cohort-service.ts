@@ -16,11 +16,12 @@ import { graphPermissions } from '../graph/graph-permissions';
 import { sheetFor, slipLanguageFor, type SlipPerson } from '../handoff';
 import type { Publish } from '../ipc/event-publisher';
 import { securityInfoFor, type TapService } from '../issuing';
-import type { RecordAct } from '../journal';
+import type { DeskAct, RecordAct } from '../journal';
 import type { SlipOutput } from '../platform/ports';
 import { checkCohort } from './cohort-check';
 import { runCohort, type PlannedRow, type RowEnd } from './cohort-run';
 import { passWiped, type Cohort, type CohortStore } from './cohort-store';
+import { groupedRecord } from './grouped-record';
 import { RunControl } from './run-control';
 
 /** Where the handoff screen keeps the pass it shows (the handoff feature's keeper). */
@@ -125,36 +126,38 @@ export class CohortService {
     cohort.run = run;
     cohort.cancelled = false;
     this.deps.store.holdFor(cohort, this.deps.settings().settings.bulk.holdMinutes * 60_000);
+    const journal = groupedRecord(this.deps.record);
     try {
       const ends = await runCohort(
         {
           send: (requests) => graph.api.writeBatch(requests, graphPermissions.passes),
           control: run,
           onProgress: (progress) => this.progress(cohortId, 'issuing', progress),
-          onRowEnd: (row, end) => this.rowEnded(cohort, planned.length, row, end),
+          onRowEnd: async (row, end) => this.rowEnded(cohort, planned.length, row, end, journal.add),
         },
         planned,
       );
       for (const [line, end] of ends) cohort.results.set(line, end.result);
       cohort.cancelled = [...ends.values()].some((end) => end.result.skippedBecause === 'cancelled');
     } finally {
+      await journal.flush();
       cohort.run = null;
     }
     return this.view(cohort);
   }
 
-  private async rowEnded(cohort: Cohort, size: number, row: PlannedRow, { result, code }: RowEnd): Promise<void> {
+  private rowEnded(cohort: Cohort, size: number, row: PlannedRow, { result, code }: RowEnd, record: (act: DeskAct) => void): void {
     if (code && result.pass) cohort.held.set(row.line, { userId: row.userId, pass: result.pass, code });
     const base = { userId: row.userId, act: 'create' as const, options: row.body, cohort: { id: cohort.id, size } };
     if (result.outcome === 'issued' && result.pass) {
       const done = result.replacedPassId ? 'replaced' : 'issued';
-      await this.deps.record({ ...base, done, passId: result.pass.id, replacedPassId: result.replacedPassId, recoveredFrom: result.recovered });
+      record({ ...base, done, passId: result.pass.id, replacedPassId: result.replacedPassId, recoveredFrom: result.recovered });
     } else if (result.error) {
       const { code: errorCode, reason, requestId, passState } = result.error;
       const failed = new AppFailure(
         appError(errorCode, `Cohort line ${row.line} ended ${result.outcome}.`, { ...(reason ? { reason } : {}), ...(requestId ? { requestId } : {}), ...(passState ? { passState } : {}) }),
       );
-      await this.deps.record({ ...base, failed });
+      record({ ...base, failed });
     }
   }
 
@@ -220,7 +223,7 @@ export class CohortService {
     const done = output === 'print' ? await this.deps.slips.print(html) : savedTo !== null;
     if (done) {
       const action = output === 'print' ? 'slip_printed' : 'slip_saved';
-      for (const { userId, slip } of pages) await this.deps.record({ userId, act: 'slip', passId: slip.pass.id, done: action }).catch(() => undefined);
+      await this.deps.record(pages.map(({ userId, slip }) => ({ userId, act: 'slip' as const, passId: slip.pass.id, done: action }))).catch(() => undefined);
     }
     return { done, savedTo, pages: done ? pages.length : 0 };
   }

@@ -67,20 +67,27 @@ export class DeskJournal {
 
   /** Writes one entry; false (and the problem told to the screen) when it could not be written. */
   append(profileId: string, retentionMonths: number, entry: JournalEntry): boolean {
+    return this.appendAll(profileId, retentionMonths, [entry]);
+  }
+
+  /** Writes entries in order with one flush; false (and the problem told to the screen) when they could not be written. */
+  appendAll(profileId: string, retentionMonths: number, entries: readonly JournalEntry[]): boolean {
+    const [first] = entries;
+    if (!first) return true;
     try {
       const journal = this.open(profileId, retentionMonths);
       // Appending seals the chain as it is on disk now, so entries cut off its end would no longer show at the
       // next start: what the check found is written first, where removing it is a break of its own.
       if (journal.integrity.state === 'broken' && !journal.breakRecorded) {
-        journal.files.append(breakEntry(entry.technician, journal.integrity));
+        journal.files.append(breakEntry(first.technician, journal.integrity));
         journal.breakRecorded = true;
       }
-      journal.files.append(entry);
-      if (journal.integrity.state === 'empty') journal.integrity = { state: 'intact', since: this.now().toISOString(), entries: 1, sealed: this.deps.sealKey() !== null };
-      else if (journal.integrity.state === 'intact') journal.integrity = { ...journal.integrity, entries: journal.integrity.entries + 1 };
+      journal.files.appendAll(entries);
+      if (journal.integrity.state === 'empty') journal.integrity = { state: 'intact', since: this.now().toISOString(), entries: entries.length, sealed: this.deps.sealKey() !== null };
+      else if (journal.integrity.state === 'intact') journal.integrity = { ...journal.integrity, entries: journal.integrity.entries + entries.length };
       return true;
     } catch {
-      this.writeProblem = { at: this.now().toISOString(), action: entry.action };
+      this.writeProblem = { at: this.now().toISOString(), action: first.action };
       this.deps.publish('event:journal-problem', this.writeProblem);
       return false;
     }

@@ -9,7 +9,7 @@ import { closeSync, fsyncSync, openSync, renameSync, writeSync } from 'node:fs';
 
 const writeAll = (fd: number, text: string) => {
   const bytes = Buffer.from(text, 'utf8');
-  // One write call per line: a crash leaves at most one cut-off line at the end, which the reader can tell.
+  // One write call: a crash leaves at most one cut-off line at the end, which the reader can tell.
   const written = writeSync(fd, bytes);
   if (written !== bytes.length) throw new Error(`Wrote ${written} of ${bytes.length} bytes.`);
   fsyncSync(fd);

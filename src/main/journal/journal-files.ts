@@ -62,23 +62,36 @@ export class JournalFiles {
 
   /** Appends synchronously (the caller must know it is on disk before it reports success); throws JournalWriteError. */
   append(entry: Record<string, unknown>): JournalLine {
+    return this.appendAll([entry])[0]!;
+  }
+
+  /**
+   * Appends entries in order, with one flush and one seal for all of them: a cohort's rows end a batch at a time,
+   * and two flushes per line would hold every lane of its run (the flushes are nearly all of an append's cost).
+   */
+  appendAll(entries: readonly Record<string, unknown>[]): JournalLine[] {
     try {
       const state = (this.state ??= this.openForWriting());
       const at = this.now().toISOString();
-      // Stored and hashed as plain JSON, so the entry read back is the entry that was hashed.
-      const stored = JSON.parse(JSON.stringify(entry)) as Record<string, unknown>;
-      const seq = (state.head?.seq ?? 0) + 1;
-      const prev = state.head?.hash ?? GENESIS_HASH;
-      const line = chainLine(seq, at, prev, stored);
       // A clock set back over a month's end must not write into an older file: verify walks the files in month
       // order, which has to stay the chain's order. Such a line is kept, with its true time, in the newer file.
       const month = state.head && state.head.month > monthOf(at) ? state.head.month : monthOf(at);
-      appendDurably(monthFile(this.dir, month), line.text);
+      let head = state.head;
+      const written = entries.map((entry) => {
+        // Stored and hashed as plain JSON, so the entry read back is the entry that was hashed.
+        const stored = JSON.parse(JSON.stringify(entry)) as Record<string, unknown>;
+        const seq = (head?.seq ?? 0) + 1;
+        const line = chainLine(seq, at, head?.hash ?? GENESIS_HASH, stored);
+        head = { seq, hash: line.hash, at, month };
+        return { line, written: { seq, at, entry: stored } };
+      });
+      if (!head) return [];
+      appendDurably(monthFile(this.dir, month), written.map(({ line }) => line.text).join(''));
       if (month !== state.head?.month) syncDirectory(this.dir);
-      state.anchor ??= { seq: seq - 1, hash: prev, at };
-      state.head = { seq, hash: line.hash, at, month };
+      state.anchor ??= { seq: state.head?.seq ?? 0, hash: state.head?.hash ?? GENESIS_HASH, at };
+      state.head = head;
       writeSeal(this.dir, { anchor: state.anchor, head: state.head }, this.sealKey);
-      return { seq, at, entry: stored };
+      return written.map((item) => item.written);
     } catch (error) {
       this.state = null;
       throw new JournalWriteError(`Could not append to the journal in ${this.dir}.`, { cause: error });

@@ -48,7 +48,7 @@ export interface RecorderDeps {
   signed: () => Promise<Signed | null>;
   /** The person as this desk last read them, and the methods they had then; never a Graph call of its own. */
   person: (userId: string) => { person: JournalPerson; methodIds: string[] | null } | null;
-  append: (profileId: string, retentionMonths: number, entry: JournalEntry) => boolean;
+  append: (profileId: string, retentionMonths: number, entries: readonly JournalEntry[]) => boolean;
 }
 
 const errorOf = (error: unknown): AppError | null => (error instanceof AppFailure ? error.error : null);
@@ -60,31 +60,38 @@ const optionsOf = (options: CreateOptions | undefined): JournalEntry['options'] 
     ? { lifetimeInMinutes: options.lifetimeInMinutes ?? null, isUsableOnce: options.isUsableOnce ?? null, startDateTime: options.startDateTime ?? null }
     : null;
 
-/** Turns an act into the journal's entry. A failure to record is the journal's to report; the act stands. */
+/** One act as the journal's entry, with who did it and the person as this desk last read them. */
+const entryOf = (who: Signed, act: DeskAct, known: ReturnType<RecorderDeps['person']>): JournalEntry => {
+  const failed = 'failed' in act ? errorOf(act.failed) : null;
+  const issuing = 'done' in act && (act.done === 'issued' || act.done === 'replaced');
+  const recoveredFrom = 'recoveredFrom' in act ? act.recoveredFrom : null;
+  const passState = passStateOf(failed);
+  return {
+    technician: who.technician,
+    person: known?.person ?? { id: act.userId, userPrincipalName: '', displayName: '' },
+    action: 'done' in act ? act.done : failed && refusals.has(failed.code) ? 'refused' : 'failed',
+    act: act.act,
+    passId: act.passId ?? null,
+    replacedPassId: 'replacedPassId' in act ? act.replacedPassId : null,
+    options: optionsOf(act.options),
+    error: 'failed' in act ? { code: failed?.code ?? 'unexpected', requestId: failed?.requestId ?? null } : null,
+    reconciliation: passState || recoveredFrom ? { passState, recoveredFrom } : null,
+    methodIdsBefore: issuing ? (known?.methodIds ?? null) : null,
+    ...(act.cohort ? { cohort: act.cohort } : {}),
+  };
+};
+
+/**
+ * Turns acts into the journal's entries, written together (a cohort's rows come a batch at a time). A failure to
+ * record is the journal's to report; the acts stand.
+ */
 export const journalRecorder =
   ({ signed, person, append }: RecorderDeps) =>
-  async (act: DeskAct): Promise<void> => {
+  async (acts: DeskAct | readonly DeskAct[]): Promise<void> => {
     const who = await signed().catch(() => null);
     if (!who) return;
-    const known = person(act.userId);
-    const failed = 'failed' in act ? errorOf(act.failed) : null;
-    const issuing = 'done' in act && (act.done === 'issued' || act.done === 'replaced');
-    const recoveredFrom = 'recoveredFrom' in act ? act.recoveredFrom : null;
-    const passState = passStateOf(failed);
-    const entry: JournalEntry = {
-      technician: who.technician,
-      person: known?.person ?? { id: act.userId, userPrincipalName: '', displayName: '' },
-      action: 'done' in act ? act.done : failed && refusals.has(failed.code) ? 'refused' : 'failed',
-      act: act.act,
-      passId: act.passId ?? null,
-      replacedPassId: 'replacedPassId' in act ? act.replacedPassId : null,
-      options: optionsOf(act.options),
-      error: 'failed' in act ? { code: failed?.code ?? 'unexpected', requestId: failed?.requestId ?? null } : null,
-      reconciliation: passState || recoveredFrom ? { passState, recoveredFrom } : null,
-      methodIdsBefore: issuing ? (known?.methodIds ?? null) : null,
-      ...(act.cohort ? { cohort: act.cohort } : {}),
-    };
-    append(who.profileId, who.retentionMonths, entry);
+    const list: readonly DeskAct[] = Array.isArray(acts) ? acts : [acts as DeskAct];
+    append(who.profileId, who.retentionMonths, list.map((act) => entryOf(who, act, person(act.userId))));
   };
 
 export type RecordAct = ReturnType<typeof journalRecorder>;

@@ -20,9 +20,9 @@ const rowsOf = (csv: string): CohortRow[] => {
 
 /** Every row whose finding offers issuing or replacing, with the first of those choices. */
 const chosen = (check: CohortCheck): CohortIssueRow[] =>
-  check.rows.flatMap((row) => {
-    if (row.finding === 'ready' || row.finding === 'privileged') return [{ line: row.line, action: 'issue' as const, lifetimeInMinutes: 480 }];
-    if (row.finding === 'has_pass') return [{ line: row.line, action: 'replace' as const, lifetimeInMinutes: 480 }];
+  check.rows.flatMap((row): CohortIssueRow[] => {
+    if (row.finding === 'ready' || row.finding === 'privileged') return [{ line: row.line, action: 'issue', lifetimeInMinutes: 480 }];
+    if (row.finding === 'has_pass') return [{ line: row.line, action: 'replace', lifetimeInMinutes: 480 }];
     return [];
   });
 

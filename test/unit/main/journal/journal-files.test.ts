@@ -27,6 +27,18 @@ describe('journal files: writing and reading', () => {
     expect(files.read(new Date('2025-02-01T00:00:00.000Z'), new Date('2025-02-01T00:00:00.000Z'))).toEqual([]);
   });
 
+  it('writes several entries at once in the chain’s order, each its own line, the chain intact and sealed at the last', () => {
+    const files = journal();
+    at('2025-03-02T09:00:00.000Z');
+    files.append(entry(1));
+    at('2025-03-02T09:01:00.000Z');
+    expect(files.appendAll([entry(2), entry(3), entry(4)]).map((line) => line.seq)).toEqual([2, 3, 4]);
+    expect(linesOf('2025-03')).toHaveLength(4);
+    expect(files.verify()).toMatchObject({ state: 'intact', entries: 4, sealed: true });
+    expect(files.appendAll([])).toEqual([]);
+    expect(files.read(new Date('2025-03-01T00:00:00.000Z'), new Date('2025-04-01T00:00:00.000Z')).map((line) => line.entry)).toEqual([1, 2, 3, 4].map(entry));
+  });
+
   it('reads only the month files the range overlaps', () => {
     const files = journal();
     appendMinutes(files, 1);

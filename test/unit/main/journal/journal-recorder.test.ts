@@ -12,7 +12,7 @@ const recorderWith = (options: { signedIn?: boolean; known?: boolean } = {}) => 
     signed: async () => (options.signedIn === false ? null : { profileId: 'demo', retentionMonths: 13, technician }),
     person: () =>
       options.known === false ? null : { person: { id: userId, userPrincipalName: 'lena@contoso.example', displayName: 'Lena Fischer' }, methodIds: ['pw'] },
-    append: (profileId, retentionMonths, entry) => Boolean(written.push({ profileId, retentionMonths, entry })),
+    append: (profileId, retentionMonths, entries) => Boolean(written.push(...entries.map((entry) => ({ profileId, retentionMonths, entry })))),
   });
   return { record, written };
 };
