@@ -1,7 +1,7 @@
 import { Badge, Button, Field, Radio, RadioGroup, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { Eye20Regular, Send20Regular } from '@fluentui/react-icons';
 import { useEffect, useRef } from 'react';
-import type { CohortNoticeBlock, CohortNoticeRecipient, CohortNoticeResult } from '../../../../../shared';
+import type { CohortNoticeBlock, CohortNoticePreview, CohortNoticeRecipient, CohortNoticeResult } from '../../../../../shared';
 import { formatLocal } from '../../../format/date-time';
 import { languageName } from '../../../ui/display-names';
 import { ErrorMessage } from '../../../ui/errors/error-message';
@@ -42,6 +42,11 @@ const blockText: Record<CohortNoticeBlock, Message> = {
 };
 
 const resultColour = { sent: 'success', blocked: 'warning', failed: 'danger' } as const;
+
+type Mailbox = CohortNoticePreview['rows'][number]['to'][number];
+
+/** A mailbox as mail clients show it; a name that is only the address again is not repeated. */
+const mailboxText = ({ name, address }: Mailbox): string => (name === '' || name === address ? address : `${name} <${address}>`);
 
 /** How one row's notice went; a block is worded on the row already, from the preview. */
 const ResultLine = ({ result }: { result: CohortNoticeResult }) => {
@@ -131,7 +136,7 @@ export const NoticesSection = ({ cohortId, rows }: { cohortId: string; rows: Han
                   {plan.block ? (
                     <span>{t(blockText[plan.block], { language: languageName(plan.language) ?? plan.language })}</span>
                   ) : (
-                    <span>{t(m.noticeTo, { recipients: plan.to.map((mailbox) => `${mailbox.name} <${mailbox.address}>`).join('; ') })}</span>
+                    <span>{t(m.noticeTo, { recipients: plan.to.map(mailboxText).join('; ') })}</span>
                   )}
                   {result && <ResultLine result={result} />}
                 </li>
