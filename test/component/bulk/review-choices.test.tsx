@@ -31,8 +31,9 @@ const renderReview = (check: CohortCheck = cohort()) => {
   return onIssue;
 };
 
-const choice = (line: number) => (screen.getByRole('combobox', { name: `Choice for line ${line}` }) as HTMLSelectElement).value;
-const button = (name: string | RegExp) => screen.getByRole('button', { name });
+// Hidden ones too: after a dialog closes, happy-dom may leave Fluent's modal layer marking the page aria-hidden.
+const choice = (line: number) => (screen.getByRole('combobox', { name: `Choice for line ${line}`, hidden: true }) as HTMLSelectElement).value;
+const button = (name: string | RegExp) => screen.getByRole('button', { name, hidden: true });
 const issueButton = () => button(/^(Issue \d+ pass|No passes to issue)/);
 
 describe('review: choices and options', () => {
