@@ -1,23 +1,29 @@
 import { appError, type AppError } from '../../shared';
-import { MAX_BATCH_REQUESTS, type BatchAnswer, type BatchGet } from '../graph/graph-batch';
+import { BATCHES_IN_FLIGHT, MAX_BATCH_REQUESTS, type BatchAnswer, type BatchGet } from '../graph/graph-batch';
 
 /**
- * Requests handed to one batched read: the four batches of twenty that `batchGet` keeps in flight. Sending a
- * long list in such steps costs no extra round trip and lets progress be told after each.
+ * Requests handed to one batched read: the batches of twenty that `batchGet` keeps in flight. Sending a long list
+ * in such steps costs no extra round trip and lets progress be told, and the pace kept, after each.
  */
-const STEP_REQUESTS = 4 * MAX_BATCH_REQUESTS;
+const STEP_REQUESTS = BATCHES_IN_FLIGHT * MAX_BATCH_REQUESTS;
 
 export type SendBatch = (requests: readonly BatchGet[]) => Promise<Map<string, BatchAnswer>>;
 
-/** Sends the requests step by step, in their order; `onStep` sees every answer so far after each step. */
+/** Waits until this many requests may go at the pace Graph's limits allow. */
+export type Pace = (requests: number) => Promise<void>;
+
+/** Sends the requests step by step, in their order, at the pace; `onStep` sees every answer so far after each step. */
 export const sendInSteps = async (
   send: SendBatch,
   requests: readonly BatchGet[],
   onStep: (answers: ReadonlyMap<string, BatchAnswer>) => void,
+  pace: Pace = async () => undefined,
 ): Promise<Map<string, BatchAnswer>> => {
   const answers = new Map<string, BatchAnswer>();
   for (let start = 0; start < requests.length; start += STEP_REQUESTS) {
-    for (const [id, answer] of await send(requests.slice(start, start + STEP_REQUESTS))) answers.set(id, answer);
+    const step = requests.slice(start, start + STEP_REQUESTS);
+    await pace(step.length);
+    for (const [id, answer] of await send(step)) answers.set(id, answer);
     onStep(answers);
   }
   return answers;

@@ -5,7 +5,7 @@ import type { DirectoryUser, GraphApi, PolicyTargets } from '../graph/graph-api'
 import type { BatchAnswer } from '../graph/graph-batch';
 import { graphPermissions } from '../graph/graph-permissions';
 import { cancellable } from '../net/call-limits';
-import { sendInSteps } from './batch-steps';
+import { sendInSteps, type Pace } from './batch-steps';
 import { readPeople } from './cohort-reads';
 import { isLookedUp, lookupsOf, resolutionsOf, type Resolution } from './cohort-resolve';
 import { scopeGroupIds } from './policy-scope';
@@ -20,6 +20,8 @@ export interface CheckDeps {
   languageFor: (person: CohortPerson, chosen: string | undefined) => string;
   onProgress: (done: number, total: number) => void;
   now: () => number;
+  /** Waits until this many requests may go under Graph's limits; none by default. */
+  pace?: Pace;
 }
 
 export interface CheckedCohort {
@@ -106,7 +108,7 @@ const check = async (deps: CheckDeps, rows: readonly CohortRow[], signal: AbortS
     [...resolutionsOf(rows.filter((row) => isLookedUp(row, answers)), answers).values()].filter((resolution) => resolution.kind !== 'found').length;
   const [policyRead, answers] = await Promise.all([
     readPolicy(api),
-    sendInSteps((step) => api.batch(step, graphPermissions.users), lookupsOf(rows), (sofar) => progress(lookedUp(sofar))),
+    sendInSteps((step) => api.batch(step, graphPermissions.users), lookupsOf(rows), (sofar) => progress(lookedUp(sofar)), deps.pace),
   ]);
   const { policy, targets } = policyRead ?? { policy: null, targets: null };
   const context: CheckContext = { technicianId: deps.technicianId, technicianRoleIds: deps.technicianRoleIds, policy, scope: targets };
@@ -117,7 +119,7 @@ const check = async (deps: CheckDeps, rows: readonly CohortRow[], signal: AbortS
   progress(early);
 
   const groupIds = targets ? scopeGroupIds(targets) : [];
-  const { facts, groupsAsked } = await readPeople(api, userIds, groupIds, (read) => progress(early + read));
+  const { facts, groupsAsked } = await readPeople(api, userIds, groupIds, (read) => progress(early + read), deps.pace);
   const groupsRefused = [...facts.values()].some((person) => person.groups.kind === 'forbidden');
   const scopeChecked = targets !== null && (groupIds.length === 0 || (groupsAsked && !groupsRefused));
   const final: CheckContext = { ...context, scope: scopeChecked ? targets : null };

@@ -4,7 +4,7 @@ import { toPass, type GraphApi } from '../graph/graph-api';
 import type { BatchAnswer, BatchGet } from '../graph/graph-batch';
 import { graphPermissions } from '../graph/graph-permissions';
 import { describeMethod } from '../graph/method-labels';
-import { noAnswer, sendInSteps, type SendBatch } from './batch-steps';
+import { noAnswer, sendInSteps, type Pace, type SendBatch } from './batch-steps';
 import { GROUPS_PER_CHECK } from './policy-scope';
 
 /** One fact about a person: read, refused to this technician (403), failed, or not asked (no consent for it). */
@@ -103,6 +103,7 @@ export const readPeople = async (
   userIds: readonly string[],
   groupIds: readonly string[],
   onStep: (peopleRead: number) => void,
+  pace?: Pace,
 ): Promise<{ facts: Map<string, PersonFacts>; groupsAsked: boolean }> => {
   const perPerson = userIds.map((userId, index) => requestsFor(userId, index, groupIds));
   const plans = plansFor(groupIds.length > 0);
@@ -121,7 +122,7 @@ export const readPeople = async (
   };
   const isRead = (requests: readonly BatchGet[], answers: ReadonlyMap<string, BatchAnswer>) =>
     requests.every((request) => !plans[plan]!.has(kindOf(request)) || answers.has(request.id));
-  const answers = await sendInSteps(send, perPerson.flat(), (sofar) => onStep(perPerson.filter((requests) => isRead(requests, sofar)).length));
+  const answers = await sendInSteps(send, perPerson.flat(), (sofar) => onStep(perPerson.filter((requests) => isRead(requests, sofar)).length), pace);
   const kinds = plans[plan]!;
   return {
     facts: new Map(userIds.map((userId, index) => [userId, factsOf(perPerson[index]!, kinds, answers)])),

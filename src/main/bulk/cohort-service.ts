@@ -23,6 +23,7 @@ import { runCohort, type PlannedRow, type RowEnd } from './cohort-run';
 import { passWiped, type Cohort, type CohortStore } from './cohort-store';
 import { groupedRecord } from './grouped-record';
 import { RunControl } from './run-control';
+import { checkPace } from './run-pacing';
 
 /** Where the handoff screen keeps the pass it shows (the handoff feature's keeper). */
 export interface PassScreen {
@@ -85,6 +86,7 @@ export class CohortService {
           languageFor: (person, chosen) => slipLanguageFor(person, settings.languages, chosen),
           onProgress: (done, total) => told(done, total, abort.signal.aborted ? 'cancelling' : 'running'),
           now: this.now,
+          pace: checkPace(this.now),
         },
         rows,
         abort.signal,

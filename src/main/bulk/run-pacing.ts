@@ -1,4 +1,4 @@
-import { MAX_BATCH_REQUESTS } from '../graph/graph-batch';
+export { BATCHES_IN_FLIGHT } from '../graph/graph-batch';
 
 /*
  * How fast a cohort goes out, from Microsoft Graph's identity and access limits
@@ -10,18 +10,19 @@ import { MAX_BATCH_REQUESTS } from '../graph/graph-batch';
  * limits are what the run keeps under. Requests inside a `$batch` count one by one
  * (https://learn.microsoft.com/graph/throttling#throttling-and-batching).
  *
- * Every desk of a tenant signs in through the same app registration and so shares one pair's bucket: a run takes
- * at most 200 requests a second, 2,000 ResourceUnits per 10 s, a quarter of a large tenant's 8,000 and still under
- * a small tenant's 3,500. Writes come as a burst the bucket holds: a cohort is at most 1,000 people, so even each of
- * them created twice (a lost answer recovered) stays under the pair's 3,000 writes per 150 s.
+ * Every desk of a tenant signs in through the same app registration and so shares one pair's bucket. A check or a
+ * run keeps a bucket of its own that holds 1,000 requests and refills at 200 a second: in any 10 s at most 3,000
+ * requests, under a small tenant's 3,500 and well under a large tenant's 8,000, so another desk still has room.
+ * A cohort of 100 (about 600 requests to check, 200 to issue) goes out at the speed of its round trips; one of
+ * 1,000 settles at the refill rate. Writes stay under the pair's 3,000 per 150 s: a cohort is at most 1,000
+ * people, each created at most twice (a lost answer recovered).
  *
  * Five batches in flight send a chunk's 100 requests at once; 100 people are five chunks of one read and one
- * create batch each, so about two round trips and half a second at the pace (0.15 s round trips), well inside
- * the 3 s a check and a run of 100 people may take together.
+ * create batch each, so about two round trips (0.15 s each), well inside the 3 s a check and a run of 100 people
+ * may take together.
  */
-export const BATCHES_IN_FLIGHT = 5;
-/** Requests a run may send at once, after a pause: one round of batches in flight. */
-export const BURST_REQUESTS = BATCHES_IN_FLIGHT * MAX_BATCH_REQUESTS;
+/** Requests a run may send at once: what its bucket holds when full. */
+export const BURST_REQUESTS = 1_000;
 export const REQUESTS_PER_SECOND = 200;
 /** The longest pause the run takes on its own, when a 429 names none. */
 const LONGEST_BACK_OFF_SECONDS = 32;
@@ -99,3 +100,12 @@ export class RunPacing {
     this.onGate();
   }
 }
+
+/** The pace of a check: its steps wait for the bucket as a run's batches do (a check meets no 429 gate of its own). */
+export const checkPace = (now: () => number = Date.now, sleep: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms))) => {
+  const pacing = new RunPacing(now, sleep, () => undefined);
+  return async (requests: number): Promise<void> => {
+    do await pacing.ready(requests);
+    while (!pacing.take(requests));
+  };
+};
