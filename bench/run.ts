@@ -1,11 +1,13 @@
 /**
  * Desk-flow timings against the local emulator: sign-in code redemption, search, selecting a person
- * (the parallel pre-fetch), Create, preparing and sending the e-mail notice, the journal's live statuses, and
- * the journal files. Prints medians and 95th percentiles; it asserts nothing.
+ * (the parallel pre-fetch), Create, preparing and sending the e-mail notice, the journal's live statuses, the
+ * journal files, and bulk onboarding (a cohort of 100 against the one-by-one loop, and 1,000 under faults).
+ * Prints medians and 95th percentiles; it asserts nothing.
  */
 import { performance } from 'node:perf_hooks';
 import { demoPeople, demoTechnicians, startEmulator } from '../src/emulator';
 import { deskServices } from '../test/support/desk-services';
+import { benchBulk } from './bulk-bench';
 import { benchJournalFiles } from './journal-files-bench';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
@@ -77,3 +79,4 @@ try {
   await emulator.close();
 }
 await benchJournalFiles();
+await benchBulk();
