@@ -36,6 +36,25 @@ export const errorCodeSchema = z.enum(errorCodes);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 
 /**
+ * The service or the pre-flight saying no to this person or these options: a refusal, which the journal and a
+ * cohort's results tell apart from a failure (anything else).
+ */
+export const refusalCodes: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
+  'policy_disabled',
+  'user_not_in_policy_scope',
+  'lifetime_out_of_range',
+  'multi_use_not_allowed',
+  'start_time_invalid',
+  'external_guest',
+  'privileged_target',
+  'insufficient_role',
+  'self_target',
+  'user_not_found',
+  'pass_exists',
+  'pass_changed',
+]);
+
+/**
  * Which case of a code it is, where one code covers several (`validation` mostly), so the screen can word the
  * exact remedy in the technician's language; main never sends a sentence for the screen.
  */

@@ -1,9 +1,10 @@
 import type { AppError, ExistingPass, UnknownOutcomeCause } from '../../shared';
 import { toPass } from '../graph/graph-api';
 import { passesPath, readPasses } from './pass-reads';
-import { cancelledEnd, errorEnd, issuedEnd, previousPassFate, unreadableEnd } from './row-ends';
+import { previousPassFate, unknownOutcomeCause } from '../issuing';
+import { cancelledEnd, errorEnd, issuedEnd, unreadableEnd } from './row-ends';
 import { pauseSeconds } from './run-pacing';
-import { unknownCause, type RunContext } from './run-round';
+import type { RunContext } from './run-round';
 import type { PlannedRow, RowEnd } from './run-rows';
 
 /** Creates sent again after a lost answer that, read back, had changed nothing. */
@@ -102,7 +103,7 @@ export const createPasses = async (run: RunContext, starts: readonly { row: Plan
         continue;
       }
       const { error } = reply;
-      const cause = unknownCause(error);
+      const cause = unknownOutcomeCause(error);
       if (error.code === 'throttled') {
         const throttled = attempt.throttled + 1;
         run.throttle(pauseSeconds(error.retryAfterSeconds, throttled));

@@ -1,7 +1,8 @@
 import { appError, type AppError, type ExistingPass } from '../../shared';
 import { toPass } from '../graph/graph-api';
 import { pauseSeconds } from './run-pacing';
-import { unknownCause, type RunContext } from './run-round';
+import { unknownOutcomeCause } from '../issuing';
+import type { RunContext } from './run-round';
 import type { PlannedRow } from './run-rows';
 
 /** What reading a person's passes gave: the list (Graph keeps at most one), or why it could not be read. */
@@ -38,7 +39,7 @@ export const readPasses = async (run: RunContext, rows: readonly PlannedRow[], s
       }
       const throttled = reply.error.code === 'throttled';
       if (throttled) run.throttle(pauseSeconds(reply.error.retryAfterSeconds, tries));
-      if ((throttled || unknownCause(reply.error)) && tries < READ_TRIES) again.push(row);
+      if ((throttled || unknownOutcomeCause(reply.error)) && tries < READ_TRIES) again.push(row);
       else reads.push([row, reply.error]);
     }
     pending = again;

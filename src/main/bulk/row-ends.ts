@@ -1,24 +1,6 @@
-import type { AppError, ErrorCode, ExistingPass, PassState, UnknownOutcomeCause } from '../../shared';
+import { refusalCodes, type AppError, type ExistingPass, type PassState, type UnknownOutcomeCause } from '../../shared';
+import { previousPassFate } from '../issuing';
 import type { RowEnd } from './run-rows';
-
-/**
- * The service or the check saying no to this person or these options, as the journal counts refusals
- * (journal-recorder.ts); anything else failed.
- */
-const refusals: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
-  'policy_disabled',
-  'user_not_in_policy_scope',
-  'lifetime_out_of_range',
-  'multi_use_not_allowed',
-  'start_time_invalid',
-  'external_guest',
-  'privileged_target',
-  'insufficient_role',
-  'self_target',
-  'user_not_found',
-  'pass_exists',
-  'pass_changed',
-]);
 
 const unended = {
   pass: null,
@@ -29,13 +11,6 @@ const unended = {
   held: false,
   handedOver: false,
 } as const;
-
-/** The pass the person had before: still there, gone, or there was none (as issue-pass.ts tells it). */
-export const previousPassFate = (before: ExistingPass | null, now: readonly ExistingPass[] | null): PassState['previousPass'] => {
-  if (!before) return 'none';
-  if (!now) return 'unknown';
-  return now.some((pass) => pass.id === before.id) ? 'kept' : 'gone';
-};
 
 export const issuedEnd = (
   line: number,
@@ -50,7 +25,7 @@ export const errorEnd = (line: number, error: Pick<AppError, 'code' | 'reason' |
   result: {
     ...unended,
     line,
-    outcome: refusals.has(error.code) ? 'refused' : 'failed',
+    outcome: refusalCodes.has(error.code) ? 'refused' : 'failed',
     error: { code: error.code, reason: error.reason ?? null, requestId: error.requestId ?? null, passState },
   },
   code: null,

@@ -1,4 +1,4 @@
-import { appError, unknownOutcomeCauseSchema, type AppError, type UnknownOutcomeCause } from '../../shared';
+import { appError, type AppError } from '../../shared';
 import type { BatchAnswer, BatchGet } from '../graph/graph-batch';
 import { appErrorFromAnswer, toAppError } from '../graph/error-mapping';
 import type { RunControl } from './run-control';
@@ -22,16 +22,6 @@ export interface RunContext {
   /** Ends a row; a row ends exactly once. */
   end: (row: PlannedRow, end: RowEnd) => Promise<void>;
 }
-
-/**
- * Whether a failed request may still have been carried out: its answer was lost (cut connection, timeout, no part
- * in the batch's answer) or a 5xx came from somewhere between us and the directory. A 4xx and a 429 mean the
- * service did not act (as unknown-outcome.ts tells a single create).
- */
-export const unknownCause = (error: AppError): UnknownOutcomeCause | null => {
-  const parsed = unknownOutcomeCauseSchema.safeParse(error.code);
-  return parsed.success ? parsed.data : null;
-};
 
 const noAnswer = appError('network', 'The batch came back without an answer for this request.');
 

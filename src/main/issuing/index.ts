@@ -1,2 +1,3 @@
 export { issuingHandlers, type IssuingDeps } from './issuing-handlers';
 export { securityInfoFor, TapService } from './tap-service';
+export { previousPassFate, unknownOutcomeCause } from './unknown-outcome';

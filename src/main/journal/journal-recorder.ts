@@ -1,21 +1,5 @@
-import type { AppError, ErrorCode, JournalAct, JournalEntry, JournalPerson, PassState, UnknownOutcomeCause } from '../../shared';
+import { refusalCodes, type AppError, type JournalAct, type JournalEntry, type JournalPerson, type PassState, type UnknownOutcomeCause } from '../../shared';
 import { AppFailure } from '../app-failure';
-
-/** Answers that are the service or the pre-flight saying no to this person or these options; anything else failed. */
-const refusals: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
-  'policy_disabled',
-  'user_not_in_policy_scope',
-  'lifetime_out_of_range',
-  'multi_use_not_allowed',
-  'start_time_invalid',
-  'external_guest',
-  'privileged_target',
-  'insufficient_role',
-  'self_target',
-  'user_not_found',
-  'pass_exists',
-  'pass_changed',
-]);
 
 export type CreateOptions = { lifetimeInMinutes?: number | undefined; isUsableOnce?: boolean | undefined; startDateTime?: string | undefined };
 
@@ -69,7 +53,7 @@ const entryOf = (who: Signed, act: DeskAct, known: ReturnType<RecorderDeps['pers
   return {
     technician: who.technician,
     person: known?.person ?? { id: act.userId, userPrincipalName: '', displayName: '' },
-    action: 'done' in act ? act.done : failed && refusals.has(failed.code) ? 'refused' : 'failed',
+    action: 'done' in act ? act.done : failed && refusalCodes.has(failed.code) ? 'refused' : 'failed',
     act: act.act,
     passId: act.passId ?? null,
     replacedPassId: 'replacedPassId' in act ? act.replacedPassId : null,

@@ -1,9 +1,8 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { demoTechnicians } from '../../../../src/emulator';
 import { cohortRowsFrom, readCohortTable, suggestCohortMapping, type CohortCheck, type CohortIssueRow, type CohortRow } from '../../../../src/shared';
 import { deskServices } from '../../../support/desk-services';
+import { journalText } from '../../../support/journal-text';
 import { useEmulator } from '../../../support/use-emulator';
 
 let desk: Awaited<ReturnType<typeof deskServices>>;
@@ -25,12 +24,6 @@ const chosen = (check: CohortCheck): CohortIssueRow[] =>
     if (row.finding === 'has_pass') return [{ line: row.line, action: 'replace', lifetimeInMinutes: 480 }];
     return [];
   });
-
-const journalText = async () => {
-  const root = join(desk.cacheDir, 'journal');
-  const files = await readdir(root, { recursive: true, withFileTypes: true });
-  return (await Promise.all(files.filter((file) => file.isFile()).map((file) => readFile(join(file.parentPath, file.name), 'utf8')))).join('\n');
-};
 
 beforeEach(async () => {
   desk = await deskServices(emulator);
@@ -84,7 +77,7 @@ describe('a cohort from HR’s file to passes in hand', () => {
     expect(printed.split('<section class="slip"').length - 1).toBe(21);
     expect(printed).not.toContain(pass.temporaryAccessPass);
 
-    const written = await journalText();
+    const written = await journalText(desk.cacheDir);
     expect(written).toContain(pass.id);
     expect(written).not.toContain(pass.temporaryAccessPass);
 

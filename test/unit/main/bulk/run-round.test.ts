@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { failure } from '../../../../src/main/app-failure';
 import { RunControl } from '../../../../src/main/bulk/run-control';
 import { BURST_REQUESTS, REQUESTS_PER_SECOND, RunPacing } from '../../../../src/main/bulk/run-pacing';
-import { runRound, unknownCause } from '../../../../src/main/bulk/run-round';
+import { runRound } from '../../../../src/main/bulk/run-round';
 import type { BatchAnswer, BatchGet } from '../../../../src/main/graph/graph-batch';
 
 const setup = (answer: (requests: BatchGet[]) => Promise<Map<string, BatchAnswer>>) => {
@@ -64,18 +64,5 @@ describe('one round trip of a run', () => {
     expect(await stoppable).toBeNull();
     expect(await reading).toHaveLength(1);
     expect(sentAt).toHaveLength(1);
-  });
-});
-
-describe('an unknown outcome', () => {
-  it('is a lost answer or a 5xx, never a 4xx or a 429', () => {
-    expect(['network', 'timeout', 'service_unavailable', 'cancelled'].map((code) => unknownCause({ code, message: '' } as never))).toEqual([
-      'network',
-      'timeout',
-      'service_unavailable',
-      'cancelled',
-    ]);
-    expect(unknownCause(failure('throttled', '').error)).toBeNull();
-    expect(unknownCause(failure('lifetime_out_of_range', '').error)).toBeNull();
   });
 });

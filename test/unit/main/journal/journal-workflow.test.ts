@@ -1,9 +1,10 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { demoPeople, demoTechnicians } from '../../../../src/emulator';
 import { deskServices } from '../../../support/desk-services';
+import { journalText } from '../../../support/journal-text';
 import { useEmulator } from '../../../support/use-emulator';
 
 let desk: Awaited<ReturnType<typeof deskServices>>;
@@ -14,13 +15,6 @@ const week = () => ({ from: new Date(Date.now() - 7 * 24 * 60 * 60_000).toISOStr
 const issue = async (userId: string) => {
   const { existingPass } = await desk.value('tap:prepare', { userId });
   return desk.value('tap:create', { userId, lifetimeInMinutes: 60, isUsableOnce: true, replacePassId: existingPass?.id ?? null });
-};
-
-/** Every file under the journal folder, as text. */
-const journalText = async () => {
-  const root = join(desk.cacheDir, 'journal');
-  const files = await readdir(root, { recursive: true, withFileTypes: true });
-  return (await Promise.all(files.filter((file) => file.isFile()).map((file) => readFile(join(file.parentPath, file.name), 'utf8')))).join('\n');
 };
 
 beforeEach(async () => {
@@ -55,7 +49,7 @@ describe("today at this desk", () => {
     expect(today.writeProblem).toBeNull();
     const before = await desk.value('journal:today', { since: startOfDay(), until: today.entries[3]!.at });
     expect(before.entries).toEqual([]);
-    const written = await journalText();
+    const written = await journalText(desk.cacheDir);
     expect(written).toContain(lena.id);
     expect(written).not.toContain(lena.temporaryAccessPass);
     expect(written).not.toContain(hiroshi.temporaryAccessPass);
