@@ -77,6 +77,7 @@ export class CohortNotices {
       const blocked = (block: CohortNoticeBlock, to: Mailbox[] = []): PlannedNotice => ({ line, language, to, block, mail: null });
       if (!user || !pass || !issued.includes(line)) return blocked('not_issued');
       if (!chosen) return blocked('no_template');
+      if (recipient === 'manager' && row?.options.notifyManager === false) return blocked('manager_not_asked');
       const manager = managers.get(line);
       const to =
         recipient === 'person' ? [{ name: user.displayName, address: user.mail ?? user.userPrincipalName }] : manager && typeof manager === 'object' ? [manager] : [];

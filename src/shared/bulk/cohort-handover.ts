@@ -7,8 +7,11 @@ export const cohortNoticeRecipientSchema = z.enum(['manager', 'person']);
 export type CohortNoticeRecipient = z.infer<typeof cohortNoticeRecipientSchema>;
 
 /** Why one row's notice cannot go: no manager set or readable, no mailbox, or the template's own problem. */
-/** `template_uses_pass`: the template names the pass, which a cohort's notice never carries. */
-export const cohortNoticeBlockSchema = z.enum(['no_manager', 'manager_unreadable', 'no_mailbox', 'no_template', 'template_uses_pass', 'not_issued']);
+/**
+ * `template_uses_pass`: the template names the pass, which a cohort's notice never carries; `manager_not_asked`:
+ * the list's notify-manager column says no for this person.
+ */
+export const cohortNoticeBlockSchema = z.enum(['no_manager', 'manager_unreadable', 'manager_not_asked', 'no_mailbox', 'no_template', 'template_uses_pass', 'not_issued']);
 export type CohortNoticeBlock = z.infer<typeof cohortNoticeBlockSchema>;
 
 export const cohortNoticePlanRowSchema = z.object({

@@ -117,6 +117,7 @@ export const bulkMessages = defineMessages('bulk', {
   noticeTo: 'To: {recipients}',
   blockNoManager: 'No notice: no manager is set for this person.',
   blockManagerUnreadable: 'No notice: their manager could not be read.',
+  blockManagerNotAsked: 'No notice: the list says not to notify this person’s manager.',
   blockNoMailbox: 'No notice: there is no mailbox to send it to.',
   blockNoTemplate: 'No notice: the tenant has no notice template for {language}.',
   blockTemplateUsesPass: 'No notice: the template for {language} shows the pass, which a batch’s notice never carries. Take it out of the template in the tenant settings.',

@@ -120,6 +120,7 @@ export const bulkOwnCatalogue = catalogueOf(bulkMessages, {
     noticeTo: 'An: {recipients}',
     blockNoManager: 'Keine Benachrichtigung: Für diese Person ist keine vorgesetzte Person festgelegt.',
     blockManagerUnreadable: 'Keine Benachrichtigung: Die vorgesetzte Person konnte nicht gelesen werden.',
+    blockManagerNotAsked: 'Keine Benachrichtigung: Laut Liste soll die vorgesetzte Person nicht benachrichtigt werden.',
     blockNoMailbox: 'Keine Benachrichtigung: Es gibt kein Postfach, an das sie gesendet werden kann.',
     blockNoTemplate: 'Keine Benachrichtigung: Der Mandant hat keine Vorlage für {language}.',
     blockTemplateUsesPass:
@@ -257,6 +258,7 @@ export const bulkOwnCatalogue = catalogueOf(bulkMessages, {
     noticeTo: 'À : {recipients}',
     blockNoManager: 'Pas de notification : aucun responsable n’est défini pour cette personne.',
     blockManagerUnreadable: 'Pas de notification : son responsable n’a pas pu être lu.',
+    blockManagerNotAsked: 'Pas de notification : la liste demande de ne pas prévenir son responsable.',
     blockNoMailbox: 'Pas de notification : il n’y a pas de boîte aux lettres à laquelle l’envoyer.',
     blockNoTemplate: 'Pas de notification : le locataire n’a pas de modèle pour {language}.',
     blockTemplateUsesPass:

@@ -35,6 +35,7 @@ const useStyles = makeStyles({
 const blockText: Record<CohortNoticeBlock, Message> = {
   no_manager: m.blockNoManager,
   manager_unreadable: m.blockManagerUnreadable,
+  manager_not_asked: m.blockManagerNotAsked,
   no_mailbox: m.blockNoMailbox,
   no_template: m.blockNoTemplate,
   template_uses_pass: m.blockTemplateUsesPass,
