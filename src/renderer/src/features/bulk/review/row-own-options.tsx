@@ -8,6 +8,8 @@ import { reviewMessages as m } from './messages';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, alignItems: 'center' },
+  // A start with its date and time wraps in the narrow column: the badge grows with it instead of cutting it off.
+  badge: { height: 'auto', minHeight: '20px', paddingBlock: tokens.spacingVerticalXXS },
   note: { flexBasis: '100%', margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
@@ -31,7 +33,7 @@ export const RowOwnOptionsList = ({ row, own, droppedLifetime }: Props) => {
   return (
     <span className={styles.root}>
       {badges.map((text) => (
-        <Badge key={text} appearance="tint" color="informative" shape="rounded">
+        <Badge key={text} className={styles.badge} appearance="tint" color="informative" shape="rounded">
           {text}
         </Badge>
       ))}
