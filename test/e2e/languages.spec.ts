@@ -62,6 +62,8 @@ test.describe('in the pseudo locale', () => {
   test.use({ locale: 'en-XA' });
 
   test('no visible word or label bypasses the message catalogue, on any screen of the desk', async ({ desk }) => {
+    // Every screen, the cohort's included: 52 s alone, more beside another spec.
+    test.setTimeout(120_000);
     const { page } = desk;
     await expect(page.getByRole('button', { name: px('Sign in'), exact: true })).toBeVisible();
     expect(await desk.untranslated()).toEqual([]);
@@ -122,6 +124,37 @@ test.describe('in the pseudo locale', () => {
     expect(await desk.untranslated()).toEqual([]);
     await desk.shot('xa-07-journal-report');
     await page.keyboard.press('Escape');
+
+    // A cohort: pasted rows, what the check found, the run's results and each way of handing the passes over.
+    const { csv } = desk.emulator.control.seedCohort({ count: 3, hireDate: '2031-03-02', seed: 4, specials: { guest: 1, disabled: 0, privileged: 0, excluded: 0, holdsPass: 1 } });
+    await search.press('Control+Shift+K');
+    await expect(page.getByRole('heading', { name: px('Cohort onboarding') })).toBeVisible();
+    expect(await desk.untranslated()).toEqual([]);
+    await page.getByRole('tab', { name: px('Paste') }).click();
+    await page.getByLabel(px('Rows copied from Excel or Google Sheets')).fill(csv);
+    await page.getByRole('button', { name: px('Read the rows') }).click();
+    const check = page.getByRole('button', { name: px('Check 3 people') });
+    await expect(check).toBeVisible();
+    expect(await desk.untranslated()).toEqual([]);
+    await desk.shot('xa-08-cohort-list');
+    await check.click();
+    await expect(page.getByRole('heading', { name: px('What the check found') })).toBeVisible();
+    expect(await desk.untranslated()).toEqual([]);
+    await desk.shot('xa-09-cohort-review');
+    await page.getByRole('button', { name: px('Issue 1 pass') }).click();
+    const views = page.getByRole('tablist', { name: px('Results and hand-over') });
+    await expect(views).toBeVisible();
+    expect(await desk.untranslated()).toEqual([]);
+    await desk.shot('xa-10-cohort-results');
+    for (const view of ['Desk queue (1)', 'Sheet', 'Notices']) {
+      await views.getByRole('tab', { name: px(view) }).click();
+      await expect(views.getByRole('tab', { name: px(view), selected: true })).toBeVisible();
+      expect(await desk.untranslated(), view).toEqual([]);
+    }
+    await page.getByRole('button', { name: px('Close batch') }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: px('Close and wipe') }).click();
+    await expect(page.getByText(px('Batch closed. TAP Desk no longer holds any of its passes.'))).toBeVisible();
+    await page.getByRole('button', { name: px('Back to single passes') }).click();
 
     await page.getByRole('button', { name: px('Tenant settings') }).click();
     await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
