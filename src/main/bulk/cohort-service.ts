@@ -165,14 +165,14 @@ export class CohortService {
 
   /** Every row of the cohort as it stands: how it ended, and whether its pass is still held or was handed over. */
   view(cohort: Cohort): CohortRun {
-    const rows = [...cohort.rows.keys()].map((line) => {
+    const rows = [...cohort.rows.values()].map(({ line, finding }) => {
       const result = cohort.results.get(line) ?? {
         line,
         outcome: 'skipped' as const,
         pass: null,
         replacedPassId: null,
         recovered: null,
-        skippedBecause: 'chosen' as const,
+        skippedBecause: choicesFor(finding).length > 1 ? ('chosen' as const) : ('finding' as const),
         error: null,
         held: false,
         handedOver: false,

@@ -41,8 +41,11 @@ export const cohortRowResultSchema = z.object({
   replacedPassId: z.string().nullable(),
   /** With `issued`: set when a first attempt's answer was lost and this pass was issued in its place. */
   recovered: unknownOutcomeCauseSchema.nullable(),
-  /** With `skipped`: whether the technician chose it or a cancelled run never reached the row. */
-  skippedBecause: z.enum(['chosen', 'cancelled']).nullable(),
+  /**
+   * With `skipped`: the technician chose it, the check's finding left no other choice (a guest, someone not
+   * found…), or a cancelled run never reached the row.
+   */
+  skippedBecause: z.enum(['chosen', 'finding', 'cancelled']).nullable(),
   /** With `refused` and `failed`. */
   error: z
     .object({

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { resetBulk } from '../../../src/renderer/src/features/bulk/bulk-store';
-import { installFakeApi, rowResult } from '../fake-api';
+import { cohortCheck, installFakeApi, rowResult } from '../fake-api';
 import { ada, brian, carla, dmitri, showResults } from './handover-fixtures';
 
 afterEach(() => resetBulk());
@@ -53,6 +53,21 @@ describe('the results of a run', () => {
     expect(failed.queryByText('Look the person up again before you issue or revoke anything.')).toBeNull();
 
     expect(screen.getByText('Done: 1 issued · 1 refused · 1 failed · 1 skipped.')).toBeTruthy();
+  });
+
+  it('says a row the check left no choice for was not issued, and why, rather than that the technician chose it', () => {
+    installFakeApi();
+    const guest = { ...brian, finding: 'guest' as const };
+    showResults(
+      [rowResult(ada.line), rowResult(brian.line, { outcome: 'skipped', pass: null, skippedBecause: 'finding' })],
+      {},
+      cohortCheck([ada, guest]),
+    );
+    const skipped = within(rowOf('Brian Kernighan'));
+    expect(skipped.getByText('Not issued: the check found a reason this person cannot get a pass in a batch.')).toBeTruthy();
+    expect(skipped.getByText('External guest')).toBeTruthy();
+    expect(skipped.getByText('A guest cannot hold a pass: they sign in with their own organisation.')).toBeTruthy();
+    expect(skipped.queryByText('Skipped, as you chose.')).toBeNull();
   });
 
   it('opens the card of a person whose outcome only the card can tell', async () => {

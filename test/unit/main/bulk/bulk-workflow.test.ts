@@ -54,6 +54,8 @@ describe('a cohort from HR’s file to passes in hand', () => {
     const run = await desk.value('bulk:issue', { cohortId: check.cohortId, rows: issueRows });
     const outcomes = (outcome: string) => run.rows.filter((row) => row.outcome === outcome).length;
     expect([outcomes('issued'), outcomes('skipped'), outcomes('refused'), outcomes('failed')]).toEqual([22, 4, 0, 0]);
+    // The disabled account could have been chosen; the guest, the person outside the policy and nobody could not.
+    expect(run.rows.filter((row) => row.outcome === 'skipped').map((row) => row.skippedBecause).sort()).toEqual(['chosen', 'finding', 'finding', 'finding']);
     expect(run.rows.filter((row) => row.outcome === 'issued').every((row) => row.held && !row.handedOver)).toBe(true);
     expect(run.heldUntil).not.toBeNull();
     expect(run.cancelled).toBe(false);

@@ -75,6 +75,7 @@ export const bulkMessages = defineMessages('bulk', {
   issuedRecovered: 'The first answer was lost, so this pass was issued in place of one nobody could read.',
   skippedChosen: 'Skipped, as you chose.',
   skippedCancelled: 'Not issued: the run was cancelled before it reached this person.',
+  skippedFinding: 'Not issued: the check found a reason this person cannot get a pass in a batch.',
   passExistsNext: 'To give them a new one, open their card and replace it there, or choose Replace for them in a new batch.',
   passChangedNext: 'Nothing was replaced. Open their card to see the pass they hold now.',
   passUnreadableNext: 'Open their card and issue a new pass: it replaces the one nobody can read.',

@@ -1,4 +1,4 @@
-import type { CohortCheck, CohortOutcome, CohortPerson, CohortRowResult, CohortRun } from '../../../../../shared';
+import type { CohortCheck, CohortFinding, CohortOutcome, CohortPerson, CohortRowResult, CohortRun } from '../../../../../shared';
 
 /** A row of the run with whom it names, as the check found them. */
 export interface HandoverRow {
@@ -7,6 +7,8 @@ export interface HandoverRow {
   key: string;
   /** Null for a row the check found nobody for. */
   person: CohortPerson | null;
+  /** What the check found; null when the check is no longer known. */
+  finding: CohortFinding | null;
   result: CohortRowResult;
 }
 
@@ -14,7 +16,7 @@ export const handoverRows = (check: CohortCheck | null, run: CohortRun): Handove
   const checked = new Map((check?.rows ?? []).map((row) => [row.line, row]));
   return run.rows.map((result) => {
     const row = checked.get(result.line);
-    return { line: result.line, key: row?.key ?? '', person: row?.person ?? null, result };
+    return { line: result.line, key: row?.key ?? '', person: row?.person ?? null, finding: row?.finding ?? null, result };
   });
 };
 

@@ -1,9 +1,10 @@
-import type { CohortRowResult, ErrorCode } from '../../../../../shared';
+import type { CohortFinding, CohortRowResult, ErrorCode } from '../../../../../shared';
 import { errorTitleOf, nextStepOf } from '../../../ui/errors/error-text';
 import { passStateText } from '../../../ui/errors/pass-state-text';
 import type { Message } from '../../../ui/i18n/define-messages';
 import { uiMessages } from '../../../ui/messages';
 import { bulkMessages as m } from '../messages';
+import { findingWords } from '../review/finding-words';
 
 export interface OutcomeWords {
   /** The outcome in a word. */
@@ -55,14 +56,20 @@ const errorLines = (error: RowError): { lines: Message[]; openCard: boolean } =>
   }
 };
 
-/** A row's outcome in plain words, as the single flow words the same error. */
-export const outcomeWords = (row: CohortRowResult): OutcomeWords => {
+const skippedLines = (row: CohortRowResult, finding: CohortFinding | null): Message[] => {
+  if (row.skippedBecause === 'cancelled') return [m.skippedCancelled];
+  if (row.skippedBecause === 'finding' && finding) return [m.skippedFinding, findingWords[finding].title, findingWords[finding].next];
+  return [m.skippedChosen];
+};
+
+/** A row's outcome in plain words, as the single flow words the same error; a skip by the check's finding names it. */
+export const outcomeWords = (row: CohortRowResult, finding: CohortFinding | null = null): OutcomeWords => {
   const outcome = outcomeTitle[row.outcome];
   switch (row.outcome) {
     case 'issued':
       return { outcome, lines: issuedLines(row), openCard: !row.held && !row.handedOver };
     case 'skipped':
-      return { outcome, lines: [row.skippedBecause === 'cancelled' ? m.skippedCancelled : m.skippedChosen], openCard: false };
+      return { outcome, lines: skippedLines(row, finding), openCard: false };
     case 'refused':
     case 'failed':
       return row.error ? { outcome, ...errorLines(row.error) } : { outcome, lines: [m.noReason], openCard: row.outcome === 'failed' };

@@ -39,7 +39,7 @@ interface RowProps {
 const ResultRow = ({ row, onOpenCard }: RowProps) => {
   const styles = useStyles();
   const t = useT();
-  const words = outcomeWords(row.result);
+  const words = outcomeWords(row.result, row.finding);
   const { person } = row;
   const requestId = row.result.error?.requestId;
   return (
