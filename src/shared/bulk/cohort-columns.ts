@@ -72,23 +72,12 @@ const spellings: Record<CohortField, readonly string[]> = {
   ],
 };
 
-/** A hire date stands in for the start: a pass that starts on the first day, unless a start column says otherwise. */
-const hireDateSpellings = [
-  'employeeHireDate', 'hire date', 'hiring date', 'date of hire', 'Eintrittsdatum', 'Eintritt', 'Einstellungsdatum',
-  "date d'embauche", 'embauche', "date d'entrée",
-];
+/**
+ * A hire date is not a start: Entra's own `employeeHireDate` reaches the review through the check, where the start
+ * rule turns it into a time of day; a column of hire dates is ignored unless the technician maps it.
+ */
+const meanings = new Map<string, CohortField>(
+  Object.entries(spellings).flatMap(([target, names]) => names.map((name) => [comparableHeader(name), target as CohortField] as const)),
+);
 
-export interface HeaderMeaning {
-  target: CohortField;
-  /** True for a hire date: it maps to the start only where no column names the start itself. */
-  standIn: boolean;
-}
-
-const meanings = new Map<string, HeaderMeaning>([
-  ...hireDateSpellings.map((name) => [comparableHeader(name), { target: 'startDateTime', standIn: true }] as const),
-  ...Object.entries(spellings).flatMap(([target, names]) =>
-    names.map((name) => [comparableHeader(name), { target: target as CohortField, standIn: false }] as const),
-  ),
-]);
-
-export const headerMeaning = (header: string): HeaderMeaning | null => meanings.get(comparableHeader(header)) ?? null;
+export const headerMeaning = (header: string): CohortField | null => meanings.get(comparableHeader(header)) ?? null;

@@ -4,22 +4,15 @@ import type { CohortRecord, CohortTable } from './cohort-table';
 /** What each column of a table holds, by the column's index; a column past the end is ignored. */
 export type CohortMapping = readonly CohortColumnTarget[];
 
-/**
- * From a header, each target goes to the first column that names it, a named start before a hire date that
- * stands in for it; the rest are ignored.
- */
+/** From a header, each target goes to the first column that names it; the rest are ignored. */
 const mappingFromHeader = (header: CohortRecord, columnCount: number): CohortColumnTarget[] => {
-  const meanings = Array.from({ length: columnCount }, (_, column) => headerMeaning(header.cells[column] ?? ''));
-  const mapping: CohortColumnTarget[] = meanings.map(() => 'ignore');
   const taken = new Set<CohortField>();
-  for (const standIn of [false, true]) {
-    meanings.forEach((meaning, column) => {
-      if (meaning?.standIn !== standIn || taken.has(meaning.target)) return;
-      mapping[column] = meaning.target;
-      taken.add(meaning.target);
-    });
-  }
-  return mapping;
+  return Array.from({ length: columnCount }, (_, column) => {
+    const target = headerMeaning(header.cells[column] ?? '');
+    if (target === null || taken.has(target)) return 'ignore';
+    taken.add(target);
+    return target;
+  });
 };
 
 /** Enough records to judge a column by, without walking a whole cohort. */

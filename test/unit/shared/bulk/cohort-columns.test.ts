@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { comparableHeader, headerMeaning } from '../../../../src/shared/bulk';
 
-const targetOf = (header: string): string | undefined => headerMeaning(header)?.target;
+const targetOf = (header: string): string | null => headerMeaning(header);
 
 describe('what a header names', () => {
   it.each([
@@ -27,9 +27,6 @@ describe('what a header names', () => {
     ['Start', 'startDateTime'],
     ['Beginn', 'startDateTime'],
     ['Début', 'startDateTime'],
-    ['Hire date', 'startDateTime'],
-    ['Eintrittsdatum', 'startDateTime'],
-    ["Date d'embauche", 'startDateTime'],
     ['One-time', 'isUsableOnce'],
     ['einmalig', 'isUsableOnce'],
     ['Usage unique', 'isUsableOnce'],
@@ -53,12 +50,12 @@ describe('what a header names', () => {
     expect(targetOf('User name [userPrincipalName] Required')).toBe('userPrincipalName');
     expect(targetOf('Employee ID [employeeId]')).toBe('employeeId');
     expect(comparableHeader('Name [displayName] Required')).toBe('displayname');
-    expect(targetOf('Name [displayName] Required')).toBeUndefined();
+    expect(targetOf('Name [displayName] Required')).toBeNull();
   });
 
-  it('marks a hire date as standing in for the start, and a named start as not', () => {
-    expect(headerMeaning('employeeHireDate')).toEqual({ target: 'startDateTime', standIn: true });
-    expect(headerMeaning('Startdatum')).toEqual({ target: 'startDateTime', standIn: false });
+  it('reads a named start as the start, and a hire date as nothing: the check brings Entra’s own hire date', () => {
+    expect(headerMeaning('Startdatum')).toBe('startDateTime');
+    for (const header of ['employeeHireDate', 'Hire date', 'Eintrittsdatum', "Date d'embauche"]) expect(headerMeaning(header)).toBeNull();
   });
 
   it('names nothing for columns the desk has no use for', () => {

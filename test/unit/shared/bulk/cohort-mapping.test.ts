@@ -22,10 +22,13 @@ describe('a mapping suggested from the header', () => {
     ]);
   });
 
-  it('takes a hire date as the start only where no column names the start, whichever comes first', () => {
-    expect(suggested('UPN,Eintrittsdatum\nx')).toEqual(['userPrincipalName', 'startDateTime']);
+  it('leaves a hire date column out, and maps a named start wherever it stands', () => {
+    expect(suggested('UPN,Eintrittsdatum\nx')).toEqual(['userPrincipalName', 'ignore']);
     expect(suggested('UPN,Eintrittsdatum,Beginn\nx')).toEqual(['userPrincipalName', 'ignore', 'startDateTime']);
     expect(suggested('UPN,Start,hire date\nx')).toEqual(['userPrincipalName', 'startDateTime', 'ignore']);
+    expect(suggested('userPrincipalName,mail,employeeId,displayName,employeeHireDate,preferredLanguage\nx')).toEqual([
+      'userPrincipalName', 'mail', 'employeeId', 'ignore', 'ignore', 'language',
+    ]);
   });
 
   it('gives each target to one column, the first that names it', () => {

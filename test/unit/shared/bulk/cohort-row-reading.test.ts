@@ -164,7 +164,7 @@ describe('problems of the whole list', () => {
 
 describe('from the bytes of a file to rows', () => {
   it('reads a German Excel "CSV" in windows-1252 with semicolons and umlauts', () => {
-    const text = 'Name;Anmeldename;Gültigkeit (Minuten);Eintrittsdatum\r\nJürgen Weiß;juergen@contoso.example;480;01.12.2026\r\nRené Müller;;60;\r\n';
+    const text = 'Name;Anmeldename;Gültigkeit (Minuten);Gültig ab\r\nJürgen Weiß;juergen@contoso.example;480;01.12.2026\r\nRené Müller;;60;\r\n';
     const bytes = Uint8Array.from(text, (character) => character.charCodeAt(0));
     const decoded = decodeCohortText(bytes);
     expect(decoded.encoding).toBe('windows-1252');
