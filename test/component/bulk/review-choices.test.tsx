@@ -5,17 +5,19 @@ import type { CohortCheck } from '../../../src/shared';
 import { CohortReview, resetReview } from '../../../src/renderer/src/features/bulk/review';
 import { toIsoWithOffset } from '../../../src/renderer/src/format/date-time';
 import { useAnnouncerStore } from '../../../src/renderer/src/ui/announcer-store';
-import { findingRow, checkOf, policyOf } from '../../unit/renderer/bulk/finding-row-fixtures';
+import { findingRow, checkOf, hiredOn, policyOf } from '../../unit/renderer/bulk/finding-row-fixtures';
 import { installFakeApi } from '../fake-api';
 import { renderInTheme } from '../render';
 
 afterEach(resetReview);
 
-const hireDay = '2030-05-06T00:00:00+02:00';
+/** Entra's hire date, the day's midnight UTC; its pass starts at 08:00 that day on the desk's clock. */
+const hireDay = '2030-05-06T00:00:00Z';
+const hireStart = toIsoWithOffset(new Date(2030, 4, 6, 8, 0));
 
 const cohort = () =>
   checkOf([
-    findingRow(2, 'ready', { suggestedStart: hireDay }),
+    hiredOn(findingRow(2, 'ready'), hireDay),
     findingRow(3, 'ready'),
     findingRow(4, 'has_pass'),
     findingRow(5, 'has_pass'),
@@ -37,12 +39,12 @@ const button = (name: string | RegExp) => screen.getByRole('button', { name, hid
 const issueButton = () => button(/^(Issue \d+ pass|No passes to issue)/);
 
 describe('review: choices and options', () => {
-  it('issues the ready rows with the batch’s options, a hire date ahead as the start', () => {
+  it('issues the ready rows with the batch’s options, a hire date ahead at 08:00 as the start', () => {
     const onIssue = renderReview();
     expect(issueButton().textContent).toBe('Issue 2 passes');
     fireEvent.click(issueButton());
     expect(onIssue).toHaveBeenCalledWith([
-      { line: 2, action: 'issue', lifetimeInMinutes: 480, isUsableOnce: false, startDateTime: hireDay },
+      { line: 2, action: 'issue', lifetimeInMinutes: 480, isUsableOnce: false, startDateTime: hireStart },
       { line: 3, action: 'issue', lifetimeInMinutes: 480, isUsableOnce: false },
     ]);
   });
@@ -156,7 +158,7 @@ describe('review: choices and options', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     await waitFor(() => expect(screen.queryByText('Valid for 1 hour, 30 minutes')).toBeNull());
     fireEvent.click(issueButton());
-    expect(onIssue.mock.calls[1]![0][0]).toEqual({ line: 2, action: 'issue', lifetimeInMinutes: 480, isUsableOnce: false, startDateTime: hireDay });
+    expect(onIssue.mock.calls[1]![0][0]).toEqual({ line: 2, action: 'issue', lifetimeInMinutes: 480, isUsableOnce: false, startDateTime: hireStart });
   });
 
   it('shows a row’s options from the list, and drops a lifetime the tenant’s range refuses', () => {

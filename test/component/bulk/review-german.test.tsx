@@ -21,7 +21,10 @@ describe('review in German', () => {
     expect(screen.getAllByText('Hat einen Pass')).toHaveLength(2);
     expect(screen.getByText('Übersprungen')).toBeTruthy();
     expect(screen.getByText('8 Stunden. Der Mandant lässt 1 Stunde–1 Tag zu.')).toBeTruthy();
-    expect(screen.getByRole('radio', { name: 'Am Eintrittsdatum der Person, wenn es noch bevorsteht' })).toBeTruthy();
+    expect(screen.getByRole('radio', { name: 'Am Eintrittsdatum der Person' })).toBeTruthy();
+    expect((screen.getByLabelText('Uhrzeit am Eintrittsdatum') as HTMLInputElement).value).toBe('08:00');
+    expect(screen.getByText('Gültig an jedem Eintrittsdatum von 08:00 bis 16:00.')).toBeTruthy();
+    expect(screen.getByText('1 Pass beginnt sofort: Das Eintrittsdatum der Person ist vorbei oder nicht gesetzt.')).toBeTruthy();
     expect(screen.getByRole('columnheader', { name: 'Eigene Optionen' })).toBeTruthy();
     expect(screen.getByText('Zeilen 1–4 von 4')).toBeTruthy();
     expect(screen.getByRole('button', { name: '1 Pass ausstellen' })).toBeTruthy();

@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   batchDefaults,
   batchProblemsOf,
+  changeBatch,
   lifetimeProblemOf,
   lifetimeRangeOf,
   minutesOf,
   resolveBatch,
+  resolveStart,
   startProblemOf,
 } from '../../../../src/renderer/src/features/bulk/review/batch-options';
 import { toIsoWithOffset } from '../../../../src/renderer/src/format/date-time';
@@ -14,20 +16,40 @@ import { policyOf } from './finding-row-fixtures';
 const now = new Date(2030, 4, 1, 9, 0);
 
 describe('the batch’s defaults', () => {
-  it('take the policy’s lifetime, in hours when it is whole hours, and its one-time rule', () => {
-    expect(batchDefaults(policyOf({ defaultLifetimeInMinutes: 480, isUsableOnce: true }))).toEqual({
+  it('start each pass on its hire date at 08:00 for a working day of 8 hours, with the policy’s one-time rule', () => {
+    expect(batchDefaults(policyOf({ defaultLifetimeInMinutes: 60, isUsableOnce: true }))).toEqual({
       lifetimeText: '8',
       lifetimeUnit: 'hours',
+      lifetimeChosen: false,
       isUsableOnce: true,
       start: 'hire',
+      hireTime: '08:00',
       startLocal: '',
     });
-    expect(batchDefaults(policyOf({ defaultLifetimeInMinutes: 90 }))).toMatchObject({ lifetimeText: '90', lifetimeUnit: 'minutes' });
   });
 
-  it('fall back to one hour without a policy, and keep a default outside the range inside it', () => {
-    expect(batchDefaults(null)).toMatchObject({ lifetimeText: '1', lifetimeUnit: 'hours', isUsableOnce: false });
-    expect(batchDefaults(policyOf({ defaultLifetimeInMinutes: 30 }))).toMatchObject({ lifetimeText: '1', lifetimeUnit: 'hours' });
+  it('are the nearest lifetime the range allows when 8 hours is outside it, and 8 hours without a policy', () => {
+    expect(batchDefaults(policyOf({ maximumLifetimeInMinutes: 240 }))).toMatchObject({ lifetimeText: '4', lifetimeUnit: 'hours' });
+    expect(batchDefaults(policyOf({ minimumLifetimeInMinutes: 600 }))).toMatchObject({ lifetimeText: '10', lifetimeUnit: 'hours' });
+    expect(batchDefaults(null)).toMatchObject({ lifetimeText: '8', lifetimeUnit: 'hours', isUsableOnce: false });
+  });
+});
+
+describe('a change to the batch', () => {
+  const policy = policyOf({ defaultLifetimeInMinutes: 90 });
+
+  it('gives passes that start at once the policy’s default lifetime, and a later start a working day', () => {
+    const now = changeBatch(batchDefaults(policy), { start: 'now' }, policy);
+    expect(now).toMatchObject({ start: 'now', lifetimeText: '90', lifetimeUnit: 'minutes', lifetimeChosen: false });
+    expect(changeBatch(now, { start: 'at' }, policy)).toMatchObject({ start: 'at', lifetimeText: '8', lifetimeUnit: 'hours' });
+    expect(changeBatch(now, { start: 'now' }, policy)).toEqual(now);
+  });
+
+  it('keeps a lifetime the technician set, whatever start follows', () => {
+    const typed = changeBatch(batchDefaults(policy), { lifetimeText: '3' }, policy);
+    expect(typed).toMatchObject({ lifetimeText: '3', lifetimeUnit: 'hours', lifetimeChosen: true });
+    expect(changeBatch(typed, { start: 'now' }, policy)).toMatchObject({ start: 'now', lifetimeText: '3', lifetimeUnit: 'hours' });
+    expect(changeBatch(batchDefaults(policy), { lifetimeUnit: 'minutes' }, policy)).toMatchObject({ lifetimeChosen: true });
   });
 });
 
@@ -67,9 +89,24 @@ describe('a chosen start', () => {
   });
 });
 
+describe('the time of day on the hire date', () => {
+  it('must be a time, and only counts under the hire date rule', () => {
+    const options = { ...batchDefaults(null), hireTime: '' };
+    expect(batchProblemsOf(options, null, now).hireTime).toBe('missing');
+    expect(batchProblemsOf({ ...options, start: 'now' }, null, now).hireTime).toBeNull();
+    expect(batchProblemsOf({ ...options, hireTime: '07:30' }, null, now).hireTime).toBeNull();
+  });
+
+  it('goes out as minutes after midnight', () => {
+    expect(resolveStart({ ...batchDefaults(null), hireTime: '07:30' }, now)).toEqual({ start: 'hire', minuteOfDay: 450 });
+    expect(resolveStart({ ...batchDefaults(null), hireTime: '' }, now)).toBeNull();
+    expect(resolveStart({ ...batchDefaults(null), start: 'now', hireTime: '' }, now)).toEqual({ start: 'now' });
+  });
+});
+
 describe('the resolved batch', () => {
   it('is the options as they go out, the chosen start with the local offset', () => {
-    const options = { lifetimeText: '2', lifetimeUnit: 'hours' as const, isUsableOnce: false, start: 'at' as const, startLocal: '2030-05-06T08:30' };
+    const options = { ...batchDefaults(null), lifetimeText: '2', start: 'at' as const, startLocal: '2030-05-06T08:30' };
     expect(resolveBatch(options, policyOf(), now)).toEqual({
       lifetimeInMinutes: 120,
       isUsableOnce: false,
@@ -87,5 +124,6 @@ describe('the resolved batch', () => {
   it('is null while the form holds a problem', () => {
     expect(resolveBatch({ ...batchDefaults(null), lifetimeText: '' }, null, now)).toBeNull();
     expect(resolveBatch({ ...batchDefaults(null), start: 'at', startLocal: '2030-04-01T08:00' }, null, now)).toBeNull();
+    expect(resolveBatch({ ...batchDefaults(null), hireTime: '' }, null, now)).toBeNull();
   });
 });

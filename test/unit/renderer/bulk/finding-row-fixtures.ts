@@ -39,6 +39,12 @@ export const findingRow = (line: number, finding: CohortFinding, extra: Partial<
   ...extra,
 });
 
+/** The row's person with a hire date, as Entra holds it (the day's midnight UTC). */
+export const hiredOn = (row: CheckedRow, employeeHireDate: string): CheckedRow => ({
+  ...row,
+  person: row.person && { ...row.person, employeeHireDate },
+});
+
 export const policyOf = (extra: Partial<TapPolicy> = {}): TapPolicy => ({
   state: 'enabled',
   defaultLifetimeInMinutes: 480,

@@ -1,10 +1,14 @@
-import { Checkbox, Field, Input, Radio, RadioGroup, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Checkbox, Field, Input, MessageBar, MessageBarBody, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { TapPolicy } from '../../../../../shared';
+import { formatLocal, formatTimeOfDay } from '../../../format/date-time';
 import { formatLifetimeRange, formatMinutes } from '../../../format/duration';
-import type { Message } from '../../../ui/i18n/define-messages';
 import { useT } from '../../../ui/i18n/translate';
-import { lifetimeRangeOf, minutesOf, oneTimeForced, type BatchOptions, type BatchProblems, type LifetimeUnit, type StartRule } from './batch-options';
+import { lifetimeRangeOf, minutesOf, oneTimeForced, type BatchOptions, type BatchProblems, type LifetimeUnit, type StartPlan } from './batch-options';
+import { BatchStartField } from './batch-start-field';
+import { validityOf, type Validity } from './batch-validity';
+import type { StartCounts } from './issue-rows';
 import { reviewMessages as m } from './messages';
+import { startMessages as s } from './start-messages';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, border: 'none', margin: 0, padding: 0, minWidth: 0 },
@@ -12,32 +16,37 @@ const useStyles = makeStyles({
   fields: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: tokens.spacingHorizontalL },
   lifetime: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'flex-start' },
   minutes: { width: '7rem' },
-  radios: { flexWrap: 'wrap' },
   note: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  validity: { margin: 0 },
 });
 
 interface Props {
   options: BatchOptions;
   problems: BatchProblems;
   policy: TapPolicy | null;
-  /** How many of the rows to issue would start on their hire date under that rule. */
-  hireStarts: number;
+  /** When the batch's passes start; null while the start holds a problem. */
+  plan: StartPlan | null;
+  /** How the rows to issue start under the batch's rule; null while the start holds a problem. */
+  starts: StartCounts | null;
   disabled: boolean;
   onChange: (patch: Partial<BatchOptions>) => void;
 }
 
-const startRules: { value: StartRule; label: Message }[] = [
-  { value: 'now', label: m.startNow },
-  { value: 'hire', label: m.startHire },
-  { value: 'at', label: m.startAt },
-];
+/** Validity in the UI language's own time format: times of day on hire dates, whole dates and times otherwise. */
+const validityWords = (t: ReturnType<typeof useT>, validity: Validity): { valid: string; warning: string | null } => {
+  const format = validity.start === 'hire' ? formatTimeOfDay : formatLocal;
+  const [from, to] = [format(validity.from), format(validity.to)];
+  const valid = validity.start === 'hire' ? t(s.validOnHireDate, { days: validity.daysLater, from, to }) : t(s.validFromTo, { from, to });
+  const warning = validity.endsBeforeNoon ? t(validity.start === 'hire' ? s.endsBeforeNoonHire : s.endsBeforeNoonAt, { to: formatTimeOfDay(validity.to) }) : null;
+  return { valid, warning };
+};
 
-/** Lifetime, one-time and start of every pass a row does not set for itself. */
-export const BatchOptionsForm = ({ options, problems, policy, hireStarts, disabled, onChange }: Props) => {
+/** Lifetime, one-time and start of every pass a row does not set for itself, and when those passes are valid. */
+export const BatchOptionsForm = ({ options, problems, policy, plan, starts, disabled, onChange }: Props) => {
   const styles = useStyles();
   const t = useT();
   const range = lifetimeRangeOf(policy);
-  const minutes = minutesOf(options.lifetimeText, options.lifetimeUnit);
+  const minutes = problems.lifetime ? null : minutesOf(options.lifetimeText, options.lifetimeUnit);
   const forced = oneTimeForced(policy);
   const lifetimeHint = minutes !== null ? t(m.lifetimeHint, { lifetime: formatMinutes(minutes), range: formatLifetimeRange(range) }) : undefined;
   const lifetimeError =
@@ -46,7 +55,8 @@ export const BatchOptionsForm = ({ options, problems, policy, hireStarts, disabl
       : problems.lifetime === 'out_of_range'
         ? t(m.lifetimeOutOfRange, { range: formatLifetimeRange(range) })
         : undefined;
-  const startError = problems.start === 'missing' ? t(m.startMissing) : problems.start === 'in_past' ? t(m.startInPast) : undefined;
+  const validity = plan && minutes !== null ? validityOf(plan, minutes) : null;
+  const words = validity ? validityWords(t, validity) : null;
 
   return (
     <fieldset className={styles.root} disabled={disabled}>
@@ -80,19 +90,14 @@ export const BatchOptionsForm = ({ options, problems, policy, hireStarts, disabl
           />
         </Field>
       </div>
-      {!policy && <p className={styles.note}>{t(m.lifetimeRangeUnknown, { range: formatLifetimeRange(range) })}</p>}
-      <Field label={t(m.start)} hint={options.start === 'hire' ? t(m.hireStarts, { count: hireStarts }) : undefined}>
-        <RadioGroup className={styles.radios} layout="horizontal" value={options.start} onChange={(_, data) => onChange({ start: data.value as StartRule })}>
-          {startRules.map(({ value, label }) => (
-            <Radio key={value} value={value} label={t(label)} />
-          ))}
-        </RadioGroup>
-      </Field>
-      {options.start === 'at' && (
-        <Field label={t(m.startTime)} validationState={startError ? 'error' : 'none'} validationMessage={startError}>
-          <Input type="datetime-local" value={options.startLocal} onChange={(_, data) => onChange({ startLocal: data.value })} />
-        </Field>
+      {words && <p className={styles.validity}>{words.valid}</p>}
+      {words?.warning && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{words.warning}</MessageBarBody>
+        </MessageBar>
       )}
+      {!policy && <p className={styles.note}>{t(m.lifetimeRangeUnknown, { range: formatLifetimeRange(range) })}</p>}
+      <BatchStartField options={options} problems={problems} starts={starts} onChange={onChange} />
     </fieldset>
   );
 };

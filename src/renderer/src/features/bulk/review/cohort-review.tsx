@@ -5,12 +5,12 @@ import { formatTimeOfDay } from '../../../format/date-time';
 import type { Message } from '../../../ui/i18n/define-messages';
 import { useT } from '../../../ui/i18n/translate';
 import { Panel } from '../../../ui/panel';
-import { batchProblemsOf, lifetimeRangeOf, resolveBatch, type BatchProblems } from './batch-options';
+import { batchProblemsOf, lifetimeRangeOf, resolveBatch, resolveStart, type BatchProblems } from './batch-options';
 import { BatchOptionsForm } from './batch-options-form';
 import { BulkChoices } from './bulk-choices';
 import { FindingFilter } from './finding-filter';
 import { IssueBar } from './issue-bar';
-import { hireStartsAmong, issueRowsOf, type RowOwnOptions } from './issue-rows';
+import { issueRowsOf, startCountsOf, type RowOwnOptions } from './issue-rows';
 import { reviewMessages as m } from './messages';
 import { issueCounts, rowsShown, type FindingFilter as Filter } from './review-model';
 import { useReviewDraft, useReviewStore } from './review-store';
@@ -30,7 +30,7 @@ export interface CohortReviewProps {
 
 const blockerOf = (problems: BatchProblems, issue: number): Message | null => {
   if (problems.lifetime) return m.correctLifetimeFirst;
-  if (problems.start) return m.correctStartFirst;
+  if (problems.start || problems.hireTime) return m.correctStartFirst;
   return issue === 0 ? m.chooseSomeone : null;
 };
 
@@ -39,11 +39,12 @@ export const CohortReview = ({ check, busy, onIssue, onBack }: CohortReviewProps
   const styles = useStyles();
   const t = useT();
   const draft = useReviewDraft(check);
-  // A chosen start is checked against the clock of the last Issue press (or of opening), not of every keystroke.
+  // A start is checked against the clock of the last Issue press (or of opening), not of every keystroke.
   const [now, setNow] = useState(() => new Date());
   const range = useMemo(() => lifetimeRangeOf(check.policy), [check.policy]);
   const shown = useMemo(() => rowsShown(check.rows, draft.filter), [check.rows, draft.filter]);
   const problems = batchProblemsOf(draft.batch, check.policy, now);
+  const plan = resolveStart(draft.batch, now);
   const counts = issueCounts(check.rows, draft.choices);
   const blocker = blockerOf(problems, counts.issue);
   const { setChoice, setOverride, updateBatch, setFilter, setPage, applyBulk } = useReviewStore.getState();
@@ -53,7 +54,7 @@ export const CohortReview = ({ check, busy, onIssue, onBack }: CohortReviewProps
     const pressedAt = new Date();
     setNow(pressedAt);
     const batch = resolveBatch(draft.batch, check.policy, pressedAt);
-    if (batch) onIssue(issueRowsOf(check.rows, draft.choices, draft.overrides, batch, range));
+    if (batch) onIssue(issueRowsOf(check.rows, draft.choices, draft.overrides, batch, range, pressedAt));
   };
 
   return (
@@ -69,7 +70,8 @@ export const CohortReview = ({ check, busy, onIssue, onBack }: CohortReviewProps
         options={draft.batch}
         problems={problems}
         policy={check.policy}
-        hireStarts={hireStartsAmong(check.rows, draft.choices, draft.overrides, range)}
+        plan={plan}
+        starts={plan && startCountsOf(check.rows, draft.choices, draft.overrides, range, plan, now)}
         disabled={busy}
         onChange={(patch) => updateBatch(check, patch)}
       />

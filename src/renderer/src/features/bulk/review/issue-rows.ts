@@ -1,5 +1,6 @@
 import { withinRange, type CheckedRow, type CohortIssueRow, type LifetimeRange } from '../../../../../shared';
-import type { ResolvedBatch } from './batch-options';
+import type { ResolvedBatch, StartPlan } from './batch-options';
+import { hireStartOf } from './hire-start';
 import { choiceOf, type Choices } from './review-model';
 
 /**
@@ -37,16 +38,25 @@ export const ownOptionsOf = (row: CheckedRow, overrides: Overrides, range: Lifet
 export const hasOwnOptions = (own: RowOwnOptions): boolean =>
   own.lifetimeInMinutes !== undefined || own.isUsableOnce !== undefined || own.start !== undefined;
 
-/** The batch's start for this row: its hire date when that rule is chosen and the check found one ahead. */
-const batchStartOf = (row: CheckedRow, batch: ResolvedBatch): string | null => {
-  if (batch.start === 'at') return batch.startDateTime;
-  if (batch.start === 'hire') return row.suggestedStart;
-  return null;
-};
+/**
+ * Where a row's start comes from: its hire date, the batch's chosen time, its own (from the list or set for it), or
+ * none, so it starts at once: as asked, or under the hire date rule without a hire date still ahead.
+ */
+export type StartKind = 'hire' | 'chosen' | 'own' | 'now' | 'no_hire';
 
-const startOf = (row: CheckedRow, own: RowOwnOptions, batch: ResolvedBatch): string | null => {
-  if (own.start === 'now') return null;
-  return own.start ?? batchStartOf(row, batch);
+export interface RowStart {
+  kind: StartKind;
+  /** ISO 8601 with offset; null to start at once. */
+  startDateTime: string | null;
+}
+
+export const rowStartOf = (row: CheckedRow, own: RowOwnOptions, plan: StartPlan, now: Date): RowStart => {
+  if (own.start === 'now') return { kind: 'now', startDateTime: null };
+  if (own.start !== undefined) return { kind: 'own', startDateTime: own.start };
+  if (plan.start === 'at') return { kind: 'chosen', startDateTime: plan.startDateTime };
+  if (plan.start === 'now') return { kind: 'now', startDateTime: null };
+  const start = hireStartOf(row.person?.employeeHireDate ?? null, plan.minuteOfDay, now);
+  return start === null ? { kind: 'no_hire', startDateTime: null } : { kind: 'hire', startDateTime: start };
 };
 
 /** Every row chosen to issue or replace, with the options it goes out with: its own, else the batch's. */
@@ -56,12 +66,13 @@ export const issueRowsOf = (
   overrides: Overrides,
   batch: ResolvedBatch,
   range: LifetimeRange,
+  now: Date,
 ): CohortIssueRow[] =>
   rows.flatMap((row) => {
     const action = choiceOf(row, choices);
     if (action === 'skip') return [];
     const own = ownOptionsOf(row, overrides, range);
-    const start = startOf(row, own, batch);
+    const { startDateTime } = rowStartOf(row, own, batch, now);
     return [
       {
         line: row.line,
@@ -69,12 +80,25 @@ export const issueRowsOf = (
         lifetimeInMinutes: own.lifetimeInMinutes ?? batch.lifetimeInMinutes,
         // A policy that makes every pass one-time refuses a multi-use one, whatever the list asked for.
         isUsableOnce: batch.oneTimeForced || (own.isUsableOnce ?? batch.isUsableOnce),
-        ...(start !== null ? { startDateTime: start } : {}),
+        ...(startDateTime !== null ? { startDateTime } : {}),
       },
     ];
   });
 
-/** How many rows to issue start on their hire date under the hire date rule, for the screen to say. */
-export const hireStartsAmong = (rows: readonly CheckedRow[], choices: Choices, overrides: Overrides, range: LifetimeRange): number =>
-  rows.filter((row) => choiceOf(row, choices) !== 'skip' && row.suggestedStart !== null && ownOptionsOf(row, overrides, range).start === undefined)
-    .length;
+export type StartCounts = Readonly<Record<StartKind, number>>;
+
+/** How many of the rows to issue start each way, for the screen to say what they really get. */
+export const startCountsOf = (
+  rows: readonly CheckedRow[],
+  choices: Choices,
+  overrides: Overrides,
+  range: LifetimeRange,
+  plan: StartPlan,
+  now: Date,
+): StartCounts => {
+  const counts: Record<StartKind, number> = { hire: 0, chosen: 0, own: 0, now: 0, no_hire: 0 };
+  for (const row of rows) {
+    if (choiceOf(row, choices) !== 'skip') counts[rowStartOf(row, ownOptionsOf(row, overrides, range), plan, now).kind] += 1;
+  }
+  return counts;
+};

@@ -95,13 +95,11 @@ export const reviewMessages = defineMessages('bulkReview', {
   oneTimeForced: 'The tenant’s pass policy makes every pass one-time.',
   start: 'Start',
   startNow: 'At once',
-  startHire: 'On the person’s hire date when it is ahead',
+  startHire: 'On the person’s hire date',
   startAt: 'At a chosen time',
   startTime: 'Start time',
   startMissing: 'Choose a date and a time.',
   startInPast: 'Choose a time that has not passed.',
-  hireStarts:
-    '{count, plural, =0 {No one chosen has a hire date ahead: their passes start at once.} one {# person chosen has a hire date ahead; the other passes start at once.} other {# people chosen have a hire date ahead; the other passes start at once.}}',
 
   bulkHeading: 'For everyone',
   replaceAll: 'Replace every existing pass',

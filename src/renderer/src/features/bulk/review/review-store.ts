@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { create } from 'zustand';
 import type { CohortAction, CohortCheck } from '../../../../../shared';
-import { batchDefaults, type BatchOptions } from './batch-options';
+import { batchDefaults, changeBatch, type BatchOptions } from './batch-options';
 import type { Overrides, RowOwnOptions } from './issue-rows';
 import { applyBulkChoice, linesChangedBy, type BulkChoice, type Choices, type FindingFilter } from './review-model';
 
@@ -58,7 +58,7 @@ export const useReviewStore = create<ReviewState>()((set, get) => {
         const { [line]: _dropped, ...others } = draft.overrides;
         return { overrides: own ? { ...others, [line]: own } : others };
       }),
-    updateBatch: (check, patch) => edit(check, (draft) => ({ batch: { ...draft.batch, ...patch } })),
+    updateBatch: (check, patch) => edit(check, (draft) => ({ batch: changeBatch(draft.batch, patch, check.policy) })),
     setFilter: (check, filter) => edit(check, () => ({ filter, page: 0 })),
     setPage: (check, page) => edit(check, () => ({ page })),
     reset: () => set({ draft: null }),

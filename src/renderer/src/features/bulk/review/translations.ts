@@ -1,7 +1,8 @@
-import { catalogueOf } from '../../../ui/i18n/catalogue';
+import { catalogueOf, mergeCatalogues } from '../../../ui/i18n/catalogue';
 import { reviewMessages } from './messages';
+import { startCatalogue } from './start-translations';
 
-export const reviewCatalogue = catalogueOf(reviewMessages, {
+const reviewOwnCatalogue = catalogueOf(reviewMessages, {
   de: {
     title: 'Ergebnis der Prüfung',
     checkedAt: '{count, plural, one {# Person um {time} geprüft.} other {# Personen um {time} geprüft.}}',
@@ -100,13 +101,11 @@ export const reviewCatalogue = catalogueOf(reviewMessages, {
     oneTimeForced: 'Die Zugriffspass-Richtlinie des Mandanten macht jeden Pass einmalig verwendbar.',
     start: 'Beginn',
     startNow: 'Sofort',
-    startHire: 'Am Eintrittsdatum der Person, wenn es noch bevorsteht',
+    startHire: 'Am Eintrittsdatum der Person',
     startAt: 'Zu einem gewählten Zeitpunkt',
     startTime: 'Beginn um',
     startMissing: 'Wählen Sie ein Datum und eine Uhrzeit.',
     startInPast: 'Wählen Sie einen Zeitpunkt, der noch nicht vergangen ist.',
-    hireStarts:
-      '{count, plural, =0 {Keine ausgewählte Person hat ein bevorstehendes Eintrittsdatum: Ihre Pässe beginnen sofort.} one {# ausgewählte Person hat ein bevorstehendes Eintrittsdatum; die übrigen Pässe beginnen sofort.} other {# ausgewählte Personen haben ein bevorstehendes Eintrittsdatum; die übrigen Pässe beginnen sofort.}}',
 
     bulkHeading: 'Für alle',
     replaceAll: 'Alle vorhandenen Pässe ersetzen',
@@ -241,13 +240,11 @@ export const reviewCatalogue = catalogueOf(reviewMessages, {
     oneTimeForced: 'La stratégie de passe du locataire rend chaque passe à usage unique.',
     start: 'Début',
     startNow: 'Immédiatement',
-    startHire: 'À la date d’embauche de la personne, si elle est à venir',
+    startHire: 'À la date d’embauche de la personne',
     startAt: 'À une heure choisie',
     startTime: 'Heure de début',
     startMissing: 'Choisissez une date et une heure.',
     startInPast: 'Choisissez une heure qui n’est pas passée.',
-    hireStarts:
-      '{count, plural, =0 {Aucune personne choisie n’a de date d’embauche à venir : leurs passes commencent immédiatement.} one {# personne choisie a une date d’embauche à venir ; les autres passes commencent immédiatement.} other {# personnes choisies ont une date d’embauche à venir ; les autres passes commencent immédiatement.}}',
 
     bulkHeading: 'Pour tout le monde',
     replaceAll: 'Remplacer tous les passes existants',
@@ -285,3 +282,5 @@ export const reviewCatalogue = catalogueOf(reviewMessages, {
     useBatch: 'Utiliser les options du lot',
   },
 });
+
+export const reviewCatalogue = mergeCatalogues([reviewOwnCatalogue, startCatalogue]);
