@@ -1,4 +1,4 @@
-import { Button, Select, TableCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Select, TableCell, TableRow, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { Options16Regular } from '@fluentui/react-icons';
 import { memo } from 'react';
 import { choicesFor, type CheckedRow, type CohortAction, type CohortKeyKind, type LifetimeRange } from '../../../../../shared';
@@ -15,10 +15,13 @@ import { RowOwnOptionsList } from './row-own-options';
 import { useReviewTableStyles } from './review-table-styles';
 
 const useStyles = makeStyles({
-  stack: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXXS, overflowWrap: 'anywhere' },
+  stack: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXXS },
+  // Only an address may break anywhere: elsewhere that would let the table squeeze a word or a button to a letter.
+  address: { overflowWrap: 'anywhere' },
   meta: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   title: { fontWeight: tokens.fontWeightSemibold },
-  choice: { width: '100%', minWidth: 0 },
+  // A select may shrink below its text where a percentage limits it; this one keeps the width of its longest choice.
+  choice: { minWidth: 'max-content' },
 });
 
 const keyKinds: Record<CohortKeyKind, Message> = {
@@ -76,7 +79,7 @@ export const ReviewRow = memo(function ReviewRow({ row, choice, override, range,
       </TableCell>
       <TableCell className={table.cell}>
         {label(m.keyColumn)}
-        <span className={styles.stack}>
+        <span className={mergeClasses(styles.stack, styles.address)}>
           <span translate="no">{row.key}</span>
           <span className={styles.meta}>{t(keyKinds[row.keyKind])}</span>
         </span>
@@ -84,7 +87,7 @@ export const ReviewRow = memo(function ReviewRow({ row, choice, override, range,
       <TableCell className={table.cell}>
         {label(m.personColumn)}
         {row.person ? (
-          <span className={styles.stack} translate="no">
+          <span className={mergeClasses(styles.stack, styles.address)} translate="no">
             <span>{row.person.displayName}</span>
             <span className={styles.meta}>{row.person.userPrincipalName}</span>
           </span>

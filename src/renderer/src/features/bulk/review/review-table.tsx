@@ -52,9 +52,7 @@ export const ReviewTable = ({ rows, page, choices, overrides, range, batch, disa
             <TableHeaderCell scope="col">{t(m.keyColumn)}</TableHeaderCell>
             <TableHeaderCell scope="col">{t(m.personColumn)}</TableHeaderCell>
             <TableHeaderCell scope="col">{t(m.findingColumn)}</TableHeaderCell>
-            <TableHeaderCell scope="col" className={table.choiceColumn}>
-              {t(m.choiceColumn)}
-            </TableHeaderCell>
+            <TableHeaderCell scope="col">{t(m.choiceColumn)}</TableHeaderCell>
             <TableHeaderCell scope="col">{t(m.optionsColumn)}</TableHeaderCell>
             <TableHeaderCell scope="col">{t(m.languageColumn)}</TableHeaderCell>
           </TableRow>
