@@ -36,6 +36,34 @@ const languageOf = (person: CohortMember): string => {
 /** The workspace, without the live region that repeats what is announced. */
 const mainOf = ({ page }: Desk) => page.getByRole('main');
 
+/** The review's choices whose text is wider than the select shows, measured in the select's own font. */
+const clippedChoices = ({ page }: Desk) =>
+  page
+    .getByRole('table', { name: 'People of the cohort' })
+    .locator('select')
+    .evaluateAll((selects) =>
+      (selects as HTMLSelectElement[])
+        .filter((select) => {
+          const style = getComputedStyle(select);
+          const context = document.createElement('canvas').getContext('2d')!;
+          context.font = style.font;
+          const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+          return context.measureText(select.selectedOptions[0]?.text ?? '').width > room;
+        })
+        .map((select) => select.getAttribute('aria-label')),
+    );
+
+/** Whether the header's brand, account and last action sit on one row. */
+const headerInOneRow = async ({ page }: Desk) => {
+  const banner = page.getByRole('banner');
+  const boxes = await Promise.all(
+    [banner.getByRole('heading', { name: 'TAP Desk' }), banner.getByRole('button', { name: /^Cohort/ }), banner.getByRole('button', { name: 'Sign out' })].map(
+      async (part) => (await part.boundingBox())!,
+    ),
+  );
+  return boxes.every((box) => box.y < boxes[0]!.y + boxes[0]!.height && boxes[0]!.y < box.y + box.height);
+};
+
 /**
  * Signs in and opens the bulk screen with the header's button, or its shortcut. The sign-in page opened last is
  * in front, and Chromium draws a page behind it about once a second, which every click's wait for a still element
@@ -155,6 +183,16 @@ test.describe('a cohort of new hires', () => {
     await expect(main.getByText('2 of them replace a pass the person holds.')).toBeVisible();
     await desk.shot('66-cohort-review');
     await desk.expectAccessible();
+    expect(await clippedChoices(desk)).toEqual([]);
+    expect(await headerInOneRow(desk)).toBe(true);
+    // At 800×600, and at 200 % zoom of a 1280×860 window: every choice still reads whole, and nothing runs off the side.
+    for (const [width, height] of [[1024, 700], [800, 600], [640, 430]] as const) {
+      await page.setViewportSize({ width, height });
+      expect(await clippedChoices(desk), `${width}×${height}`).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${width}×${height}`).toBe(true);
+      await desk.shot(`66-cohort-review-${width}x${height}`);
+    }
+    await page.setViewportSize({ width: 1280, height: 860 });
 
     await page.getByRole('button', { name: 'Issue 21 passes' }).click();
     await expect(main.getByText('Done: 21 issued · 0 refused · 0 failed · 6 skipped.')).toBeVisible({ timeout: 30_000 });
@@ -274,6 +312,8 @@ test.describe('a cohort of new hires', () => {
     await expect(outcomes.locator('option')).toHaveText(['Everyone (200)', `Waiting for their pass (${issued})`, `Issued (${issued})`, `Skipped (${notIssued})`, 'Refused (0)', 'Failed (0)']);
     await outcomes.selectOption({ label: `Skipped (${notIssued})` });
     await expect(main.getByText('Not issued: the run was cancelled before it reached this person.')).toHaveCount(notIssued!);
+    await expect(page.getByRole('button', { name: `Cohort · ${issued} waiting` })).toBeVisible();
+    expect(await headerInOneRow(desk)).toBe(true);
     await desk.shot('77-cohort-cancelled');
 
     // What was issued is still handed over: the sheet holds exactly the passes of the people reached.

@@ -41,7 +41,7 @@ describe('the desk queue', () => {
     expect(api.handOverFromCohort).toHaveBeenCalledWith({ cohortId, line: brian.line });
     expect(await screen.findByRole('heading', { name: 'Pass for Brian Kernighan' })).toBeTruthy();
     expect(screen.getByLabelText('Temporary Access Pass').textContent).toBe('Brian-Pass-42');
-    expect(screen.getByRole('button', { name: 'Cohort · 3 to hand over' }).getAttribute('aria-disabled')).toBe('true');
+    expect(screen.getByRole('button', { name: 'Cohort · 3 waiting' }).getAttribute('aria-disabled')).toBe('true');
 
     await user.click(screen.getByRole('button', { name: 'Next person' }));
     await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Discard' }));

@@ -12,22 +12,41 @@ import { Brand } from './brand';
 import { toggleBulk } from './bulk-entry';
 import { appMessages as m } from './messages';
 
+/**
+ * The room the signed-in account asks for on the brand's row, and the most it takes: its address and tenant wrap
+ * under each other rather than push the actions onto a row of their own.
+ */
+const accountBasis = '15rem';
+const accountWidth = '17rem';
+
+/*
+ * One row when everything fits (1280 px); below that the actions move to a row of their own under the brand and the
+ * account, and wrap among themselves on a narrower window.
+ */
 const useStyles = makeStyles({
   header: {
     display: 'flex',
     flexWrap: 'wrap',
     alignItems: 'center',
-    columnGap: tokens.spacingHorizontalL,
+    columnGap: tokens.spacingHorizontalM,
     rowGap: tokens.spacingVerticalXS,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXL}`,
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  account: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, marginLeft: 'auto', minWidth: 0 },
-  who: { display: 'flex', flexDirection: 'column', minWidth: 0, overflowWrap: 'anywhere' },
+  account: {
+    display: 'flex',
+    flex: `1 1 ${accountBasis}`,
+    justifyContent: 'flex-end',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    minWidth: 0,
+  },
+  who: { display: 'flex', flexDirection: 'column', minWidth: 0, maxWidth: accountWidth, overflowWrap: 'anywhere' },
   name: { fontWeight: tokens.fontWeightSemibold },
   meta: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  // Subtle buttons carry their own padding, which spaces them apart.
+  actions: { display: 'flex', flexWrap: 'wrap', rowGap: tokens.spacingVerticalXS, minWidth: 0 },
 });
 
 /** `journalAvailable` is false while a pass is on its way or on screen, which stays the only thing there; so is the bulk screen. */
@@ -64,46 +83,46 @@ export const WorkspaceHeader = ({ journalAvailable }: { journalAvailable: boolea
             {active.username} · {profileLabel(active.profileId)}
           </span>
         </div>
-        <div className={styles.actions}>
-          {others.length > 0 && (
-            <Menu>
-              <MenuTrigger disableButtonEnhancement>
-                <Button appearance="subtle" icon={<PersonSwap20Regular />} disabled={busy}>
-                  {t(m.switchAccount)}
-                </Button>
-              </MenuTrigger>
-              <MenuPopover>
-                <MenuList>
-                  {others.map((account) => (
-                    <MenuItem
-                      key={`${account.profileId}/${account.homeAccountId}`}
-                      onClick={() => leaveSettings(() => void switchAccount(account))}
-                    >
-                      {t(m.accountMenuItem, { name: account.name, username: account.username, tenant: profileLabel(account.profileId) })}
-                    </MenuItem>
-                  ))}
-                </MenuList>
-              </MenuPopover>
-            </Menu>
-          )}
-          <BulkButton disabled={!journalAvailable} onToggle={toggleBulk} />
-          <JournalButton disabled={!journalAvailable} />
-          <PreferencesMenu compact />
-          <Button
-            appearance="subtle"
-            icon={<Settings20Regular />}
-            disabled={busy || inHandoff || settingsOpen}
-            onClick={() => void openSettings(active.profileId)}
-          >
-            {t(m.tenantSettings)}
-          </Button>
-          <Button appearance="subtle" icon={<PersonAdd20Regular />} disabled={busy} onClick={() => leaveSettings(() => setAddingAccount(true))}>
-            {t(m.addAccount)}
-          </Button>
-          <Button appearance="subtle" icon={<SignOut20Regular />} disabled={busy} onClick={() => leaveSettings(() => void signOut())}>
-            {t(m.signOut)}
-          </Button>
-        </div>
+      </div>
+      <div className={styles.actions}>
+        {others.length > 0 && (
+          <Menu>
+            <MenuTrigger disableButtonEnhancement>
+              <Button appearance="subtle" icon={<PersonSwap20Regular />} disabled={busy}>
+                {t(m.switchAccount)}
+              </Button>
+            </MenuTrigger>
+            <MenuPopover>
+              <MenuList>
+                {others.map((account) => (
+                  <MenuItem
+                    key={`${account.profileId}/${account.homeAccountId}`}
+                    onClick={() => leaveSettings(() => void switchAccount(account))}
+                  >
+                    {t(m.accountMenuItem, { name: account.name, username: account.username, tenant: profileLabel(account.profileId) })}
+                  </MenuItem>
+                ))}
+              </MenuList>
+            </MenuPopover>
+          </Menu>
+        )}
+        <BulkButton disabled={!journalAvailable} onToggle={toggleBulk} />
+        <JournalButton disabled={!journalAvailable} />
+        <PreferencesMenu compact />
+        <Button
+          appearance="subtle"
+          icon={<Settings20Regular />}
+          disabled={busy || inHandoff || settingsOpen}
+          onClick={() => void openSettings(active.profileId)}
+        >
+          {t(m.tenantSettings)}
+        </Button>
+        <Button appearance="subtle" icon={<PersonAdd20Regular />} disabled={busy} onClick={() => leaveSettings(() => setAddingAccount(true))}>
+          {t(m.addAccount)}
+        </Button>
+        <Button appearance="subtle" icon={<SignOut20Regular />} disabled={busy} onClick={() => leaveSettings(() => void signOut())}>
+          {t(m.signOut)}
+        </Button>
       </div>
     </header>
   );

@@ -11,14 +11,17 @@ interface Props {
   onToggle: () => void;
 }
 
-/** The header's way into the bulk screen; while a batch is open it says where the batch stands, even from the single flow. */
+/**
+ * The header's way into the bulk screen; while a batch is open it says in a few words where the batch stands, even
+ * from the single flow, and in a sentence in its description.
+ */
 export const BulkButton = ({ disabled, onToggle }: Props) => {
   const t = useT();
   const shown = useBulkStore((state) => state.shown);
   const step = useBulkStore((state) => state.step);
   const waiting = useBulkStore((state) => (state.run ? waitingCount(state.run.rows) : 0));
   return (
-    <Tooltip content={t(m.openCohortTip)} relationship="description">
+    <Tooltip content={step === 'source' ? t(m.openCohortTip) : t(m.cohortStatusTip, { step, count: waiting })} relationship="description">
       <ToggleButton
         appearance="subtle"
         icon={<PeopleQueue20Regular />}

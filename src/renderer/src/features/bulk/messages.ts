@@ -4,7 +4,9 @@ export const bulkMessages = defineMessages('bulk', {
   openCohort: 'Cohort',
   openCohortTip: 'Passes for a group of new hires: check the list, issue and hand over (Ctrl+Shift+K)',
   cohortStatus:
-    '{step, select, checking {Cohort · checking} review {Cohort · to review} issuing {Cohort · issuing} other {{count, plural, =0 {Cohort · all handed over} other {Cohort · # to hand over}}}}',
+    '{step, select, checking {Cohort · checking} review {Cohort · to review} issuing {Cohort · issuing} other {{count, plural, =0 {Cohort · handed over} other {Cohort · # waiting}}}}',
+  cohortStatusTip:
+    '{step, select, checking {The cohort’s people are being checked (Ctrl+Shift+K)} review {The cohort’s check is ready for you to review (Ctrl+Shift+K)} issuing {The cohort’s passes are being issued (Ctrl+Shift+K)} other {{count, plural, =0 {Every pass of the cohort is handed over (Ctrl+Shift+K)} one {# person is waiting for their pass (Ctrl+Shift+K)} other {# people are waiting for their pass (Ctrl+Shift+K)}}}}',
 
   title: 'Cohort onboarding',
   backToSingle: 'Back to single passes',

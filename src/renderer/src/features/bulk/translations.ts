@@ -6,7 +6,9 @@ export const bulkOwnCatalogue = catalogueOf(bulkMessages, {
     openCohort: 'Kohorte',
     openCohortTip: 'Pässe für eine Gruppe neuer Mitarbeitender: Liste prüfen, ausstellen und übergeben (Strg+Umschalt+K)',
     cohortStatus:
-      '{step, select, checking {Kohorte · wird geprüft} review {Kohorte · zu überprüfen} issuing {Kohorte · wird ausgestellt} other {{count, plural, =0 {Kohorte · alle übergeben} other {Kohorte · # zu übergeben}}}}',
+      '{step, select, checking {Kohorte · wird geprüft} review {Kohorte · zu überprüfen} issuing {Kohorte · wird ausgestellt} other {{count, plural, =0 {Kohorte · übergeben} other {Kohorte · # warten}}}}',
+    cohortStatusTip:
+      '{step, select, checking {Die Personen der Kohorte werden geprüft (Strg+Umschalt+K)} review {Die Prüfung der Kohorte ist bereit zur Überprüfung (Strg+Umschalt+K)} issuing {Die Pässe der Kohorte werden ausgestellt (Strg+Umschalt+K)} other {{count, plural, =0 {Alle Pässe der Kohorte sind übergeben (Strg+Umschalt+K)} one {# Person wartet auf ihren Pass (Strg+Umschalt+K)} other {# Personen warten auf ihren Pass (Strg+Umschalt+K)}}}}',
 
     title: 'Onboarding einer Kohorte',
     backToSingle: 'Zurück zu einzelnen Pässen',
@@ -145,7 +147,9 @@ export const bulkOwnCatalogue = catalogueOf(bulkMessages, {
     openCohort: 'Cohorte',
     openCohortTip: 'Passes pour un groupe de nouvelles recrues : vérifier la liste, émettre et remettre (Ctrl+Maj+K)',
     cohortStatus:
-      '{step, select, checking {Cohorte · vérification} review {Cohorte · à examiner} issuing {Cohorte · émission} other {{count, plural, =0 {Cohorte · tout est remis} one {Cohorte · # à remettre} other {Cohorte · # à remettre}}}}',
+      '{step, select, checking {Cohorte · vérification} review {Cohorte · à examiner} issuing {Cohorte · émission} other {{count, plural, =0 {Cohorte · tout remis} one {Cohorte · # en attente} other {Cohorte · # en attente}}}}',
+    cohortStatusTip:
+      '{step, select, checking {Les personnes de la cohorte sont en cours de vérification (Ctrl+Maj+K)} review {La vérification de la cohorte est prête à être examinée (Ctrl+Maj+K)} issuing {Les passes de la cohorte sont en cours d’émission (Ctrl+Maj+K)} other {{count, plural, =0 {Tous les passes de la cohorte sont remis (Ctrl+Maj+K)} one {# personne attend son passe (Ctrl+Maj+K)} other {# personnes attendent leur passe (Ctrl+Maj+K)}}}}',
 
     title: 'Intégration d’une cohorte',
     backToSingle: 'Revenir aux passes individuels',
