@@ -127,7 +127,6 @@ export const checkedRow = (line: number, displayName: string, extra: Partial<Che
     candidates: null,
     duplicateOf: null,
     error: null,
-    suggestedStart: null,
     language: 'en',
     ...extra,
   };

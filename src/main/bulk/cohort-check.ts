@@ -87,7 +87,6 @@ const withDuplicates = (rows: readonly CohortRow[], resolutions: ReadonlyMap<num
 const checkedRow = (deps: CheckDeps, facts: RowFacts & { row: CohortRow }, context: CheckContext): CheckedRow => {
   const { line, key, keyKind, ...options } = facts.row;
   const person = facts.resolution.kind === 'found' ? facts.resolution.person : null;
-  const hire = person?.employeeHireDate ?? null;
   return {
     line,
     key,
@@ -95,7 +94,6 @@ const checkedRow = (deps: CheckDeps, facts: RowFacts & { row: CohortRow }, conte
     options,
     ...findingOf(facts, context),
     person,
-    suggestedStart: hire !== null && Date.parse(hire) > deps.now() ? hire : null,
     language: deps.languageFor(person ?? nobody(facts.row), options.language),
   };
 };

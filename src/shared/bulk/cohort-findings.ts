@@ -78,8 +78,6 @@ export const checkedRowSchema = z.object({
   duplicateOf: z.number().int().positive().nullable(),
   /** With `unchecked` (and refusals Graph gave): the error code and Graph's request id. */
   error: z.object({ code: errorCodeSchema, requestId: z.string().nullable() }).nullable(),
-  /** The start the pass gets unless the technician sets one: the hire date, when it is still ahead. */
-  suggestedStart: z.string().nullable(),
   /** The language this person's slip and notice will be in. */
   language: z.string(),
 });

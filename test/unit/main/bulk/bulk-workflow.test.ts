@@ -45,8 +45,8 @@ describe('a cohort from HR’s file to passes in hand', () => {
     expect(special('holdsPass')).toEqual(['has_pass', 'has_pass']);
     expect(check.rows.at(-1)).toMatchObject({ finding: 'not_found', person: null });
     expect(check.rows.filter((row) => row.finding === 'ready')).toHaveLength(19);
-    // The hire date is still ahead, so it is where each pass starts unless the technician says otherwise.
-    expect(check.rows.find((row) => row.finding === 'ready')?.suggestedStart).toMatch(/^2031-03-0[2-6]T00:00:00/);
+    // Entra's hire date reaches the review, which starts each pass on it by default.
+    expect(check.rows.find((row) => row.finding === 'ready')?.person?.employeeHireDate).toMatch(/^2031-03-0[2-6]T00:00:00/);
     expect(desk.events.filter(({ event }) => event === 'event:bulk-progress').at(-1)?.payload).toMatchObject({ cohortId: check.cohortId, phase: 'checking', state: 'finished' });
 
     const issueRows = chosen(check);

@@ -34,7 +34,6 @@ export const findingRow = (line: number, finding: CohortFinding, extra: Partial<
   candidates: finding === 'ambiguous' ? 2 : null,
   duplicateOf: finding === 'duplicate' ? 2 : null,
   error: finding === 'unchecked' ? { code: 'service_unavailable', requestId: 'req-1' } : null,
-  suggestedStart: null,
   language: 'en',
   ...extra,
 });
