@@ -1,5 +1,6 @@
 import { cleanup, configure } from '@testing-library/react';
 import { createIntl } from 'react-intl';
+import { disposeTabster, getTabster } from 'tabster';
 import { afterEach, vi } from 'vitest';
 import type { StoreApi } from 'zustand';
 import { provideApi } from '../../src/renderer/src/api';
@@ -29,6 +30,10 @@ const reset = <T>(store: StoreApi<T>) => store.setState(store.getInitialState(),
 
 afterEach(() => {
   cleanup();
+  // Fluent's focus manager lives on the window the files share: a modal it still counts as open after one file's
+  // dialog would hide the next file's dialog from the accessibility tree. The next render makes a fresh one.
+  const tabster = getTabster(window);
+  if (tabster) disposeTabster(tabster, true);
   // Files share one module load: the language the last rendered tree spoke must not word the next file's dates.
   setCurrentIntl(createIntl({ locale: 'en', messages: {} }));
   // Their own clear also stops the wipe timer and drops answers still on the way.
