@@ -77,6 +77,8 @@ export class CohortService {
     this.checking.set(cohortId, abort);
     const told = (done: number, total: number, state: CohortProgress['state']) =>
       this.progress(cohortId, 'checking', { done, total, counts: noCounts, state, throttledSeconds: null, secondsLeft: null });
+    // The screen learns the cohort's id from its first progress, and so can cancel the check from its first moment.
+    told(0, rows.length, 'running');
     try {
       const checked = await checkCohort(
         {

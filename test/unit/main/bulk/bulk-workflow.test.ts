@@ -47,7 +47,9 @@ describe('a cohort from HR’s file to passes in hand', () => {
     expect(check.rows.filter((row) => row.finding === 'ready')).toHaveLength(19);
     // Entra's hire date reaches the review, which starts each pass on it by default.
     expect(check.rows.find((row) => row.finding === 'ready')?.person?.employeeHireDate).toMatch(/^2031-03-0[2-6]T00:00:00/);
-    expect(desk.events.filter(({ event }) => event === 'event:bulk-progress').at(-1)?.payload).toMatchObject({ cohortId: check.cohortId, phase: 'checking', state: 'finished' });
+    const checking = desk.events.filter(({ event }) => event === 'event:bulk-progress').map(({ payload }) => payload);
+    expect(checking[0]).toMatchObject({ cohortId: check.cohortId, phase: 'checking', state: 'running', done: 0, total: rows.length });
+    expect(checking.at(-1)).toMatchObject({ cohortId: check.cohortId, phase: 'checking', state: 'finished' });
 
     const issueRows = chosen(check);
     expect(issueRows).toHaveLength(22);
