@@ -15,6 +15,7 @@ import { useSessionStore } from '../../src/renderer/src/features/accounts/sessio
 import { usePreferencesStore } from '../../src/renderer/src/features/preferences/preferences-store';
 import { useSettingsPageStore } from '../../src/renderer/src/features/settings/settings-page-store';
 import { useTenantSettingsStore } from '../../src/renderer/src/features/settings/tenant-settings-store';
+import { resetBulk } from '../../src/renderer/src/features/bulk/bulk-store';
 import { clearJournal } from '../../src/renderer/src/features/journal/clear-journal';
 import { useJournalProblemStore } from '../../src/renderer/src/features/journal/journal-problem-store';
 import { useJournalViewStore } from '../../src/renderer/src/features/journal/journal-view-store';
@@ -25,6 +26,10 @@ Object.defineProperty(Element.prototype, 'animate', { value: undefined, configur
 // A loaded two-core machine (CI runs test files side by side) can take several seconds to open a Fluent menu
 // or dialog over a whole settings page; waits say "eventually", timing is measured by the benches.
 configure({ asyncUtilTimeout: 10_000 });
+// Fluent's modal dialogs mark the rest of the page aria-hidden and restore it a tick later, on timers that a loaded
+// machine or a test's fake clock delays: a query by role could then miss an element that is there. Whether the
+// page is accessible is checked in Chromium with axe (e2e); here roles and names are what is asked.
+configure({ defaultHidden: true });
 
 const reset = <T>(store: StoreApi<T>) => store.setState(store.getInitialState(), true);
 
@@ -40,6 +45,8 @@ afterEach(() => {
   useHandoffStore.getState().clear();
   usePassStatusStore.getState().clear();
   clearJournal();
+  // A cohort left open by one file would put the bulk screen, its timers and its listeners in the next file's way.
+  resetBulk();
   vi.useRealTimers();
   provideApi(null);
   reset(useAnnouncerStore);
