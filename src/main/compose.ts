@@ -3,6 +3,7 @@ import { accountsHandlers, AuthService, graphForActiveAccount, ProfileRepository
 import { notSignedIn } from './app-failure';
 import { bulkHandlers, CohortNotices, CohortService, CohortStore } from './bulk';
 import { callsHandlers, InFlightCalls } from './calls';
+import { diagnosticsHandlers, failureWatch, guardedLog, nodeRuntime, noLog, RecentFailures } from './diagnostics';
 import { ClipboardGuard, handoffHandlers, IssuedPassKeeper } from './handoff';
 import { eventPublisher } from './ipc/event-publisher';
 import { createRouter, type Handlers, type Router, type RouterOptions } from './ipc/router';
@@ -12,7 +13,7 @@ import { CallLimits, defaultCallBudgets, type CallBudgets } from './net/call-lim
 import { NotificationService, notifyHandlers } from './notify';
 import { peopleHandlers } from './people';
 import { preferencesHandlers, PreferencesRepository } from './preferences';
-import type { BringToFront, Cipher, ClipboardAccess, FileOutput, KeyValueStore, OpenBrowser, ProtectWindow, SendEvent, SlipOutput } from './platform/ports';
+import type { BringToFront, Cipher, ClipboardAccess, FileOutput, KeyValueStore, Log, OpenBrowser, ProtectWindow, RuntimeFacts, SendEvent, SlipOutput } from './platform/ports';
 import { LogoStore, settingsHandlers, TenantSettingsRepository } from './settings';
 
 /** The ports (see platform/ports.ts) and the places main keeps its files. */
@@ -33,6 +34,10 @@ export interface AppDeps {
   slips: SlipOutput;
   files: FileOutput;
   sendEvent?: SendEvent;
+  /** Main's log; without one nothing is written (tests and benches that do not look at it). */
+  log?: Log;
+  /** What Electron tells about the running app, for the diagnostics; plain Node's facts without it. */
+  runtime?: () => RuntimeFacts;
   /** The app's settings file could not be read at start (see settings/recoverable-store.ts). */
   storeProblem?: StoreProblem | null;
   /** How long each kind of Graph and token call may take; tests shorten them. */
@@ -53,7 +58,15 @@ export const composeApp = (deps: AppDeps): { router: Router; auth: AuthService; 
     ...(deps.bringToFront ? { bringToFront: deps.bringToFront } : {}),
     ...(deps.demo ? { emulator: deps.demo.endpoints } : {}),
   });
-  const publish = eventPublisher(deps.sendEvent ?? (() => undefined), (event, detail) => deps.onFailure?.(event, 'unexpected', detail));
+  // No pass main holds reaches the log or the diagnostics, whichever service writes them.
+  const heldPasses = () => [passes.heldCode(), ...cohortStore.heldCodes()].filter((code) => code !== null);
+  const log = guardedLog(deps.log ?? noLog, heldPasses);
+  const failures = new RecentFailures();
+  const watch = failureWatch(failures, log);
+  const publish = eventPublisher(deps.sendEvent ?? (() => undefined), (event, detail) => {
+    deps.onFailure?.(event, 'unexpected', detail);
+    watch.failed(event, { code: 'unexpected', detail });
+  });
   const calls = new InFlightCalls();
   const limits = new CallLimits({ ...defaultCallBudgets, ...deps.callBudgets }, (reason, seconds) => {
     const channel = calls.channel();
@@ -127,11 +140,23 @@ export const composeApp = (deps: AppDeps): { router: Router; auth: AuthService; 
     ...callsHandlers(calls),
     ...bulkHandlers({ activeGraph: graph, cohorts, notices: new CohortNotices({ activeGraph: graph, settings: activeSettings, record }) }),
     ...journalHandlers({ service: new JournalService({ journal, activeGraph: graph, activeProfile: activeJournal }), auth, files: deps.files }),
+    ...diagnosticsHandlers({
+      clipboard: deps.clipboard,
+      log,
+      runtime: deps.runtime ?? nodeRuntime,
+      profiles,
+      auth,
+      language: () => new PreferencesRepository(deps.store).load().language,
+      demo: Boolean(deps.demo),
+      failures,
+      logFile: log.file,
+      secrets: heldPasses,
+    }),
   };
-  const router = createRouter(handlers, {
+  const router = watch.watch(createRouter(handlers, {
     isTrustedSender: deps.isTrustedSender,
     around: (channel, run) => calls.run(channel, run),
     ...(deps.onFailure ? { onFailure: deps.onFailure } : {}),
-  });
+  }));
   return { router, auth, profiles, clipboard };
 };

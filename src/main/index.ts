@@ -7,6 +7,8 @@ import { demoProfile } from './accounts';
 import { trustedSender } from './ipc/trusted-sender';
 import { hardenApp } from './platform/hardening';
 import { createMainWindow } from './platform/main-window';
+import { fileLog, logLevelFrom } from './platform/file-log';
+import type { Log } from './platform/ports';
 import { bringToFront } from './platform/bring-to-front';
 import { openSignIn } from './platform/open-sign-in';
 import { registerIpc } from './platform/register-ipc';
@@ -22,6 +24,7 @@ const devServer = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
 const rendererUrl = devServer ?? pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href;
 let emulator: RunningEmulator | undefined;
 let mainWindow: BrowserWindow | undefined;
+let log: Log | undefined;
 
 const showMainWindow = () => {
   if (!mainWindow) return;
@@ -42,6 +45,8 @@ const start = async () => {
       profile: demoProfile(emulator),
     };
   }
+  log = fileLog({ dir: app.getPath('logs'), level: logLevelFrom(process.env), echo: !app.isPackaged });
+  log.info('app.started', { version: app.getVersion(), electron: process.versions.electron, platform: process.platform, arch: process.arch, demo });
   const settings = settingsStore();
   let cancelSignIn = () => false;
   const { router, auth, clipboard } = composeApp({
@@ -59,7 +64,13 @@ const start = async () => {
     bringToFront: () => bringToFront(mainWindow),
     isTrustedSender,
     sendEvent: sendToAppFrame(() => mainWindow, isTrustedSender),
-    onFailure: (channel, code, detail) => console.warn(`[ipc] ${channel} → ${code}${detail ? ` (${detail})` : ''}`),
+    log,
+    runtime: () => ({
+      appVersion: app.getVersion(),
+      packaged: app.isPackaged,
+      versions: { electron: process.versions.electron, chrome: process.versions.chrome, node: process.versions.node },
+      locale: app.getLocale(),
+    }),
     ...(demoDeps ? { demo: demoDeps } : {}),
   });
   cancelSignIn = () => auth.cancelSignIn();
@@ -81,6 +92,7 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(start)
     .catch((error: unknown) => {
+      log?.error('app.start-failed', { error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
       dialog.showErrorBox('TAP Desk could not start', error instanceof Error ? error.message : String(error));
       app.exit(1);
     });

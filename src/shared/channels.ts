@@ -1,6 +1,7 @@
 import { accountsChannels } from './accounts/channels';
 import { bulkChannels, bulkEventNames } from './bulk/channels';
 import { callsChannels, callsEventNames } from './calls/channels';
+import { diagnosticsChannels } from './diagnostics/channels';
 import { handoffChannels } from './handoff/channels';
 import { issuingChannels, issuingEventNames } from './issuing/channels';
 import { journalChannels, journalEventNames } from './journal/channels';
@@ -24,6 +25,7 @@ export const channels = {
   ...callsChannels,
   ...journalChannels,
   ...bulkChannels,
+  ...diagnosticsChannels,
 } as const;
 
 export type Channel = keyof typeof channels;

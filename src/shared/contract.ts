@@ -4,6 +4,7 @@ import { bulkContract } from './bulk';
 import { callsContract } from './calls';
 import type { Channel, channels, EventName } from './channels';
 import type { ChannelSpec } from './contract-slice';
+import { diagnosticsContract } from './diagnostics';
 import type { EventListener } from './events';
 import { handoffContract } from './handoff';
 import { issuingContract } from './issuing';
@@ -26,6 +27,7 @@ export const contract = {
   ...callsContract,
   ...journalContract,
   ...bulkContract,
+  ...diagnosticsContract,
 } satisfies Record<Channel, ChannelSpec>;
 
 export type Contract = typeof contract;

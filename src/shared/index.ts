@@ -16,3 +16,4 @@ export * from './preferences';
 export * from './calls';
 export * from './journal';
 export * from './bulk';
+export * from './diagnostics';

@@ -236,6 +236,7 @@ export const installFakeApi = (session: Session = signedIn): FakeApi => {
       ok(lines.map((line) => ({ line, outcome: 'sent' as const, block: null, error: null, acceptedAt: '2030-05-01T09:30:00Z' }))),
     ),
     closeCohort: vi.fn(async () => ok(true)),
+    copyDiagnostics: vi.fn(async () => ok({ failures: 0, logFile: '/home/tech/.config/TAP Desk/logs/main.log' })),
     on: vi.fn(() => () => undefined),
   };
   provideApi(api);

@@ -9,6 +9,7 @@ import { startEmulator, type RunningEmulator } from '../../src/emulator';
 import { composeApp } from '../../src/main/compose';
 import { demoProfile } from '../../src/main/accounts/demo-profile';
 import { trustedSender } from '../../src/main/ipc/trusted-sender';
+import { fileLog } from '../../src/main/platform/file-log';
 import { channels } from '../../src/shared/channels';
 import { accented } from '../../src/renderer/src/ui/i18n/pseudo-locale';
 import { deskPlatform } from '../support/desk-platform';
@@ -104,6 +105,8 @@ export const test = base.extend<{ desk: Desk }, { emulator: RunningEmulator }>({
       cacheDir,
       logoDir: join(cacheDir, 'logos'),
       journalDir: join(cacheDir, 'journal'),
+      // The app's own log, kept where the leak scan below reads everything the app wrote.
+      log: fileLog({ dir: join(cacheDir, 'logs'), level: 'debug' }),
       openBrowser: async (url) => {
         const signInPage = await context.newPage();
         signInPages.push(signInPage);
@@ -244,7 +247,7 @@ export const test = base.extend<{ desk: Desk }, { emulator: RunningEmulator }>({
     // Everything the app wrote or logged during the test, searched for every pass it issued: one by one, handed
     // over from a cohort, or printed on a slip or a cohort's sheet.
     const written = [
-      // The token cache, logos and the desk journal (one folder per tenant profile).
+      // The token cache, logos, the desk journal (one folder per tenant profile) and the log.
       ...(await Promise.all(
         (await readdir(cacheDir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => readFile(join(entry.parentPath, entry.name), 'latin1')),
       )),

@@ -215,4 +215,19 @@ export class AuthService {
     this.tokenQueues.set(key, next);
     return next;
   }
+
+  /**
+   * The Graph permissions granted to the tokens cached for an account, names only: read from the cache, so the
+   * service desk gets them even when the sign-in service cannot be reached.
+   */
+  async grantedPermissions(ref: AccountRef): Promise<string[]> {
+    const { app, account, endpoints } = await this.account(ref);
+    const resource = `${endpoints.graphHost}/`.toLowerCase();
+    const names = Object.values(app.getTokenCache().getKVStore()).flatMap((entry) => {
+      const token = entry as { credentialType?: string; homeAccountId?: string; target?: string };
+      if (token.credentialType !== 'AccessToken' || token.homeAccountId !== account.homeAccountId) return [];
+      return (token.target ?? '').split(' ').flatMap((scope) => (scope.toLowerCase().startsWith(resource) ? [scope.slice(resource.length)] : []));
+    });
+    return [...new Set(names)].sort();
+  }
 }

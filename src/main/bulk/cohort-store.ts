@@ -116,6 +116,11 @@ export class CohortStore {
     for (const id of [...this.kept.keys()]) this.close(id);
   }
 
+  /** Every pass code the open cohorts hold: the log and the diagnostics refuse to quote them. */
+  heldCodes(): string[] {
+    return [...this.kept.values()].flatMap(({ cohort }) => [...cohort.held.values()].map(({ code }) => code));
+  }
+
   /** The person a cohort row names, as its check read them, for the journal. */
   person(userId: string): { person: JournalPerson; methodIds: string[] | null } | null {
     const id = userId.toLowerCase();

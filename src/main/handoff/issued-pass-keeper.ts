@@ -40,6 +40,11 @@ export class IssuedPassKeeper {
     return this.held?.userId === userId.toLowerCase() ? this.held.code : null;
   }
 
+  /** The code held now, if any: the log and the diagnostics refuse to quote it. */
+  heldCode(): string | null {
+    return this.held?.code ?? null;
+  }
+
   /** Forgets the held code: this pass only when `passId` is given, otherwise whatever is held. */
   forget(passId?: string): boolean {
     const held = this.held;

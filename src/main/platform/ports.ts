@@ -53,3 +53,29 @@ export type ProtectWindow = (on: boolean) => void;
 
 /** Delivers one of main's events to the app's own frame. */
 export type SendEvent = (event: EventName, payload: unknown) => void;
+
+/** A value in a log line's context: codes, channels, request ids, hosts, counts; never a pass or a token. */
+export type LogValue = string | number | boolean | null | undefined;
+
+/**
+ * Main's log (a rotating file in the app). Each line is an event name and a small structured context, so that a
+ * line says what happened without quoting what the technician or the service sent.
+ */
+export interface Log {
+  debug(event: string, context?: Readonly<Record<string, LogValue>>): void;
+  info(event: string, context?: Readonly<Record<string, LogValue>>): void;
+  warn(event: string, context?: Readonly<Record<string, LogValue>>): void;
+  error(event: string, context?: Readonly<Record<string, LogValue>>): void;
+  /** The file being written, for the service desk; null when the log is not kept in a file. */
+  readonly file: string | null;
+}
+
+/** What Electron tells about the running app, read when diagnostics are put together. */
+export interface RuntimeFacts {
+  appVersion: string;
+  packaged: boolean;
+  /** Electron's, Chromium's and Node's versions (`process.versions`); Electron and Chromium are absent under plain Node. */
+  versions: { electron?: string | undefined; chrome?: string | undefined; node: string };
+  /** The locale Chromium runs the app in. */
+  locale: string;
+}

@@ -51,6 +51,8 @@ vi.mock('electron', () => {
     },
     whenReady: () => Promise.resolve(),
     getPath: () => '/tmp/tapdesk-test',
+    getVersion: () => '0.1.0',
+    getLocale: () => 'en-US',
     quit: vi.fn(),
     exit: vi.fn(),
     isPackaged: true,

@@ -1,6 +1,7 @@
 import { accountsCatalogue } from '../features/accounts';
 import { bulkCatalogue } from '../features/bulk';
 import { callsCatalogue } from '../features/calls';
+import { diagnosticsCatalogue } from '../features/diagnostics';
 import { handoffCatalogue } from '../features/handoff';
 import { issuingCatalogue } from '../features/issuing';
 import { journalCatalogue } from '../features/journal';
@@ -26,4 +27,5 @@ export const deskCatalogue = mergeCatalogues([
   callsCatalogue,
   journalCatalogue,
   bulkCatalogue,
+  diagnosticsCatalogue,
 ]);

@@ -2,6 +2,7 @@ import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowLeft20Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { AccountList, AddProfileForm, ProfilePicker, useSessionStore } from '../features/accounts';
+import { HelpMenu } from '../features/diagnostics';
 import { PreferencesMenu } from '../features/preferences';
 import { useSettingsPageStore } from '../features/settings';
 import { ErrorMessage } from '../ui/errors/error-message';
@@ -56,6 +57,7 @@ export const SignInScreen = () => {
         <Brand />
         <div className={styles.headerActions}>
           <PreferencesMenu />
+          <HelpMenu />
           {addingAccount && session.active && (
             <Button appearance="subtle" icon={<ArrowLeft20Regular />} onClick={() => leaveSettings(() => setAddingAccount(false))}>
               {t(m.backTo, { name: session.active.name })}

@@ -2,6 +2,7 @@ import { Avatar, Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, mak
 import { PersonAdd20Regular, PersonSwap20Regular, Settings20Regular, SignOut20Regular } from '@fluentui/react-icons';
 import { useSessionStore } from '../features/accounts';
 import { BulkButton } from '../features/bulk';
+import { HelpMenu } from '../features/diagnostics';
 import { useHandoffStore } from '../features/handoff';
 import { useCreatePassStore } from '../features/issuing';
 import { JournalButton } from '../features/journal';
@@ -109,6 +110,7 @@ export const WorkspaceHeader = ({ journalAvailable }: { journalAvailable: boolea
         <BulkButton disabled={!journalAvailable} onToggle={toggleBulk} />
         <JournalButton disabled={!journalAvailable} />
         <PreferencesMenu compact />
+        <HelpMenu compact />
         <Button
           appearance="subtle"
           icon={<Settings20Regular />}

@@ -419,6 +419,7 @@ beforeAll(async () => {
     'bulk:notify-preview': { cohortId: guid, recipient: 'manager' },
     'bulk:notify': { cohortId: guid, recipient: 'person', lines: [2] },
     'bulk:close': { cohortId: guid },
+    'diagnostics:copy': undefined,
   };
   platformCalls.length = 0;
   failures.length = 0;
