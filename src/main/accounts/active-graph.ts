@@ -28,7 +28,7 @@ export const graphForActiveAccount = (auth: AuthService, limits: CallLimits): ((
     const key = `${ref.profileId}|${ref.homeAccountId}|${active.endpoints.graphHost}`;
     const existing = graphs.get(key);
     if (existing) return existing;
-    const connection = connectGraph(active.endpoints.graphHost, active.endpoints.ca, (permissions) => auth.accessToken(ref, permissions), limits);
+    const connection = connectGraph(active.endpoints.graphHost, active.endpoints.ca, (permissions) => auth.accessToken(ref, permissions), limits, auth.network);
     const graph = {
       api: new GraphApi(connection),
       technicianId: active.account.localAccountId,

@@ -9,6 +9,9 @@ import {
 } from '@azure/msal-node';
 import type { SignedInAccount, TenantProfile } from '../../shared';
 import { AppFailure, failure } from '../app-failure';
+import { defaultCallBudgets } from '../net/call-limits';
+import { defaultCloudNetwork, type CloudNetwork } from '../net/cloud-dispatcher';
+import { withProxyFailures } from '../net/proxy-failures';
 import { msalNetworkClient } from '../net/trusted-https';
 import type { AccountRef, ProfileRepository } from './profile-repository';
 import { graphPermissions, scopesFor } from '../graph/graph-permissions';
@@ -27,6 +30,8 @@ export interface AuthDeps {
   bringToFront?: BringToFront;
   emulator?: EmulatorEndpoints;
   signInTimeoutMs?: number;
+  /** How sign-in and Graph reach the clouds (the proxy settings); plain Node's HTTPS_PROXY-or-direct by default. */
+  network?: CloudNetwork;
 }
 
 export interface ActiveAccount {
@@ -50,8 +55,12 @@ export class AuthService {
   /** Per-account queue: concurrent silent calls would race on refresh-token redemption and cache writes. */
   private readonly tokenQueues = new Map<string, Promise<unknown>>();
   private readonly crypto = new CryptoProvider();
+  /** Shared with the Graph clients of this service's accounts, so both follow the same proxy route. */
+  readonly network: CloudNetwork;
 
-  constructor(private readonly deps: AuthDeps) {}
+  constructor(private readonly deps: AuthDeps) {
+    this.network = deps.network ?? defaultCloudNetwork();
+  }
 
   private profile(profileId: string): TenantProfile {
     const profile = this.deps.profiles.get(profileId);
@@ -73,7 +82,7 @@ export class AuthService {
       },
       ...(this.deps.cipher ? { cache: { cachePlugin: encryptedCachePlugin(this.cacheFile(profile.id), this.deps.cipher) } } : {}),
       // Ours in every cloud, so that every call to the sign-in service has a time limit (MSAL's own has none for POST).
-      system: { networkClient: msalNetworkClient(endpoints.ca) },
+      system: { networkClient: msalNetworkClient(endpoints.ca, defaultCallBudgets.token, this.network) },
     };
     const entry = { app: new PublicClientApplication(config), endpoints };
     this.apps.set(profile.id, entry);
@@ -105,27 +114,27 @@ export class AuthService {
       redirect = await startLoopbackRedirect(state, { signal: abort.signal, timeoutMs: this.deps.signInTimeoutMs ?? 300_000 });
       // Cancelling while the browser is still opening must not leave a rejection nobody awaits.
       redirect.result.catch(() => undefined);
-      const url = await app.getAuthCodeUrl({
-        scopes,
-        redirectUri: redirect.redirectUri,
-        codeChallenge: challenge,
-        codeChallengeMethod: 'S256',
-        responseMode: 'form_post',
-        state,
-        prompt: 'select_account',
-        ...(loginHint ? { loginHint } : {}),
-      });
+      const { redirectUri } = redirect;
+      const url = await withProxyFailures(() =>
+        app.getAuthCodeUrl({
+          scopes,
+          redirectUri,
+          codeChallenge: challenge,
+          codeChallengeMethod: 'S256',
+          responseMode: 'form_post',
+          state,
+          prompt: 'select_account',
+          ...(loginHint ? { loginHint } : {}),
+        }),
+      );
       await this.deps.openBrowser(url, endpoints);
       const response = await redirect.result;
       // The browser has answered, whatever it said: the technician's next step is in TAP Desk.
       this.deps.bringToFront?.();
       if ('error' in response) throw oauthFailure(response.error, response.errorDescription);
-      const result: AuthenticationResult = await app.acquireTokenByCode({
-        code: response.code,
-        codeVerifier: verifier,
-        redirectUri: redirect.redirectUri,
-        scopes,
-      });
+      const result: AuthenticationResult = await withProxyFailures(() =>
+        app.acquireTokenByCode({ code: response.code, codeVerifier: verifier, redirectUri, scopes }),
+      );
       if (!result.account) throw failure('sign_in_failed', 'The sign-in service did not return an account.', { reason: 'no_account_returned' });
       const account = toSignedIn(profile.id, result.account);
       this.deps.profiles.setActiveAccount({ profileId: profile.id, homeAccountId: account.homeAccountId });
@@ -206,7 +215,7 @@ export class AuthService {
     const next = previous.catch(() => undefined).then(async () => {
       const { app, account, endpoints } = await this.account(ref);
       try {
-        const result = await app.acquireTokenSilent({ account, scopes: scopesFor(endpoints.graphHost, permissions) });
+        const result = await withProxyFailures(() => app.acquireTokenSilent({ account, scopes: scopesFor(endpoints.graphHost, permissions) }));
         return result.accessToken;
       } catch (error) {
         throw new AppFailure(toAppError(error));

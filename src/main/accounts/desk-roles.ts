@@ -69,7 +69,7 @@ export const activeRolesReader =
     const active = await auth.active();
     if (!active) return null;
     const ref = { profileId: active.profile.id, homeAccountId: active.account.homeAccountId };
-    const graph = connectGraph(active.endpoints.graphHost, active.endpoints.ca, (permissions) => auth.accessToken(ref, permissions), limits);
+    const graph = connectGraph(active.endpoints.graphHost, active.endpoints.ca, (permissions) => auth.accessToken(ref, permissions), limits, auth.network);
     return readOwnDirectoryRoles(graph);
   };
 

@@ -1,6 +1,7 @@
 import { AuthenticationHandlerOptions, Client, GraphClientError, RetryHandlerOptions, type GraphRequest } from '@microsoft/microsoft-graph-client';
 import type { CallKind, CallLimits } from '../net/call-limits';
-import { graphDispatcher } from '../net/trusted-https';
+import { defaultCloudNetwork, type CloudNetwork } from '../net/cloud-dispatcher';
+import { withProxyFailures } from '../net/proxy-failures';
 
 /** Gets a delegated token carrying the given Graph permissions (asked for incrementally). */
 export type TokenSource = (permissions: readonly string[]) => Promise<string>;
@@ -58,10 +59,17 @@ const retryPolicy = (limits: CallLimits, readsToo: boolean) =>
 
 /**
  * One Graph client per signed-in account. The emulator host is listed in `customHosts` so the client
- * attaches the token, and its CA is the only one trusted for it. Every request runs within its kind's budget.
+ * attaches the token, and its CA is the only one trusted for it. Every request runs within its kind's budget,
+ * on the route the proxy settings choose (`network`).
  */
-export const connectGraph = (graphHost: string, ca: string | undefined, tokens: TokenSource, limits: CallLimits): GraphConnection => {
-  const dispatcher = graphDispatcher(ca);
+export const connectGraph = (
+  graphHost: string,
+  ca: string | undefined,
+  tokens: TokenSource,
+  limits: CallLimits,
+  network: CloudNetwork = defaultCloudNetwork(),
+): GraphConnection => {
+  const dispatcher = network.dispatcher(ca);
   const readRetries = retryPolicy(limits, true);
   const writeRetries = retryPolicy(limits, false);
   const client = Client.initWithMiddleware({
@@ -76,7 +84,7 @@ export const connectGraph = (graphHost: string, ca: string | undefined, tokens: 
         }),
     },
     customHosts: new Set([new URL(graphHost).hostname]),
-    ...(dispatcher ? { fetchOptions: { dispatcher } as RequestInit } : {}),
+    fetchOptions: { dispatcher } as RequestInit,
   });
   return {
     graphHost,
@@ -92,7 +100,7 @@ export const connectGraph = (graphHost: string, ca: string | undefined, tokens: 
               request.middlewareOptions([authentication, callKind === 'read' ? readRetries : writeRetries]);
               // GraphRequest passes its options on to fetch, which aborts the request with the signal.
               request.option('signal', signal as unknown as string);
-              return send(...args);
+              return withProxyFailures(() => send(...args));
             }),
         });
       }

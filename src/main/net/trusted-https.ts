@@ -1,55 +1,63 @@
-import https from 'node:https';
 import type { INetworkModule, NetworkRequestOptions, NetworkResponse } from '@azure/msal-node';
-import { Agent } from 'undici';
+import { request, type Dispatcher } from 'undici';
 import { defaultCallBudgets } from './call-limits';
+import { defaultCloudNetwork, type CloudNetwork } from './cloud-dispatcher';
+
+const timedOut = (url: string) => Object.assign(new Error(`Request to ${new URL(url).host} timed out`), { code: 'ETIMEDOUT' });
+
+const exchange = async <T>(
+  method: 'GET' | 'POST',
+  url: string,
+  dispatcher: Dispatcher,
+  options: NetworkRequestOptions | undefined,
+  signal: AbortSignal,
+): Promise<NetworkResponse<T>> => {
+  const answer = await request(url, { method, headers: options?.headers, body: options?.body, dispatcher, signal });
+  const text = await answer.body.text();
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(answer.headers)) {
+    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return { status: answer.statusCode, headers, body: (text ? JSON.parse(text) : {}) as T };
+};
 
 /**
- * Everything main sends to a cloud goes through these two clients. For Microsoft's clouds `ca` is unset
- * and the system trust store applies; for the emulator it is the emulator's own CA and nothing else.
+ * One exchange within a deadline for the whole of it: connecting (through a proxy too), sending, and reading the
+ * last byte. Raced rather than only aborted, so that a slow proxy lookup, before the request reaches a socket,
+ * is bounded as well.
  */
-export const graphDispatcher = (ca: string | undefined): Agent | undefined =>
-  ca ? new Agent({ connect: { ca } }) : undefined;
-
 const requestJson = <T>(
   method: 'GET' | 'POST',
   url: string,
-  ca: string | undefined,
+  dispatcher: Dispatcher,
   options: NetworkRequestOptions | undefined,
   timeoutMs: number,
-): Promise<NetworkResponse<T>> =>
-  new Promise((resolve, reject) => {
-    const body = options?.body;
-    const headers: Record<string, string | number> = { ...options?.headers };
-    if (body !== undefined) headers['Content-Length'] = Buffer.byteLength(body);
-    const req = https.request(url, { method, headers, ...(ca ? { ca } : {}) }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('error', reject);
-      res.on('end', () => {
-        clearTimeout(deadline);
-        const text = Buffer.concat(chunks).toString('utf8');
-        const responseHeaders: Record<string, string> = {};
-        for (const [name, value] of Object.entries(res.headers)) {
-          if (value !== undefined) responseHeaders[name] = Array.isArray(value) ? value.join(', ') : value;
-        }
-        try {
-          resolve({ status: res.statusCode ?? 0, headers: responseHeaders, body: (text ? JSON.parse(text) : {}) as T });
-        } catch (error) {
-          reject(error instanceof Error ? error : new Error(String(error)));
-        }
-      });
-    });
-    // A deadline for the whole exchange: Node's own `timeout` only measures idle time, which a trickle resets.
-    const deadline = setTimeout(() => req.destroy(Object.assign(new Error(`Request to ${new URL(url).host} timed out`), { code: 'ETIMEDOUT' })), timeoutMs);
-    req.on('close', () => clearTimeout(deadline));
-    req.on('error', reject);
-    if (body !== undefined) req.write(body);
-    req.end();
+): Promise<NetworkResponse<T>> => {
+  const stop = new AbortController();
+  return new Promise((resolve, reject) => {
+    const deadline = setTimeout(() => {
+      stop.abort();
+      reject(timedOut(url));
+    }, timeoutMs);
+    exchange<T>(method, url, dispatcher, options, stop.signal)
+      .then(resolve, reject)
+      .finally(() => clearTimeout(deadline));
   });
+};
 
-/** MSAL's network module: the system's trust store, or for the emulator its CA only; every request has a deadline. */
-export const msalNetworkClient = (ca: string | undefined, timeoutMs = defaultCallBudgets.token): INetworkModule => ({
-  sendGetRequestAsync: <T>(url: string, options?: NetworkRequestOptions, timeout?: number) =>
-    requestJson<T>('GET', url, ca, options, timeout ?? timeoutMs),
-  sendPostRequestAsync: <T>(url: string, options?: NetworkRequestOptions) => requestJson<T>('POST', url, ca, options, timeoutMs),
-});
+/**
+ * MSAL's network module, on the same dispatcher as Graph's client: the system's trust store, or for the emulator
+ * its CA only; the route the proxy settings choose; a deadline for every request (MSAL's own has none for POST).
+ */
+export const msalNetworkClient = (
+  ca: string | undefined,
+  timeoutMs = defaultCallBudgets.token,
+  network: CloudNetwork = defaultCloudNetwork(),
+): INetworkModule => {
+  const dispatcher = network.dispatcher(ca);
+  return {
+    sendGetRequestAsync: <T>(url: string, options?: NetworkRequestOptions, timeout?: number) =>
+      requestJson<T>('GET', url, dispatcher, options, timeout ?? timeoutMs),
+    sendPostRequestAsync: <T>(url: string, options?: NetworkRequestOptions) => requestJson<T>('POST', url, dispatcher, options, timeoutMs),
+  };
+};

@@ -79,3 +79,10 @@ export interface RuntimeFacts {
   /** The locale Chromium runs the app in. */
   locale: string;
 }
+
+/**
+ * The proxy the system's settings (manual, a PAC script, WPAD) choose for a URL, as Chromium's PAC-style list:
+ * `DIRECT`, `PROXY host:port; DIRECT`, `HTTPS host:port`, `SOCKS5 host:port` (Electron's `session.resolveProxy`,
+ * https://www.electronjs.org/docs/latest/api/session#sesresolveproxyurl).
+ */
+export type ResolveProxy = (url: string) => Promise<string>;

@@ -71,6 +71,13 @@ export const uiMessages = defineMessages('ui', {
   sign_in_timed_out: 'The sign-in took too long and was stopped. Sign in again when you are ready.',
   sign_in_declined: 'Sign-in was declined in the browser.',
   no_account_returned: 'The sign-in service did not return an account. Sign in again.',
+  proxy_auth_required:
+    'The proxy asks for credentials that TAP Desk cannot give: it cannot sign in to a proxy with Windows sign-in (Kerberos or NTLM). Ask IT to let TAP Desk reach Microsoft’s sign-in and Graph addresses without proxy sign-in.',
+  proxy_refused: 'The proxy refused to connect TAP Desk to Microsoft. Ask IT to allow Microsoft’s sign-in and Graph addresses through the proxy; the technical detail names the proxy.',
+  proxy_unsupported:
+    'The proxy settings name only a SOCKS or QUIC proxy, which TAP Desk cannot use. Ask IT for an HTTP proxy for TAP Desk (HTTPS_PROXY), or a direct route to Microsoft.',
+  proxy_inspects_tls:
+    'A certificate on the way to Microsoft is not trusted: the proxy probably inspects encrypted traffic. Ask IT to put the proxy’s root certificate in this computer’s trust store, or to exempt Microsoft’s sign-in and Graph addresses from TLS inspection, as Microsoft recommends.',
   issue_first: 'Issue a pass for this person first.',
   pass_cleared: 'That pass is no longer held by TAP Desk: it was cleared from the screen. Issue a new pass if the person still needs one.',
   notices_off: 'E-mail notifications are turned off for this tenant. Turn them on in its settings.',

@@ -74,6 +74,14 @@ export const uiCatalogue = catalogueOf(uiMessages, {
     sign_in_timed_out: 'Die Anmeldung hat zu lange gedauert und wurde beendet. Melden Sie sich erneut an, wenn Sie bereit sind.',
     sign_in_declined: 'Die Anmeldung wurde im Browser abgelehnt.',
     no_account_returned: 'Der Anmeldedienst hat kein Konto zurückgegeben. Melden Sie sich erneut an.',
+    proxy_auth_required:
+      'Der Proxy verlangt Anmeldeinformationen, die TAP Desk nicht angeben kann: TAP Desk kann sich an einem Proxy nicht mit der Windows-Anmeldung (Kerberos oder NTLM) anmelden. Bitten Sie die IT, TAP Desk die Anmelde- und Graph-Adressen von Microsoft ohne Proxyanmeldung erreichen zu lassen.',
+    proxy_refused:
+      'Der Proxy hat die Verbindung von TAP Desk zu Microsoft abgelehnt. Bitten Sie die IT, die Anmelde- und Graph-Adressen von Microsoft über den Proxy zuzulassen; die technischen Details nennen den Proxy.',
+    proxy_unsupported:
+      'Die Proxyeinstellungen nennen nur einen SOCKS- oder QUIC-Proxy, den TAP Desk nicht verwenden kann. Bitten Sie die IT um einen HTTP-Proxy für TAP Desk (HTTPS_PROXY) oder um eine direkte Verbindung zu Microsoft.',
+    proxy_inspects_tls:
+      'Einem Zertifikat auf dem Weg zu Microsoft wird nicht vertraut: Der Proxy überprüft vermutlich verschlüsselten Datenverkehr. Bitten Sie die IT, das Stammzertifikat des Proxys im Zertifikatspeicher dieses Computers hinzuzufügen oder die Anmelde- und Graph-Adressen von Microsoft von der TLS-Überprüfung auszunehmen, wie Microsoft es empfiehlt.',
     issue_first: 'Stellen Sie dieser Person zuerst einen Pass aus.',
     pass_cleared:
       'TAP Desk hält diesen Pass nicht mehr: Er wurde vom Bildschirm entfernt. Stellen Sie einen neuen Pass aus, wenn die Person noch einen braucht.',
@@ -202,6 +210,14 @@ export const uiCatalogue = catalogueOf(uiMessages, {
     sign_in_timed_out: 'La connexion a pris trop de temps et a été arrêtée. Reconnectez-vous quand vous êtes prêt.',
     sign_in_declined: 'La connexion a été refusée dans le navigateur.',
     no_account_returned: 'Le service de connexion n’a renvoyé aucun compte. Reconnectez-vous.',
+    proxy_auth_required:
+      'Le proxy demande des informations d’identification que TAP Desk ne peut pas fournir : TAP Desk ne peut pas s’authentifier auprès d’un proxy avec l’authentification Windows (Kerberos ou NTLM). Demandez au service informatique de permettre à TAP Desk d’atteindre les adresses de connexion et Graph de Microsoft sans authentification au proxy.',
+    proxy_refused:
+      'Le proxy a refusé de connecter TAP Desk à Microsoft. Demandez au service informatique d’autoriser les adresses de connexion et Graph de Microsoft à travers le proxy ; le détail technique indique le proxy.',
+    proxy_unsupported:
+      'Les paramètres de proxy n’indiquent qu’un proxy SOCKS ou QUIC, que TAP Desk ne peut pas utiliser. Demandez au service informatique un proxy HTTP pour TAP Desk (HTTPS_PROXY) ou un accès direct à Microsoft.',
+    proxy_inspects_tls:
+      'Un certificat sur le chemin vers Microsoft n’est pas approuvé : le proxy inspecte probablement le trafic chiffré. Demandez au service informatique d’ajouter le certificat racine du proxy au magasin de certificats de cet ordinateur, ou d’exclure les adresses de connexion et Graph de Microsoft de l’inspection TLS, comme le recommande Microsoft.',
     issue_first: 'Émettez d’abord un passe pour cette personne.',
     pass_cleared:
       'TAP Desk ne conserve plus ce passe : il a été effacé de l’écran. Émettez un nouveau passe si la personne en a encore besoin.',

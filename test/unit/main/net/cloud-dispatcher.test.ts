@@ -1,0 +1,120 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { demoPeople, demoTechnicians } from '../../../../src/emulator';
+import { toAppError } from '../../../../src/main/graph/error-mapping';
+import { connectGraph } from '../../../../src/main/graph/graph-client';
+import { CallLimits } from '../../../../src/main/net/call-limits';
+import { cloudNetwork, type CloudNetwork } from '../../../../src/main/net/cloud-dispatcher';
+import type { Environment } from '../../../../src/main/net/proxy-routes';
+import { msalNetworkClient } from '../../../../src/main/net/trusted-https';
+import type { ResolveProxy } from '../../../../src/main/platform/ports';
+import { useEmulator } from '../../../support/use-emulator';
+import { closedPort, startConnectProxy, type ConnectProxy } from './connect-proxy';
+
+const emulator = useEmulator();
+let proxy: ConnectProxy;
+const opened: CloudNetwork[] = [];
+
+beforeAll(async () => {
+  proxy = await startConnectProxy();
+});
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((network) => network.close()));
+  proxy.answerWith(null);
+  proxy.targets.length = 0;
+});
+afterAll(() => proxy.close());
+
+const network = (resolveProxy?: ResolveProxy, env: Environment = {}) => {
+  const made = cloudNetwork(resolveProxy, env);
+  opened.push(made);
+  return made;
+};
+const throughProxy: ResolveProxy = async () => proxy.pac;
+const emulatorHost = () => new URL(emulator.authorityHost).host;
+const metadata = () => `${emulator.authority}/v2.0/.well-known/openid-configuration`;
+/** `roots`: the emulator's CA (what the desk trusts for the emulator), or Node's (what it trusts for Microsoft's clouds). */
+const readMetadata = (on: CloudNetwork, roots: 'emulator' | 'node' = 'emulator') =>
+  msalNetworkClient(roots === 'emulator' ? emulator.caCertPem : undefined, 5_000, on).sendGetRequestAsync<{ issuer: string }>(metadata());
+
+describe('the route the sign-in client takes', () => {
+  it("tunnels through the proxy the system's settings name", async () => {
+    const answer = await readMetadata(network(throughProxy));
+    expect(answer.body.issuer).toContain(emulator.tenantId);
+    expect(proxy.targets).toEqual([emulatorHost()]);
+  });
+
+  it('goes straight to the service when the system answers DIRECT', async () => {
+    await readMetadata(network(async () => 'DIRECT'));
+    expect(proxy.targets).toEqual([]);
+  });
+
+  it("takes HTTPS_PROXY over the system's answer", async () => {
+    await readMetadata(network(async () => 'DIRECT', { HTTPS_PROXY: proxy.url }));
+    expect(proxy.targets).toEqual([emulatorHost()]);
+  });
+
+  it('goes direct to an address NO_PROXY exempts from HTTPS_PROXY', async () => {
+    await readMetadata(network(throughProxy, { HTTPS_PROXY: proxy.url, NO_PROXY: 'localhost,127.0.0.1' }));
+    expect(proxy.targets).toEqual([]);
+  });
+
+  it("trusts only the emulator's CA inside the tunnel: Node's roots refuse its certificate, and the desk says a certificate on the way is not trusted", async () => {
+    await expect(readMetadata(network(throughProxy), 'node')).rejects.toMatchObject({ error: { code: 'network', reason: 'proxy_inspects_tls' } });
+    expect(proxy.targets).toEqual([emulatorHost()]);
+  });
+});
+
+describe('a proxy that fails the desk', () => {
+  it('asking for credentials is proxy_auth_required, naming the proxy and its answer', async () => {
+    proxy.answerWith(407);
+    const failure = await readMetadata(network(throughProxy)).catch((error: unknown) => toAppError(error));
+    expect(failure).toMatchObject({ code: 'network', reason: 'proxy_auth_required' });
+    expect(failure).toHaveProperty('detail', `${proxy.pac.slice(6)} answered 407 Proxy Authentication Required to CONNECT ${emulatorHost()}`);
+  });
+
+  it('refusing the tunnel is proxy_refused, with its status', async () => {
+    proxy.answerWith(403);
+    await expect(readMetadata(network(throughProxy))).rejects.toMatchObject({
+      error: { code: 'network', reason: 'proxy_refused', detail: expect.stringContaining('answered 403 to CONNECT') },
+    });
+  });
+
+  it("that cannot be reached is a network error naming it, and the next call asks the system's settings again", async () => {
+    const port = await closedPort();
+    const asked: string[] = [];
+    const gone = network(async (url) => (asked.push(url), `PROXY 127.0.0.1:${port}`));
+    for (let call = 0; call < 2; call++) {
+      await expect(readMetadata(gone)).rejects.toMatchObject({ error: { code: 'network', detail: `127.0.0.1:${port}: ECONNREFUSED` } });
+    }
+    expect(asked).toHaveLength(2);
+    const answered: string[] = [];
+    const working = network(async (url) => (answered.push(url), proxy.pac));
+    await readMetadata(working);
+    await readMetadata(working);
+    expect(answered).toHaveLength(1);
+  });
+});
+
+describe("Graph's client on the same network", () => {
+  const graphThrough = (on: CloudNetwork) =>
+    connectGraph(
+      emulator.graphHost,
+      emulator.caCertPem,
+      async (permissions) =>
+        (await emulator.control.issueToken({ username: demoTechnicians.auth.userPrincipalName, scopes: ['User.Read.All', ...permissions] })).access_token,
+      new CallLimits(),
+      on,
+    );
+
+  it('reads through the tunnel', async () => {
+    const user = (await graphThrough(network(throughProxy)).request(`/users/${demoPeople.inScope.id}`, ['User.Read.All']).get()) as { id: string };
+    expect(user.id).toBe(demoPeople.inScope.id);
+    expect(proxy.targets).toEqual([emulatorHost()]);
+  });
+
+  it("keeps the proxy's reason, which Graph's client would turn into a bare network error", async () => {
+    proxy.answerWith(407);
+    const error = await graphThrough(network(throughProxy)).request(`/users/${demoPeople.inScope.id}`, ['User.Read.All']).get().catch((caught: unknown) => caught);
+    expect(toAppError(error)).toMatchObject({ code: 'network', reason: 'proxy_auth_required' });
+  });
+});
