@@ -10,10 +10,11 @@ import { createRouter, type Handlers, type Router, type RouterOptions } from './
 import { issuingHandlers, TapService } from './issuing';
 import { DeskJournal, journalHandlers, journalRecorder, journalSealKey, JournalService } from './journal';
 import { CallLimits, defaultCallBudgets, type CallBudgets } from './net/call-limits';
+import { cloudNetwork } from './net/cloud-dispatcher';
 import { NotificationService, notifyHandlers } from './notify';
 import { peopleHandlers } from './people';
 import { preferencesHandlers, PreferencesRepository } from './preferences';
-import type { BringToFront, Cipher, ClipboardAccess, FileOutput, KeyValueStore, Log, OpenBrowser, ProtectWindow, RuntimeFacts, SendEvent, SlipOutput } from './platform/ports';
+import type { BringToFront, Cipher, ClipboardAccess, FileOutput, KeyValueStore, Log, OpenBrowser, ProtectWindow, ResolveProxy, RuntimeFacts, SendEvent, SlipOutput } from './platform/ports';
 import { LogoStore, settingsHandlers, TenantSettingsRepository } from './settings';
 
 /** The ports (see platform/ports.ts) and the places main keeps its files. */
@@ -34,6 +35,8 @@ export interface AppDeps {
   slips: SlipOutput;
   files: FileOutput;
   sendEvent?: SendEvent;
+  /** The system's proxy settings (Electron's resolveProxy); without it, HTTPS_PROXY when set, else direct. */
+  resolveProxy?: ResolveProxy;
   /** Main's log; without one nothing is written (tests and benches that do not look at it). */
   log?: Log;
   /** What Electron tells about the running app, for the diagnostics; plain Node's facts without it. */
@@ -55,6 +58,7 @@ export const composeApp = (deps: AppDeps): { router: Router; auth: AuthService; 
     cacheDir: deps.cacheDir,
     cipher: deps.cipher,
     openBrowser: deps.openBrowser,
+    network: cloudNetwork(deps.resolveProxy),
     ...(deps.bringToFront ? { bringToFront: deps.bringToFront } : {}),
     ...(deps.demo ? { emulator: deps.demo.endpoints } : {}),
   });

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, clipboard as systemClipboard, dialog } from 'electron';
+import { app, BrowserWindow, clipboard as systemClipboard, dialog, session } from 'electron';
 import type { RunningEmulator } from '../emulator';
 import { composeApp, type AppDeps } from './compose';
 import { demoProfile } from './accounts';
@@ -63,6 +63,8 @@ const start = async () => {
     openBrowser: (url, endpoints) => openSignIn(url, endpoints, () => cancelSignIn()),
     bringToFront: () => bringToFront(mainWindow),
     isTrustedSender,
+    // Electron applies the system's settings (manual, PAC, WPAD) unless a command-line switch overrides them.
+    resolveProxy: (url) => session.defaultSession.resolveProxy(url),
     sendEvent: sendToAppFrame(() => mainWindow, isTrustedSender),
     log,
     runtime: () => ({
