@@ -88,6 +88,7 @@ export const errorReasons = [
   'logo_unreadable',
   'logo_too_large',
   'logo_format',
+  'logo_too_many_pixels',
   'cohort_closed',
   'cohort_busy',
   'cohort_pass_wiped',

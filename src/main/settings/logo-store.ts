@@ -1,50 +1,83 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { logoFileSchema } from '../../shared';
+import { checkLogo, LOGO_MAX_PIXELS, LOGO_MAX_SIDE, logoFileSchema, logoFormats, type LogoFormat } from '../../shared';
 import { failure } from '../app-failure';
 
-const MAX_BYTES = 512 * 1024;
+/** Picked or imported logos waiting for a save; only the newest few matter, as a form refers to one at a time. */
+const HELD_AT_MOST = 4;
 
-/** Raster formats only: an SVG can carry script, and the logo ends up in slips and settings files. */
-const formats = [
-  { ext: 'png', mime: 'image/png', matches: (b: Buffer) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) },
-  { ext: 'jpg', mime: 'image/jpeg', matches: (b: Buffer) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
-  { ext: 'gif', mime: 'image/gif', matches: (b: Buffer) => b.subarray(0, 4).toString('latin1') === 'GIF8' },
-  { ext: 'webp', mime: 'image/webp', matches: (b: Buffer) => b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP' },
-] as const;
+const refusalMessages = {
+  logo_unreadable: 'The logo is not an image TAP Desk can read: its headers do not match its bytes.',
+  logo_too_large: 'The logo file is larger than 512 KiB.',
+  logo_format: 'The logo is not a PNG, JPEG, GIF or WebP image.',
+  logo_too_many_pixels: `The logo is larger than ${LOGO_MAX_SIDE} pixels on a side or ${LOGO_MAX_PIXELS} pixels in all.`,
+} as const;
+
+/** A logo file this store named for the profile: its prefix, then the content hash (another profile's id may extend the prefix). */
+const belongsTo = (profileId: string, file: string): boolean => {
+  const prefix = `${profileId.toLowerCase()}-`;
+  return file.startsWith(prefix) && logoFileSchema.safeParse(file).success && /^[0-9a-f]{16}\./.test(file.slice(prefix.length));
+};
+
+const dataUrlOf = (format: LogoFormat, bytes: Buffer): string => `data:${logoFormats[format]};base64,${bytes.toString('base64')}`;
 
 /**
- * Tenant logos, copied into TAP Desk's own data folder so settings never point at a file that may move
- * or change; named by profile and content, so a changed logo is a new file.
+ * Tenant logos, kept in TAP Desk's own data folder so settings never point at a file that may move or change;
+ * named by profile and content, so a changed logo is a new file. A picked or imported logo is checked at once but
+ * only held in memory: the file is written when settings that refer to it are saved, so a pick the technician
+ * abandons leaves nothing behind.
  */
 export class LogoStore {
+  private readonly held = new Map<string, Buffer>();
+
   constructor(private readonly dir: string) {}
 
-  /** Checks the image by its bytes, not its name, and keeps a copy; returns the copy's file name. */
-  add(profileId: string, dataUrl: string): string {
+  /** Checks the image by its bytes and declared size, holds it for a save, and names the file it will become. */
+  hold(profileId: string, dataUrl: string): { file: string; dataUrl: string } {
     const match = /^data:[\w/+.-]*;base64,([A-Za-z0-9+/=]+)$/.exec(dataUrl);
     const bytes = match ? Buffer.from(match[1]!, 'base64') : Buffer.alloc(0);
-    if (bytes.length === 0) throw failure('validation', 'The logo is not a base64 data URL of an image.', { reason: 'logo_unreadable' });
-    if (bytes.length > MAX_BYTES) throw failure('validation', `The logo has ${bytes.length} bytes, more than ${MAX_BYTES}.`, { reason: 'logo_too_large' });
-    const format = formats.find((candidate) => candidate.matches(bytes));
-    if (!format) throw failure('validation', 'The logo is not a PNG, JPEG, GIF or WebP image.', { reason: 'logo_format' });
-    const file = `${profileId.toLowerCase()}-${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}.${format.ext}`;
-    mkdirSync(this.dir, { recursive: true });
-    writeFileSync(join(this.dir, file), bytes);
-    return file;
+    const checked = checkLogo(bytes);
+    if (!checked.ok) {
+      const size = checked.reason === 'logo_too_many_pixels' ? ` It declares ${checked.width} × ${checked.height} pixels.` : '';
+      throw failure('validation', `${refusalMessages[checked.reason]}${size}`, { reason: checked.reason });
+    }
+    const file = `${profileId.toLowerCase()}-${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}.${checked.format}`;
+    this.held.delete(file);
+    this.held.set(file, bytes);
+    for (const oldest of this.held.keys()) {
+      if (this.held.size <= HELD_AT_MOST) break;
+      this.held.delete(oldest);
+    }
+    return { file, dataUrl: dataUrlOf(checked.format, bytes) };
   }
 
-  /** The logo as a data: URL, or null when the file is missing or was never ours. */
+  /** Writes the profile's held logo that settings being saved refer to; a logo already in the folder stays as it is. */
+  keep(profileId: string, file: string | null): void {
+    const bytes = file && belongsTo(profileId, file) ? this.held.get(file) : undefined;
+    if (!file || !bytes) return;
+    const path = join(this.dir, file);
+    if (!existsSync(path)) {
+      mkdirSync(this.dir, { recursive: true });
+      writeFileSync(path, bytes);
+    }
+    this.held.delete(file);
+  }
+
+  /**
+   * The logo as a data: URL, held or kept, or null when it is missing, was never ours, or is no longer an image
+   * TAP Desk would accept (a copy made before the size was capped is not drawn).
+   */
   dataUrl(file: string | null): string | null {
     if (!file || !logoFileSchema.safeParse(file).success) return null;
-    const format = formats.find((candidate) => file.endsWith(`.${candidate.ext}`));
+    let bytes = this.held.get(file);
     try {
-      const bytes = readFileSync(join(this.dir, file));
-      return format?.matches(bytes) ? `data:${format.mime};base64,${bytes.toString('base64')}` : null;
+      bytes ??= readFileSync(join(this.dir, file));
     } catch {
       return null;
     }
+    const checked = checkLogo(bytes);
+    return checked.ok && file.endsWith(`.${checked.format}`) ? dataUrlOf(checked.format, bytes) : null;
   }
 
   /** Removes a profile's logos except `keep`, once saved settings no longer refer to them. */
@@ -55,11 +88,8 @@ export class LogoStore {
     } catch {
       return;
     }
-    const prefix = `${profileId.toLowerCase()}-`;
     for (const file of files) {
-      if (file.startsWith(prefix) && file !== keep && logoFileSchema.safeParse(file).success && /^[0-9a-f]{16}\./.test(file.slice(prefix.length))) {
-        rmSync(join(this.dir, file), { force: true });
-      }
+      if (file !== keep && belongsTo(profileId, file)) rmSync(join(this.dir, file), { force: true });
     }
   }
 }

@@ -30,8 +30,8 @@ export const settingsHandlers = ({ profiles, tenantSettings, files }: SettingsDe
     },
     'settings:logo': async ({ profileId, dataUrl }) => {
       knownProfile(profileId);
-      const logoFile = tenantSettings.logos.add(profileId, dataUrl);
-      return { logoFile, logoDataUrl: tenantSettings.logos.dataUrl(logoFile) ?? dataUrl };
+      const { file, dataUrl: logoDataUrl } = tenantSettings.logos.hold(profileId, dataUrl);
+      return { logoFile: file, logoDataUrl };
     },
     'settings:export': async ({ profileId }) => {
       const profile = knownProfile(profileId);
@@ -40,7 +40,7 @@ export const settingsHandlers = ({ profiles, tenantSettings, files }: SettingsDe
     },
     'settings:import': async ({ profileId, text }) => {
       knownProfile(profileId);
-      const review = reviewImport(tenantSettings.load(profileId).settings, text, (dataUrl) => tenantSettings.logos.add(profileId, dataUrl));
+      const review = reviewImport(tenantSettings.load(profileId).settings, text, (dataUrl) => tenantSettings.logos.hold(profileId, dataUrl).file);
       return { ...review, logoDataUrl: tenantSettings.logos.dataUrl(review.settings.branding.logoFile) };
     },
   };

@@ -56,7 +56,7 @@ export const settingsChanges = (before: TenantSettings, after: TenantSettings): 
 };
 
 const isSkippedLogoReason = (reason: ErrorReason | undefined): reason is SkippedLogoReason =>
-  reason === 'logo_unreadable' || reason === 'logo_too_large' || reason === 'logo_format';
+  reason === 'logo_unreadable' || reason === 'logo_too_large' || reason === 'logo_format' || reason === 'logo_too_many_pixels';
 
 /** Why the logo store refused the file's logo; anything unforeseen counts as an unreadable image. */
 const skippedLogoReason = (error: unknown): SkippedLogoReason => {
@@ -72,9 +72,10 @@ export interface ImportReview {
 /**
  * What importing a file would change for this tenant; nothing is saved until the technician saves. The
  * acknowledgement of the pass in mails belongs to this tenant: another desk's tick does not carry over. A logo
- * the file carries is copied (so the form can show it), and a bad one is skipped with its reason.
+ * the file carries is checked and held (so the form can show it; its file is written only when settings that
+ * refer to it are saved), and a bad one is skipped with its reason.
  */
-export const reviewImport = (current: TenantSettings, text: string, copyLogo: (dataUrl: string) => string): ImportReview => {
+export const reviewImport = (current: TenantSettings, text: string, holdLogo: (dataUrl: string) => string): ImportReview => {
   const read = readImport(text);
   if (!read.ok) throw failure('validation', `Settings file refused: ${read.reason}`, { reason: 'import_unreadable', detail: read.reason });
   if (read.settings.notifications.passInMail.enabled && !current.notifications.passInMail.acknowledged) {
@@ -83,7 +84,7 @@ export const reviewImport = (current: TenantSettings, text: string, copyLogo: (d
   let logoFile: string | null = null;
   let skippedLogo: SkippedLogoReason | null = null;
   try {
-    logoFile = read.logoDataUrl ? copyLogo(read.logoDataUrl) : null;
+    logoFile = read.logoDataUrl ? holdLogo(read.logoDataUrl) : null;
   } catch (error) {
     skippedLogo = skippedLogoReason(error);
   }

@@ -43,6 +43,8 @@ export class TenantSettingsRepository {
   }
 
   save(profileId: string, settings: TenantSettings): TenantSettingsView {
+    // A held logo becomes a file before any saved settings refer to it.
+    this.logos.keep(profileId, settings.branding.logoFile);
     this.store.set(key(profileId), settings);
     this.store.delete(brokenKey(profileId));
     this.logos.prune(profileId, settings.branding.logoFile);

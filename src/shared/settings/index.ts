@@ -1,3 +1,4 @@
 export * from './tenant-settings';
+export * from './logo-image';
 export * from './settings-contract';
 export * from './channels';

@@ -7,7 +7,10 @@ import { logoFileSchema, tenantSettingsSchema, tenantSettingsViewSchema } from '
 export const settingsContract = {
   'settings:get': { input: input({ profileId: profileIdSchema }), output: tenantSettingsViewSchema },
   'settings:save': { input: input({ profileId: profileIdSchema, settings: tenantSettingsSchema }), output: tenantSettingsViewSchema },
-  /** Copies a logo image into TAP Desk's data folder; the settings refer to the copy once saved. */
+  /**
+   * Checks a logo image (format, bytes, declared pixels) and holds it in main's memory; its file in TAP Desk's data
+   * folder is written only when settings that refer to it are saved.
+   */
   'settings:logo': {
     input: input({ profileId: profileIdSchema, dataUrl: z.string().max(1_000_000) }),
     output: z.object({ logoFile: logoFileSchema, logoDataUrl: z.string() }),

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { ErrorReason } from '../errors';
 import { MAX_LIFETIME_MINUTES, MIN_LIFETIME_MINUTES } from '../issuing';
 import { languageTagSchema } from '../languages';
 import { defaultNotificationTemplates, notificationTemplateSchema, templateProblems, type TemplateProblem } from '../notify';
+import type { LogoRefusal } from './logo-image';
 
 const optionalEmail = z.union([z.literal(''), z.email()]);
 const optionalHttpsUrl = z.union([z.literal(''), z.url({ protocol: /^https$/ })]);
@@ -127,7 +127,7 @@ export type SettingsIssueParams = { code: 'risk_not_confirmed' } | { code: 'no_t
  * words: `present` for a logo, or the reason the logo in the file was skipped.
  */
 export const logoChange = { path: 'branding.logo', present: 'present' } as const;
-export type SkippedLogoReason = Extract<ErrorReason, 'logo_unreadable' | 'logo_too_large' | 'logo_format'>;
+export type SkippedLogoReason = LogoRefusal;
 
 export const tenantSettingsViewSchema = z.object({
   settings: tenantSettingsSchema,

@@ -34,6 +34,7 @@ describe('Copy diagnostics', () => {
     expect(useAnnouncerStore.getState().message).toBe('Diagnostics copied');
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Help' }));
   });
 
   it('speaks the technician’s language, and says when no problem was recorded and no log is kept', async () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { appError, defaultTenantSettings, err, ok, type TenantSettings, type TenantSettingsView } from '../../../src/shared';
 import { installFakeApi, signedIn } from '../fake-api';
 import { findShown, queryShown, renderApp } from '../render';
+import { chromiumLogo } from '../../support/logo-images';
 
 const stored = (): TenantSettings => {
   const settings = defaultTenantSettings();
@@ -160,7 +161,7 @@ describe('tenant settings page', () => {
   it('says beside the logo why main refused it, from the reason it names', async () => {
     const { api, user } = await openSettings();
     api.importLogo.mockResolvedValue(err(appError('validation', 'The logo has 614400 bytes, more than 524288.', { reason: 'logo_too_large' })));
-    await user.upload(screen.getByLabelText('Logo image file'), new File(['x'], 'logo.png', { type: 'image/png' }));
+    await user.upload(screen.getByLabelText('Logo image file'), new File([chromiumLogo('png')], 'logo.png', { type: 'image/png' }));
     expect(await findShown('The logo was not added: choose an image smaller than 512 KB.')).toBeTruthy();
     expect(queryShown(/614400 bytes/)).toBeNull();
     expect(screen.getByText('No logo')).toBeTruthy();

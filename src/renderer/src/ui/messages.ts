@@ -93,6 +93,7 @@ export const uiMessages = defineMessages('ui', {
   logo_unreadable: 'That file could not be read as an image.',
   logo_too_large: 'Choose a logo smaller than 512 KB.',
   logo_format: 'Choose a PNG, JPEG, GIF or WebP image.',
+  logo_too_many_pixels: 'The image has too many pixels for a logo. Scale it down, then choose it again.',
   cohort_closed: 'This cohort is no longer open: it was closed, its time ran out, or another account signed in. Start it again from the list.',
   cohort_busy: 'This cohort is already being checked or issued. Wait for it to finish, or cancel it first.',
   cohort_pass_wiped: 'TAP Desk no longer holds this person’s pass: it was handed over, or the cohort’s time ran out. The pass still works; issue a new one if nobody can read it out.',

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { demoPeople, demoTechnicians } from '../../../../src/emulator';
 import { decodeQrDataUrl } from '../../../support/decode-qr';
+import { dataUrlOf, gif as gifOf } from '../../../support/logo-images';
 import { deskServices } from '../../../support/desk-services';
 import { unescapeHtml } from '../../../support/unescape-html';
 import { useEmulator } from '../../../support/use-emulator';
@@ -66,7 +67,7 @@ describe('the printed slip', () => {
 
   it('carries the tenant’s name, colour and service desk from its settings', async () => {
     const { settings } = await asAuthAdmin.value('settings:get', { profileId: 'demo' });
-    const gif = `data:image/gif;base64,${Buffer.from('GIF89a\x01\x00\x01\x00\x00\x00\x00;', 'latin1').toString('base64')}`;
+    const gif = dataUrlOf(gifOf(1, 1), 'image/gif');
     const { logoFile, logoDataUrl } = await asAuthAdmin.value('settings:logo', { profileId: 'demo', dataUrl: gif });
     expect(logoDataUrl).toBe(gif);
     await asAuthAdmin.value('settings:save', {

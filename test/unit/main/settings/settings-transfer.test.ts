@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,9 +8,9 @@ import { chooseLanguage } from '../../../../src/main/settings/language-choice';
 import { addressing } from '../../../../src/main/notify/recipients';
 import { defaultTenantSettings } from '../../../../src/shared';
 import { AppFailure } from '../../../../src/main/app-failure';
+import { dataUrlOf, gif, png as pngOf } from '../../../support/logo-images';
 
-// The smallest valid PNG: signature, IHDR, IDAT, IEND.
-const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000' + '1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082', 'hex');
+const png = Buffer.from(pngOf(1, 1));
 const dataUrl = (bytes: Buffer, mime = 'image/png') => `data:${mime};base64,${bytes.toString('base64')}`;
 
 describe('export and import of tenant settings', () => {
@@ -68,44 +68,13 @@ describe('export and import of tenant settings', () => {
 
   it('marks the logo’s row with codes: a logo, or why the file’s logo was skipped', () => {
     const logos = new LogoStore(join(mkdtempSync(join(tmpdir(), 'tapdesk-logo-')), 'logos'));
-    const copy = (url: string) => logos.add('contoso', url);
-    const withLogo = reviewImport(defaultTenantSettings(), exportSettings(defaultTenantSettings(), dataUrl(png)), copy);
+    const hold = (url: string) => logos.hold('contoso', url).file;
+    const withLogo = reviewImport(defaultTenantSettings(), exportSettings(defaultTenantSettings(), dataUrl(png)), hold);
     expect(withLogo.changes).toEqual([{ path: 'branding.logo', before: null, after: 'present' }]);
     const tooLarge = exportSettings(defaultTenantSettings(), dataUrl(Buffer.concat([png, Buffer.alloc(600 * 1024)])));
-    expect(reviewImport(defaultTenantSettings(), tooLarge, copy).changes).toEqual([{ path: 'branding.logo', before: null, after: 'logo_too_large' }]);
-  });
-});
-
-describe('tenant logos', () => {
-  const store = () => new LogoStore(join(mkdtempSync(join(tmpdir(), 'tapdesk-logo-')), 'logos'));
-
-  it('copies a raster image by its bytes and serves it back as a data URL', () => {
-    const logos = store();
-    const file = logos.add('Contoso', dataUrl(png, 'application/octet-stream'));
-    expect(file).toMatch(/^contoso-[0-9a-f]{16}\.png$/);
-    expect(logos.dataUrl(file)).toBe(dataUrl(png));
-    expect(logos.dataUrl('../secrets.png')).toBeNull();
-    expect(logos.dataUrl('contoso-0000000000000000.png')).toBeNull();
-  });
-
-  it.each([
-    ['an SVG, which can carry script', dataUrl(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), 'image/svg+xml'), 'logo_format'],
-    ['a file over 512 KB', dataUrl(Buffer.concat([png, Buffer.alloc(600 * 1024)])), 'logo_too_large'],
-    ['no data URL', 'https://contoso.com/logo.png', 'logo_unreadable'],
-  ])('refuses %s with its reason', (_name, url, reason) => {
-    expect(() => store().add('contoso', url)).toThrow(AppFailure);
-    expect(() => store().add('contoso', url)).toThrow(expect.objectContaining({ error: expect.objectContaining({ code: 'validation', reason }) }));
-  });
-
-  it('removes a profile’s logos that saved settings no longer use, and only that profile’s', () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'tapdesk-logo-')), 'logos');
-    const logos = new LogoStore(dir);
-    const old = logos.add('contoso', dataUrl(png));
-    const other = logos.add('contoso-eu', dataUrl(png));
-    const current = logos.add('contoso', dataUrl(Buffer.concat([png, Buffer.from([0])])));
-    logos.prune('contoso', current);
-    expect(readdirSync(dir).sort()).toEqual([current, other].sort());
-    expect(readdirSync(dir)).not.toContain(old);
+    expect(reviewImport(defaultTenantSettings(), tooLarge, hold).changes).toEqual([{ path: 'branding.logo', before: null, after: 'logo_too_large' }]);
+    const huge = exportSettings(defaultTenantSettings(), dataUrlOf(gif(20000, 20000), 'image/gif'));
+    expect(reviewImport(defaultTenantSettings(), huge, hold).changes).toEqual([{ path: 'branding.logo', before: null, after: 'logo_too_many_pixels' }]);
   });
 });
 

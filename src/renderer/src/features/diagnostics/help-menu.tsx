@@ -16,6 +16,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { DocumentCopy20Regular, QuestionCircle20Regular } from '@fluentui/react-icons';
+import { useRef } from 'react';
 import { ErrorMessage } from '../../ui/errors/error-message';
 import { useT } from '../../ui/i18n/translate';
 import { useDiagnosticsStore, type DiagnosticsOutcome } from './diagnostics-store';
@@ -75,16 +76,22 @@ export const HelpMenu = ({ compact = false }: { compact?: boolean }) => {
   const copying = useDiagnosticsStore((state) => state.copying);
   const outcome = useDiagnosticsStore((state) => state.outcome);
   const { copy, dismiss } = useDiagnosticsStore.getState();
+  // The menu item that opened the dialog is gone when it closes: focus goes back to the menu's button.
+  const trigger = useRef<HTMLButtonElement>(null);
+  const close = () => {
+    dismiss();
+    trigger.current?.focus();
+  };
   return (
     <>
       <Menu>
         <MenuTrigger disableButtonEnhancement>
           {compact ? (
             <Tooltip content={t(m.help)} relationship="label">
-              <Button appearance="subtle" icon={<QuestionCircle20Regular />} />
+              <Button ref={trigger} appearance="subtle" icon={<QuestionCircle20Regular />} />
             </Tooltip>
           ) : (
-            <Button appearance="subtle" icon={<QuestionCircle20Regular />}>
+            <Button ref={trigger} appearance="subtle" icon={<QuestionCircle20Regular />}>
               {t(m.help)}
             </Button>
           )}
@@ -97,7 +104,7 @@ export const HelpMenu = ({ compact = false }: { compact?: boolean }) => {
           </MenuList>
         </MenuPopover>
       </Menu>
-      {outcome && <OutcomeDialog outcome={outcome} onClose={dismiss} />}
+      {outcome && <OutcomeDialog outcome={outcome} onClose={close} />}
     </>
   );
 };

@@ -40,20 +40,12 @@ interface Props {
   errorOf: ErrorOf;
 }
 
-const readAsDataUrl = (file: File): Promise<string> =>
-  new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
-    reader.readAsDataURL(file);
-  });
-
 const LogoPicker = () => {
   const styles = useStyles();
   const t = useT();
   const logoDataUrl = useSettingsPageStore((state) => state.logoDataUrl);
   const logoProblem = useSettingsPageStore((state) => state.logoProblem);
-  const { setLogo, removeLogo } = useSettingsPageStore.getState();
+  const { pickLogo, removeLogo } = useSettingsPageStore.getState();
   return (
     <div className={styles.logo}>
       {logoDataUrl ? <img src={logoDataUrl} alt={t(m.logoAlt)} className={styles.logoImage} /> : <span className={styles.noLogo}>{t(m.noLogo)}</span>}
@@ -61,12 +53,12 @@ const LogoPicker = () => {
         accept="image/png,image/jpeg,image/gif,image/webp"
         inputLabel={t(m.logoFileInput)}
         icon={<Image20Regular />}
-        onFile={async (file) => setLogo(await readAsDataUrl(file))}
+        onFile={pickLogo}
       >
         {logoDataUrl ? t(m.changeLogo) : t(m.chooseLogo)}
       </FilePickerButton>
       {logoDataUrl && <Button onClick={removeLogo}>{t(m.removeLogo)}</Button>}
-      {logoProblem && <span className={styles.logoProblem}>{t(logoProblem)}</span>}
+      {logoProblem && <span className={styles.logoProblem}>{t(logoProblem.message, logoProblem.values)}</span>}
     </div>
   );
 };

@@ -27,6 +27,8 @@ export const settingsMessages = defineMessages('settings', {
   logoUnreadable: 'The logo was not added: the file could not be read as an image.',
   logoTooLarge: 'The logo was not added: choose an image smaller than 512 KB.',
   logoFormat: 'The logo was not added: choose a PNG, JPEG, GIF or WebP image.',
+  logoTooManyPixels:
+    'The logo was not added: the image is {width, number} × {height, number} pixels. Choose one at most {maxSide, number} pixels wide and high, and at most {maxMegapixels, number} megapixels.',
   logoFailed: 'The logo was not added.',
   exportedTo: 'Saved settings exported to {path}.',
   saveOrDiscardFirst: 'Save or discard your changes first, then import.',
@@ -165,6 +167,7 @@ export const settingsMessages = defineMessages('settings', {
   logoSkippedUnreadable: 'Not imported: the image could not be read',
   logoSkippedTooLarge: 'Not imported: the image is larger than 512 KB',
   logoSkippedFormat: 'Not imported: not a PNG, JPEG, GIF or WebP image',
+  logoSkippedTooManyPixels: 'Not imported: the image is over {maxSide, number} pixels wide or high, or over {maxMegapixels, number} megapixels',
   applyImport: 'Apply to the form',
   cancel: 'Cancel',
 

@@ -1,10 +1,11 @@
 import { create } from 'zustand';
-import { defaultTenantSettings, type AppError, type ErrorReason, type OutputOf, type TenantSettings, type TenantSettingsView } from '../../../../shared';
+import { defaultTenantSettings, type AppError, type OutputOf, type TenantSettings, type TenantSettingsView } from '../../../../shared';
 import { getApi } from '../../api';
 import { announce } from '../../ui/announcer-store';
 import { errorTitleOf } from '../../ui/errors/error-text';
 import type { Message } from '../../ui/i18n/define-messages';
 import { translate } from '../../ui/i18n/translate';
+import { logoProblemOf, readLogo, type LogoProblem } from './logo-pick';
 import { settingsMessages as m } from './messages';
 import { checkForm, formOf, hasChanges, sameSettings, type SettingsForm } from './settings-form';
 import { useTenantSettingsStore } from './tenant-settings-store';
@@ -29,7 +30,7 @@ interface SettingsPageState {
   /** An import read and checked by main, waiting for the technician to review its changes. */
   pendingImport: OutputOf<'settings:import'> | null;
   /** Why the logo last picked was refused. */
-  logoProblem: Message | null;
+  logoProblem: LogoProblem | null;
   /** What export or import last said, for the line beside their buttons. */
   transferNote: TransferNote | null;
   open: (profileId: string) => Promise<void>;
@@ -41,7 +42,8 @@ interface SettingsPageState {
   leave: (then?: () => void) => void;
   discard: () => void;
   keepEditing: () => void;
-  setLogo: (dataUrl: string) => Promise<void>;
+  /** Checks a picked image and has main hold it; its file is written only when the settings are saved. */
+  pickLogo: (file: Blob) => Promise<void>;
   removeLogo: () => void;
   exportSettings: () => Promise<void>;
   readImport: (text: string) => Promise<void>;
@@ -57,12 +59,6 @@ export interface TransferNote {
 }
 
 const errorTitle = (error: AppError): string => translate(errorTitleOf(error.code));
-
-const logoRefusals: Partial<Record<ErrorReason, Message>> = {
-  logo_unreadable: m.logoUnreadable,
-  logo_too_large: m.logoTooLarge,
-  logo_format: m.logoFormat,
-};
 
 /** Why a file was not imported, in the note's words; a failure that is not about the file is shown as an error too. */
 const importRefusal = (error: AppError): TransferNote => {
@@ -168,18 +164,27 @@ export const useSettingsPageStore = create<SettingsPageState>()((set, get) => {
 
     keepEditing: () => set({ pendingLeave: null }),
 
-    setLogo: async (dataUrl) => {
+    pickLogo: async (file) => {
       const { profileId } = get();
       if (!profileId) return;
       const request = latestRequest;
       const pick = ++latestPick;
-      const result = await getApi().importLogo({ profileId, dataUrl });
+      const refuse = (problem: LogoProblem, error: AppError | null = null) => {
+        set({ logoProblem: problem, ...(error ? { error } : {}) });
+        announce(translate(problem.message, problem.values));
+      };
+      const read = await readLogo(file);
+      if (request !== latestRequest || pick !== latestPick) return;
+      if (!read.ok) {
+        refuse(read.problem);
+        return;
+      }
+      const result = await getApi().importLogo({ profileId, dataUrl: read.dataUrl });
       if (request !== latestRequest || pick !== latestPick) return;
       if (!result.ok) {
-        const refusal = result.error.reason && logoRefusals[result.error.reason];
-        if (refusal) set({ logoProblem: refusal });
-        else set({ logoProblem: m.logoFailed, error: result.error });
-        announce(translate(refusal ?? m.logoFailed));
+        const refusal = logoProblemOf(result.error.reason, read);
+        if (refusal) refuse(refusal);
+        else refuse({ message: m.logoFailed }, result.error);
         return;
       }
       get().edit({ logoFile: result.value.logoFile });

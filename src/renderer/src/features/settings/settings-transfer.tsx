@@ -14,6 +14,7 @@ import { logoChange, type SkippedLogoReason } from '../../../../shared';
 import { FilePickerButton } from '../../ui/file-picker-button';
 import type { Message } from '../../ui/i18n/define-messages';
 import { useT } from '../../ui/i18n/translate';
+import { logoLimits } from './logo-pick';
 import { settingsMessages as m } from './messages';
 import { useSettingsPageStore } from './settings-page-store';
 import { TechnicalDetail } from './technical-detail';
@@ -41,6 +42,7 @@ const skippedLogoWords: Record<SkippedLogoReason, Message> = {
   logo_unreadable: m.logoSkippedUnreadable,
   logo_too_large: m.logoSkippedTooLarge,
   logo_format: m.logoSkippedFormat,
+  logo_too_many_pixels: m.logoSkippedTooManyPixels,
 };
 
 const isSkippedLogoReason = (value: string): value is SkippedLogoReason => Object.hasOwn(skippedLogoWords, value);
@@ -56,7 +58,7 @@ const ChangeValue = ({ path, value, side }: { path: string; value: string | null
   const t = useT();
   if (value === null) return <>—</>;
   const words = path === logoChange.path ? logoWords(value, side) : null;
-  return words ? <>{t(words)}</> : <span translate="no">{shortened(value)}</span>;
+  return words ? <>{t(words, logoLimits)}</> : <span translate="no">{shortened(value)}</span>;
 };
 
 /** Export the saved settings as a file, or read one in: what it changes is shown before the form takes it. */

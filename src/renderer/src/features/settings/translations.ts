@@ -30,6 +30,8 @@ export const settingsCatalogue = catalogueOf(settingsMessages, {
     logoUnreadable: 'Das Logo wurde nicht hinzugefügt: Die Datei konnte nicht als Bild gelesen werden.',
     logoTooLarge: 'Das Logo wurde nicht hinzugefügt: Wählen Sie ein Bild mit weniger als 512 KB.',
     logoFormat: 'Das Logo wurde nicht hinzugefügt: Wählen Sie ein PNG-, JPEG-, GIF- oder WebP-Bild.',
+    logoTooManyPixels:
+      'Das Logo wurde nicht hinzugefügt: Das Bild hat {width, number} × {height, number} Pixel. Wählen Sie eines mit höchstens {maxSide, number} Pixeln Breite und Höhe und höchstens {maxMegapixels, number} Megapixeln.',
     logoFailed: 'Das Logo wurde nicht hinzugefügt.',
     exportedTo: 'Die gespeicherten Einstellungen wurden nach {path} exportiert.',
     saveOrDiscardFirst: 'Speichern oder verwerfen Sie zuerst Ihre Änderungen, und importieren Sie dann.',
@@ -172,6 +174,7 @@ export const settingsCatalogue = catalogueOf(settingsMessages, {
     logoSkippedUnreadable: 'Nicht importiert: Das Bild konnte nicht gelesen werden',
     logoSkippedTooLarge: 'Nicht importiert: Das Bild ist größer als 512 KB',
     logoSkippedFormat: 'Nicht importiert: kein PNG-, JPEG-, GIF- oder WebP-Bild',
+    logoSkippedTooManyPixels: 'Nicht importiert: Das Bild ist breiter oder höher als {maxSide, number} Pixel oder hat mehr als {maxMegapixels, number} Megapixel',
     applyImport: 'In das Formular übernehmen',
     cancel: 'Abbrechen',
 
@@ -239,6 +242,8 @@ export const settingsCatalogue = catalogueOf(settingsMessages, {
     logoUnreadable: 'Le logo n’a pas été ajouté : le fichier n’a pas pu être lu comme une image.',
     logoTooLarge: 'Le logo n’a pas été ajouté : choisissez une image de moins de 512 Ko.',
     logoFormat: 'Le logo n’a pas été ajouté : choisissez une image PNG, JPEG, GIF ou WebP.',
+    logoTooManyPixels:
+      'Le logo n’a pas été ajouté : l’image mesure {width, number} × {height, number} pixels. Choisissez-en une de {maxSide, number} pixels au plus en largeur et en hauteur, et de {maxMegapixels, number} mégapixels au plus.',
     logoFailed: 'Le logo n’a pas été ajouté.',
     exportedTo: 'Les paramètres enregistrés ont été exportés vers {path}.',
     saveOrDiscardFirst: 'Enregistrez ou abandonnez d’abord vos modifications, puis importez.',
@@ -382,6 +387,7 @@ export const settingsCatalogue = catalogueOf(settingsMessages, {
     logoSkippedUnreadable: 'Non importé : l’image n’a pas pu être lue',
     logoSkippedTooLarge: 'Non importé : l’image dépasse 512 Ko',
     logoSkippedFormat: 'Non importé : ce n’est pas une image PNG, JPEG, GIF ou WebP',
+    logoSkippedTooManyPixels: 'Non importé : l’image dépasse {maxSide, number} pixels en largeur ou en hauteur, ou {maxMegapixels, number} mégapixels',
     applyImport: 'Appliquer au formulaire',
     cancel: 'Annuler',
 
