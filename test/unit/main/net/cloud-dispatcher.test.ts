@@ -117,4 +117,11 @@ describe("Graph's client on the same network", () => {
     const error = await graphThrough(network(throughProxy)).request(`/users/${demoPeople.inScope.id}`, ['User.Read.All']).get().catch((caught: unknown) => caught);
     expect(toAppError(error)).toMatchObject({ code: 'network', reason: 'proxy_auth_required' });
   });
+
+  it('refuses settings that name only a SOCKS proxy before anything is sent', async () => {
+    const mark = emulator.control.requestLog().length;
+    const error = await graphThrough(network(async () => 'SOCKS5 127.0.0.1:1080')).request(`/users/${demoPeople.inScope.id}`, ['User.Read.All']).get().catch((caught: unknown) => caught);
+    expect(toAppError(error)).toMatchObject({ code: 'network', reason: 'proxy_unsupported' });
+    expect(emulator.control.requestLog().slice(mark)).toEqual([]);
+  });
 });
