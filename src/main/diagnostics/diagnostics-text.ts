@@ -78,7 +78,7 @@ export const diagnosticsText = (facts: DiagnosticsFacts): string => {
           `Granted permissions: ${account.permissions === null ? 'could not be read' : account.permissions.join(', ') || 'none'}`,
         ]
       : []),
-    `${account ? 'Other tenant profiles' : 'Tenant profiles'}: ${others.length === 0 ? 'none' : ''}`,
+    `${account ? 'Other tenant profiles' : 'Tenant profiles'}:${others.length === 0 ? ' none' : ''}`,
     ...others.map((profile) => `  ${profileLine(profile)}`),
     '',
     `Recent failures, oldest first (${facts.failures.length}):`,

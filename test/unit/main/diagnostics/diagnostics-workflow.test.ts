@@ -109,7 +109,7 @@ describe('Copy diagnostics', () => {
     const report = signedIn.platform.clipboard.text();
     expect(report).toContain('Signed in: no');
     expect(report).not.toContain('Account:');
-    expect(report).toMatch(/Tenant profiles: \n {2}.* \[demo\]: cloud emulator/);
+    expect(report).toMatch(/\nTenant profiles:\n {2}.* \[demo\]: cloud emulator/);
   });
 
   it('keeps a pass main holds out of the log, whatever a service passes it', async () => {
