@@ -9,6 +9,7 @@ import { eventPublisher } from './ipc/event-publisher';
 import { createRouter, type Handlers, type Router, type RouterOptions } from './ipc/router';
 import { issuingHandlers, TapService } from './issuing';
 import { DeskJournal, journalHandlers, journalRecorder, journalSealKey, JournalService } from './journal';
+import { managedHandlers, managedPolicy, type ManagedStart } from './managed';
 import { CallLimits, defaultCallBudgets, type CallBudgets } from './net/call-limits';
 import { cloudNetwork } from './net/cloud-dispatcher';
 import { NotificationService, notifyHandlers } from './notify';
@@ -47,11 +48,14 @@ export interface AppDeps {
   callBudgets?: Partial<CallBudgets>;
   /** Present in demo mode (and tests): the running emulator and the profile that points at it. */
   demo?: { endpoints: EmulatorEndpoints; profile: TenantProfile };
+  /** The organisation's machine-wide configuration as read at start (see managed/); nothing is managed without it. */
+  managed?: ManagedStart;
 }
 
 /** Wires main's services and merges each feature's handlers into the router; shared by the app, tests and benches. */
 export const composeApp = (deps: AppDeps): { router: Router; auth: AuthService; profiles: ProfileRepository; clipboard: ClipboardGuard } => {
-  const profiles = new ProfileRepository(deps.store);
+  const managed = managedPolicy(deps.managed);
+  const profiles = new ProfileRepository(deps.store, managed.profiles);
   if (deps.demo) profiles.save(deps.demo.profile);
   const auth = new AuthService({
     profiles,
@@ -80,7 +84,7 @@ export const composeApp = (deps: AppDeps): { router: Router; auth: AuthService; 
   const tap = new TapService(graph, publish);
   const clipboard = new ClipboardGuard(deps.clipboard);
   const passes = new IssuedPassKeeper();
-  const tenantSettings = new TenantSettingsRepository(deps.store, new LogoStore(deps.logoDir));
+  const tenantSettings = new TenantSettingsRepository(deps.store, new LogoStore(deps.logoDir), managed.locksFor);
   const activeProfileId = () => {
     const profileId = profiles.activeAccount()?.profileId;
     if (!profileId) throw notSignedIn();
@@ -142,6 +146,7 @@ export const composeApp = (deps: AppDeps): { router: Router; auth: AuthService; 
     ...settingsHandlers({ profiles, tenantSettings, files: deps.files }),
     ...preferencesHandlers(new PreferencesRepository(deps.store), deps.storeProblem ?? null),
     ...callsHandlers(calls),
+    ...managedHandlers(managed.status),
     ...bulkHandlers({ activeGraph: graph, cohorts, notices: new CohortNotices({ activeGraph: graph, settings: activeSettings, record }) }),
     ...journalHandlers({ service: new JournalService({ journal, activeGraph: graph, activeProfile: activeJournal }), auth, files: deps.files }),
     ...diagnosticsHandlers({

@@ -4,6 +4,7 @@ import { app, BrowserWindow, clipboard as systemClipboard, dialog, session } fro
 import type { RunningEmulator } from '../emulator';
 import { composeApp, type AppDeps } from './compose';
 import { demoProfile } from './accounts';
+import { demoStart, loadManagedConfig } from './managed';
 import { trustedSender } from './ipc/trusted-sender';
 import { hardenApp } from './platform/hardening';
 import { createMainWindow } from './platform/main-window';
@@ -18,7 +19,9 @@ import { settingsStore } from './platform/settings-store';
 import { textFileSaver } from './platform/text-file-saver';
 import { slipPrinter } from './platform/slip-printer';
 
-const demo = process.argv.includes('--demo');
+// The organisation's machine-wide file is read first: it decides whether demo mode may start.
+const managed = loadManagedConfig({ platform: process.platform, env: process.env });
+const { demo, refused: demoRefused } = demoStart(process.argv, managed);
 // The dev server is trusted only in development; a packaged app always loads its own file.
 const devServer = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
 const rendererUrl = devServer ?? pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href;
@@ -56,6 +59,7 @@ const start = async () => {
     files: textFileSaver(() => mainWindow),
     store: settings.store,
     storeProblem: settings.problem,
+    managed: { ...managed, demoRefused },
     cipher: safeStorageCipher(),
     cacheDir: join(app.getPath('userData'), 'token-cache'),
     logoDir: join(app.getPath('userData'), 'logos'),

@@ -5,6 +5,7 @@ import { diagnosticsChannels } from './diagnostics/channels';
 import { handoffChannels } from './handoff/channels';
 import { issuingChannels, issuingEventNames } from './issuing/channels';
 import { journalChannels, journalEventNames } from './journal/channels';
+import { managedChannels } from './managed/channels';
 import { notifyChannels } from './notify/channels';
 import { peopleChannels } from './people/channels';
 import { preferencesChannels } from './preferences/channels';
@@ -25,6 +26,7 @@ export const channels = {
   ...callsChannels,
   ...journalChannels,
   ...bulkChannels,
+  ...managedChannels,
   ...diagnosticsChannels,
 } as const;
 

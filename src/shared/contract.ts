@@ -9,6 +9,7 @@ import type { EventListener } from './events';
 import { handoffContract } from './handoff';
 import { issuingContract } from './issuing';
 import { journalContract } from './journal';
+import { managedContract } from './managed';
 import { notifyContract } from './notify';
 import { peopleContract } from './people';
 import { preferencesContract } from './preferences';
@@ -27,6 +28,7 @@ export const contract = {
   ...callsContract,
   ...journalContract,
   ...bulkContract,
+  ...managedContract,
   ...diagnosticsContract,
 } satisfies Record<Channel, ChannelSpec>;
 

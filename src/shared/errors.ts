@@ -92,6 +92,7 @@ export const errorReasons = [
   'cohort_closed',
   'cohort_busy',
   'cohort_pass_wiped',
+  'locked_by_organisation',
 ] as const;
 export const errorReasonSchema = z.enum(errorReasons);
 export type ErrorReason = z.infer<typeof errorReasonSchema>;

@@ -16,4 +16,5 @@ export * from './preferences';
 export * from './calls';
 export * from './journal';
 export * from './bulk';
+export * from './managed';
 export * from './diagnostics';

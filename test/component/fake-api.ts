@@ -194,6 +194,7 @@ export const installFakeApi = (session: Session = signedIn): FakeApi => {
     removeProfile: vi.fn(async () => ok({ ...session, profiles: [] })),
     cancelCall: vi.fn(async () => ok(true)),
     storeProblem: vi.fn(async () => ok(null)),
+    managedStatus: vi.fn(async () => ok({ file: null, state: 'none' as const, problem: null, demoRefused: false })),
     getPreferences: vi.fn(async () => ok(defaultPreferences)),
     savePreferences: vi.fn(async ({ preferences }) => ok(preferences)),
     getTenantSettings: vi.fn(async () => ok({ settings: defaultTenantSettings(), problem: null, logoDataUrl: null })),

@@ -25,7 +25,8 @@ export const accountsHandlers = ({ profiles, auth, demo, onProfileRemoved, onAcc
     const ref = profiles.activeAccount();
     const active = accounts.find((account) => account.profileId === ref?.profileId && account.homeAccountId === ref.homeAccountId) ?? null;
     const desk = active ? await desks.of(active) : undefined;
-    return { profiles: profiles.list(), accounts, active, demo, ...(desk ? { desk } : {}) };
+    const listed = profiles.list().map((profile) => (profiles.isManaged(profile.id) ? { ...profile, managed: true as const } : profile));
+    return { profiles: listed, accounts, active, demo, ...(desk ? { desk } : {}) };
   };
   return {
     'session:get': session,

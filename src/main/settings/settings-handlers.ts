@@ -40,7 +40,7 @@ export const settingsHandlers = ({ profiles, tenantSettings, files }: SettingsDe
     },
     'settings:import': async ({ profileId, text }) => {
       knownProfile(profileId);
-      const review = reviewImport(tenantSettings.load(profileId).settings, text, (dataUrl) => tenantSettings.logos.hold(profileId, dataUrl).file);
+      const review = reviewImport(tenantSettings.load(profileId).settings, text, (dataUrl) => tenantSettings.logos.hold(profileId, dataUrl).file, tenantSettings.locksFor(profileId));
       return { ...review, logoDataUrl: tenantSettings.logos.dataUrl(review.settings.branding.logoFile) };
     },
   };

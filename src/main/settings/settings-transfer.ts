@@ -1,4 +1,4 @@
-import { logoChange, type ErrorReason, type SkippedLogoReason, type TenantSettings } from '../../shared';
+import { lockedDifferences, logoChange, withLocks, type ErrorReason, type LockableSetting, type SettingLocks, type SkippedLogoReason, type TenantSettings } from '../../shared';
 import { AppFailure, failure } from '../app-failure';
 import { migrateTenantSettings } from './tenant-settings-migrations';
 
@@ -67,6 +67,8 @@ const skippedLogoReason = (error: unknown): SkippedLogoReason => {
 export interface ImportReview {
   settings: TenantSettings;
   changes: SettingChange[];
+  /** Locked settings the file would have changed, left as the organisation set them. */
+  lockedLeft?: LockableSetting[];
 }
 
 /**
@@ -75,10 +77,13 @@ export interface ImportReview {
  * the file carries is checked and held (so the form can show it; its file is written only when settings that
  * refer to it are saved), and a bad one is skipped with its reason.
  */
-export const reviewImport = (current: TenantSettings, text: string, holdLogo: (dataUrl: string) => string): ImportReview => {
+export const reviewImport = (current: TenantSettings, text: string, holdLogo: (dataUrl: string) => string, locks: SettingLocks = {}): ImportReview => {
   const read = readImport(text);
   if (!read.ok) throw failure('validation', `Settings file refused: ${read.reason}`, { reason: 'import_unreadable', detail: read.reason });
-  if (read.settings.notifications.passInMail.enabled && !current.notifications.passInMail.acknowledged) {
+  // What the organisation locks is not the file's to change; the rest of the file is read as usual.
+  const lockedLeft = lockedDifferences(read.settings, locks);
+  const fromFile = withLocks(read.settings, locks);
+  if (fromFile.notifications.passInMail.enabled && !current.notifications.passInMail.acknowledged) {
     throw failure('validation', 'The file allows the pass in mails, which this tenant has not acknowledged.', { reason: 'import_allows_pass_in_mail' });
   }
   let logoFile: string | null = null;
@@ -88,12 +93,12 @@ export const reviewImport = (current: TenantSettings, text: string, holdLogo: (d
   } catch (error) {
     skippedLogo = skippedLogoReason(error);
   }
-  const settings = { ...read.settings, branding: { ...read.settings.branding, logoFile } };
+  const settings = { ...fromFile, branding: { ...fromFile.branding, logoFile } };
   const changes = settingsChanges(current, settings);
   const present = (file: string | null) => (file ? logoChange.present : null);
   if (skippedLogo) changes.push({ path: logoChange.path, before: null, after: skippedLogo });
   else if (current.branding.logoFile !== logoFile) {
     changes.push({ path: logoChange.path, before: present(current.branding.logoFile), after: present(logoFile) });
   }
-  return { settings, changes };
+  return { settings, changes, ...(lockedLeft.length > 0 ? { lockedLeft } : {}) };
 };

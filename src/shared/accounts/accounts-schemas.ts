@@ -35,6 +35,10 @@ export type TenantProfileInput = z.infer<typeof tenantProfileInputSchema>;
 export const tenantProfileSchema = tenantProfileInputSchema.extend({ id: profileIdSchema });
 export type TenantProfile = z.infer<typeof tenantProfileSchema>;
 
+/** A profile as the session lists it: `managed` marks one the organisation provides, which the technician cannot change or remove. */
+export const listedProfileSchema = tenantProfileSchema.extend({ managed: z.literal(true).optional() });
+export type ListedProfile = z.infer<typeof listedProfileSchema>;
+
 export const signedInAccountSchema = z.object({
   profileId: z.string(),
   homeAccountId: z.string(),
@@ -45,7 +49,7 @@ export const signedInAccountSchema = z.object({
 export type SignedInAccount = z.infer<typeof signedInAccountSchema>;
 
 export const sessionSchema = z.object({
-  profiles: z.array(tenantProfileSchema),
+  profiles: z.array(listedProfileSchema),
   accounts: z.array(signedInAccountSchema),
   active: signedInAccountSchema.nullable(),
   /** True when the app runs against its built-in emulator tenant. */

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { profileIdSchema } from '../accounts';
 import { input, type ContractSlice } from '../contract-slice';
 import type { settingsChannels } from './channels';
-import { logoFileSchema, tenantSettingsSchema, tenantSettingsViewSchema } from './tenant-settings';
+import { lockableSettingSchema } from './lockable-settings';
+import { logoFileSchema, tenantSettingsFieldsSchema, tenantSettingsSchema, tenantSettingsViewSchema } from './tenant-settings';
 
 export const settingsContract = {
   'settings:get': { input: input({ profileId: profileIdSchema }), output: tenantSettingsViewSchema },
@@ -21,9 +22,12 @@ export const settingsContract = {
   'settings:import': {
     input: input({ profileId: profileIdSchema, text: z.string().max(2_000_000) }),
     output: z.object({
-      settings: tenantSettingsSchema,
+      /** Fields only, as in the view: the organisation's locks are applied to what the file holds. */
+      settings: tenantSettingsFieldsSchema,
       logoDataUrl: z.string().nullable(),
       changes: z.array(z.object({ path: z.string(), before: z.string().nullable(), after: z.string().nullable() })),
+      /** Locked settings the file would have changed, left as the organisation set them; absent when none. */
+      lockedLeft: z.array(lockableSettingSchema).optional(),
     }),
   },
 } satisfies ContractSlice<typeof settingsChannels>;

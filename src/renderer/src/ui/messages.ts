@@ -97,6 +97,7 @@ export const uiMessages = defineMessages('ui', {
   cohort_closed: 'This cohort is no longer open: it was closed, its time ran out, or another account signed in. Start it again from the list.',
   cohort_busy: 'This cohort is already being checked or issued. Wait for it to finish, or cancel it first.',
   cohort_pass_wiped: 'TAP Desk no longer holds this person’s pass: it was handed over, or the cohort’s time ran out. The pass still works; issue a new one if nobody can read it out.',
+  locked_by_organisation: 'Your organisation sets this, so it cannot be changed here. Ask your IT department if it needs to change.',
 
   allowedRange: 'This tenant allows {range}.',
   currentPassIssued: 'The pass the person has now was issued {date}.',

@@ -104,6 +104,7 @@ export const uiCatalogue = catalogueOf(uiMessages, {
     cohort_closed: 'Diese Kohorte ist nicht mehr geöffnet: Sie wurde geschlossen, ihre Zeit ist abgelaufen, oder ein anderes Konto hat sich angemeldet. Starten Sie sie erneut aus der Liste.',
     cohort_busy: 'Diese Kohorte wird bereits geprüft oder ausgestellt. Warten Sie, bis der Vorgang beendet ist, oder brechen Sie ihn zuerst ab.',
     cohort_pass_wiped: 'TAP Desk hält den Pass dieser Person nicht mehr: Er wurde übergeben, oder die Zeit der Kohorte ist abgelaufen. Der Pass ist weiter gültig; stellen Sie einen neuen aus, wenn ihn niemand vorlesen kann.',
+    locked_by_organisation: 'Ihre Organisation legt dies fest, daher kann es hier nicht geändert werden. Wenden Sie sich an Ihre IT-Abteilung, wenn es geändert werden muss.',
 
     allowedRange: 'Dieser Mandant erlaubt {range}.',
     currentPassIssued: 'Der Pass, den die Person jetzt hat, wurde am {date} ausgestellt.',
@@ -241,6 +242,7 @@ export const uiCatalogue = catalogueOf(uiMessages, {
     cohort_closed: 'Cette cohorte n’est plus ouverte : elle a été fermée, son délai a expiré, ou un autre compte s’est connecté. Relancez-la depuis la liste.',
     cohort_busy: 'Cette cohorte est déjà en cours de vérification ou d’émission. Attendez la fin, ou annulez d’abord.',
     cohort_pass_wiped: 'TAP Desk ne conserve plus le passe de cette personne : il a été remis, ou le délai de la cohorte a expiré. Le passe reste valide ; émettez-en un nouveau si personne ne peut le lire.',
+    locked_by_organisation: 'Votre organisation définit ce paramètre, il ne peut donc pas être modifié ici. Adressez-vous à votre service informatique s’il doit changer.',
 
     allowedRange: 'Ce locataire autorise {range}.',
     currentPassIssued: 'Le passe que la personne possède maintenant a été émis le {date}.',

@@ -384,6 +384,7 @@ beforeAll(async () => {
     'settings:import': { profileId: 'demo', text: JSON.stringify({ version: 2 }) },
     'preferences:get': undefined,
     'preferences:store-problem': undefined,
+    'managed:status': undefined,
     'calls:cancel': { channel: 'users:search' },
     'preferences:save': { preferences: { language: 'de', theme: 'dark' } },
     'auth:sign-in': { profileId: 'demo', loginHint: demoTechnicians.privAuth.userPrincipalName },
