@@ -42,7 +42,23 @@ test.describe('handing the pass over', () => {
     await expect(page.getByText(/Copied — clipboard clears in \d+ s/).first()).toBeVisible();
     expect(platform.clipboard.text()).toBe(secret);
 
+    // The file holds the pass in readable form: the desk says so first, with not saving as the focused answer.
+    const slipsBefore = platform.slips.length;
     await page.getByRole('button', { name: 'Save slip as PDF' }).click();
+    const confirm = page.getByRole('alertdialog', { name: 'Save the pass in a PDF file?' });
+    await expect(confirm).toContainText('Anyone who opens the file can sign in as this person until the pass expires.');
+    await expect(confirm.getByRole('button', { name: 'Don’t save' })).toBeFocused();
+    await desk.shot('22-slip-pdf-confirm');
+    await desk.expectAccessible();
+    await page.keyboard.press('Escape');
+    await expect(confirm).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Save slip as PDF' })).toBeFocused();
+    expect(platform.slips).toHaveLength(slipsBefore);
+    await page.keyboard.press('Enter');
+    await expect(confirm.getByRole('button', { name: 'Don’t save' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(confirm.getByRole('button', { name: 'Save PDF' })).toBeFocused();
+    await page.keyboard.press('Enter');
     await expect(page.getByText(/Slip saved to/).first()).toBeVisible();
     const slip = platform.slips.at(-1)!;
     const slipPage = await browser.newPage();

@@ -1,4 +1,5 @@
-import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { err, ok } from '../../../src/shared';
 import { useAnnouncerStore } from '../../../src/renderer/src/ui/announcer-store';
@@ -12,6 +13,13 @@ const announced = () => useAnnouncerStore.getState().message;
 const languageSelect = (name = 'Slip language') => screen.findByRole('combobox', { name }) as Promise<HTMLSelectElement>;
 const { userId, id: passId } = issuedFor('adele');
 const pdfWarning = 'The PDF contains the pass. Keep it safe and delete it once the pass has been handed over.';
+
+/** Save slip as PDF, then the confirmation's Save PDF. */
+const savePdf = async (names = { button: 'Save slip as PDF', dialog: 'Save the pass in a PDF file?', save: 'Save PDF' }) => {
+  await act(async () => fireEvent.click(button(names.button)));
+  const dialog = await screen.findByRole('alertdialog', { name: names.dialog });
+  await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: names.save })));
+};
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -29,11 +37,39 @@ describe('handoff: the printed slip', () => {
     expect(screen.getByText('Slip sent to the printer.')).toBeTruthy();
     expect(queryShown(pdfWarning)).toBeNull();
 
-    await act(async () => fireEvent.click(button('Save slip as PDF')));
+    await savePdf();
     expect(api.printSlip).toHaveBeenLastCalledWith({ userId, passId, output: 'pdf', language: 'de' });
     expect(screen.getByText('Slip saved to /home/tech/Temporary Access Pass.pdf.')).toBeTruthy();
     expect(screen.getByRole('note').textContent).toBe(pdfWarning);
     expect(announced()).toBe(`Slip saved to /home/tech/Temporary Access Pass.pdf. ${pdfWarning}`);
+  });
+
+  it('says before the save dialog that the file holds the pass in readable form, with not saving as the focused answer', async () => {
+    const api = installFakeApi();
+    showHandoff();
+    const user = userEvent.setup();
+    await user.click(button('Save slip as PDF'));
+    let dialog = await screen.findByRole('alertdialog', { name: 'Save the pass in a PDF file?' });
+    expect(
+      within(dialog).getByText('The file will contain the pass in readable form. Anyone who opens the file can sign in as this person until the pass expires.'),
+    ).toBeTruthy();
+    expect(within(dialog).getByText('Delete the file as soon as the pass has been handed over.')).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Don’t save' })));
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    expect(document.activeElement).toBe(button('Save slip as PDF'));
+
+    await user.keyboard('{Enter}');
+    dialog = await screen.findByRole('alertdialog', { name: 'Save the pass in a PDF file?' });
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    expect(api.printSlip).not.toHaveBeenCalled();
+
+    await user.click(button('Save slip as PDF'));
+    dialog = await screen.findByRole('alertdialog', { name: 'Save the pass in a PDF file?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Save PDF' }));
+    await waitFor(() => expect(api.printSlip).toHaveBeenCalledWith({ userId, passId, output: 'pdf', language: 'en' }));
+    expect(await screen.findByText('Slip saved to /home/tech/Temporary Access Pass.pdf.')).toBeTruthy();
   });
 
   it('offers the slip’s languages each named in itself, as data of that language, and prints in the one picked', async () => {
@@ -70,7 +106,7 @@ describe('handoff: the printed slip', () => {
     const api = installFakeApi();
     api.printSlip.mockResolvedValue(ok({ done: false, savedTo: null }));
     showHandoff();
-    await act(async () => fireEvent.click(button('Save slip as PDF')));
+    await savePdf();
     expect(screen.getByText('Nothing was printed or saved.')).toBeTruthy();
     expect(queryShown(pdfWarning)).toBeNull();
   });
@@ -91,7 +127,7 @@ describe('handoff: the printed slip', () => {
     usePreferencesStore.setState({ preferences: { language: 'de', theme: 'system' } });
     const view = showHandoff();
     expect(await languageSelect('Sprache des Ausdrucks')).toBeTruthy();
-    await act(async () => fireEvent.click(button('Ausdruck als PDF speichern')));
+    await savePdf({ button: 'Ausdruck als PDF speichern', dialog: 'Den Zugriffspass in einer PDF-Datei speichern?', save: 'PDF speichern' });
     expect(screen.getByText('Ausdruck gespeichert unter /home/tech/Temporary Access Pass.pdf.')).toBeTruthy();
     expect(screen.getByRole('note').textContent).toMatch(/^Die PDF-Datei enthält den Zugriffspass\./);
     view.unmount();

@@ -87,6 +87,11 @@ export const handoffMessages = defineMessages('handoff', {
   slipSaved: 'Slip saved to {path}.',
   slipNothingDone: 'Nothing was printed or saved.',
   pdfHoldsPass: 'The PDF contains the pass. Keep it safe and delete it once the pass has been handed over.',
+  pdfConfirmTitle: 'Save the pass in a PDF file?',
+  pdfConfirmReadable: 'The file will contain the pass in readable form. Anyone who opens the file can sign in as this person until the pass expires.',
+  pdfConfirmDelete: 'Delete the file as soon as the pass has been handed over.',
+  pdfConfirmDontSave: 'Don’t save',
+  pdfConfirmSave: 'Save PDF',
 
   revokePass: 'Revoke pass',
   revokeTitle: 'Revoke the pass?',

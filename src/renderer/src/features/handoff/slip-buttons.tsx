@@ -9,6 +9,7 @@ import { errorText } from '../../ui/errors/error-text';
 import type { Message } from '../../ui/i18n/define-messages';
 import { translate, useT } from '../../ui/i18n/translate';
 import { handoffMessages as m } from './messages';
+import { SavePdfDialog } from './save-pdf-dialog';
 
 const useStyles = makeStyles({
   root: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', minWidth: 0 },
@@ -42,7 +43,8 @@ const outcomeMessage = (outcome: Outcome): [Message, Record<string, string>?] =>
 /**
  * The printed slip carries the pass, so it can only be made while the pass is still in memory
  * (`available` is false once wiped). Main renders it with the pass it issued, named by id, in the language main
- * would choose for the person unless the technician picks another; nothing is written unless a PDF is saved.
+ * would choose for the person unless the technician picks another; nothing is written unless a PDF is saved, and
+ * the technician is told what that file holds before the save dialog opens.
  */
 export const SlipButtons = ({ userId, passId, available }: { userId: string; passId: string; available: boolean }) => {
   const styles = useStyles();
@@ -52,6 +54,7 @@ export const SlipButtons = ({ userId, passId, available }: { userId: string; pas
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const [slipLanguages, setSlipLanguages] = useState<SlipLanguages | null>(null);
+  const [askingPdf, setAskingPdf] = useState(false);
 
   // Without an answer there is no picker, and main chooses the language by itself.
   useEffect(() => {
@@ -92,7 +95,7 @@ export const SlipButtons = ({ userId, passId, available }: { userId: string; pas
       <Button icon={<Print20Regular />} disabledFocusable={!available || busy !== null} onClick={() => void make('print')}>
         {t(m.printSlip)}
       </Button>
-      <Button icon={<DocumentPdf20Regular />} disabledFocusable={!available || busy !== null} onClick={() => void make('pdf')}>
+      <Button icon={<DocumentPdf20Regular />} disabledFocusable={!available || busy !== null} onClick={() => setAskingPdf(true)}>
         {t(m.saveSlipAsPdf)}
       </Button>
       {slipLanguages && (
@@ -125,6 +128,15 @@ export const SlipButtons = ({ userId, passId, available }: { userId: string; pas
           <Warning16Filled className={styles.warningIcon} aria-hidden />
           {t(m.pdfHoldsPass)}
         </span>
+      )}
+      {askingPdf && available && (
+        <SavePdfDialog
+          onSave={() => {
+            setAskingPdf(false);
+            void make('pdf');
+          }}
+          onCancel={() => setAskingPdf(false)}
+        />
       )}
     </span>
   );

@@ -91,6 +91,12 @@ export const handoffCatalogue = catalogueOf(handoffMessages, {
     slipNothingDone: 'Es wurde nichts gedruckt oder gespeichert.',
     pdfHoldsPass:
       'Die PDF-Datei enthält den Zugriffspass. Bewahren Sie sie sicher auf und löschen Sie sie, sobald der Zugriffspass übergeben wurde.',
+    pdfConfirmTitle: 'Den Zugriffspass in einer PDF-Datei speichern?',
+    pdfConfirmReadable:
+      'Die Datei enthält den Zugriffspass in lesbarer Form. Wer die Datei öffnet, kann sich bis zum Ablauf des Zugriffspasses als diese Person anmelden.',
+    pdfConfirmDelete: 'Löschen Sie die Datei, sobald der Zugriffspass übergeben wurde.',
+    pdfConfirmDontSave: 'Nicht speichern',
+    pdfConfirmSave: 'PDF speichern',
 
     revokePass: 'Zugriffspass widerrufen',
     revokeTitle: 'Zugriffspass widerrufen?',
@@ -188,6 +194,12 @@ export const handoffCatalogue = catalogueOf(handoffMessages, {
     slipSaved: 'Feuillet enregistré dans {path}.',
     slipNothingDone: 'Rien n’a été imprimé ni enregistré.',
     pdfHoldsPass: 'Le PDF contient le passe. Conservez-le en lieu sûr et supprimez-le dès que le passe a été remis.',
+    pdfConfirmTitle: 'Enregistrer le passe dans un fichier PDF ?',
+    pdfConfirmReadable:
+      'Le fichier contiendra le passe en clair. Quiconque ouvre le fichier peut se connecter au nom de cette personne jusqu’à l’expiration du passe.',
+    pdfConfirmDelete: 'Supprimez le fichier dès que le passe a été remis.',
+    pdfConfirmDontSave: 'Ne pas enregistrer',
+    pdfConfirmSave: 'Enregistrer le PDF',
 
     revokePass: 'Révoquer le passe',
     revokeTitle: 'Révoquer le passe ?',

@@ -3,7 +3,7 @@ import { Delete20Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useT } from '../../../ui/i18n/translate';
 import { useBulkStore } from '../bulk-store';
-import { ConfirmDialog } from '../confirm-dialog';
+import { ConfirmDialog } from '../../../ui/confirm-dialog';
 import { bulkMessages as m } from '../messages';
 
 /** Ends the batch: main wipes every pass it still holds. Asked first while someone has not had theirs. */

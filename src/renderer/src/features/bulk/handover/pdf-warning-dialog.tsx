@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useT } from '../../../ui/i18n/translate';
-import { ConfirmDialog } from '../confirm-dialog';
+import { ConfirmDialog } from '../../../ui/confirm-dialog';
 import { bulkMessages as m } from '../messages';
 
 const useStyles = makeStyles({

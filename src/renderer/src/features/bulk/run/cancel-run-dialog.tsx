@@ -1,5 +1,5 @@
 import { useT } from '../../../ui/i18n/translate';
-import { ConfirmDialog } from '../confirm-dialog';
+import { ConfirmDialog } from '../../../ui/confirm-dialog';
 import { bulkMessages as m } from '../messages';
 
 interface Props {
