@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { CSP_NONCE_PLACEHOLDER } from './src/main/shell';
 
 export default defineConfig(({ mode }) => ({
   main: {
@@ -20,6 +21,9 @@ export default defineConfig(({ mode }) => ({
   renderer: {
     root: resolve('src/renderer'),
     plugins: [react()],
+    // Vite marks the page with `<meta property="csp-nonce" nonce="…">`; main's app scheme swaps in a fresh nonce
+    // per response, and the style engine reads it from there.
+    html: { cspNonce: CSP_NONCE_PLACEHOLDER },
     build: {
       minify: mode === 'production',
       // One bundle read from local disk; splitting Fluent UI would not make a desktop window open faster.

@@ -32,7 +32,7 @@ export interface RunningEmulator {
   graphBaseUrl: string;
   tenantId: string;
   tenantDomain: string;
-  /** The demo app registration: public client, redirect http://localhost. */
+  /** The demo app registration: public client, redirect http://127.0.0.1 (any port). */
   clientId: string;
   caCertPem: string;
   caCertPath: string;

@@ -1,12 +1,13 @@
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, clipboard as systemClipboard, dialog, session } from 'electron';
 import type { RunningEmulator } from '../emulator';
 import { composeApp, type AppDeps } from './compose';
 import { demoProfile } from './accounts';
 import { demoStart, loadManagedConfig } from './managed';
 import { trustedSender } from './ipc/trusted-sender';
-import { hardenApp } from './platform/hardening';
+import { APP_ENTRY_URL, appWindowRule } from './shell';
+import { registerAppScheme, serveAppScheme } from './platform/app-protocol';
+import { guardSession, hardenApp } from './platform/hardening';
 import { createMainWindow } from './platform/main-window';
 import { fileLog, logLevelFrom } from './platform/file-log';
 import type { Log } from './platform/ports';
@@ -22,9 +23,10 @@ import { slipPrinter } from './platform/slip-printer';
 // The organisation's machine-wide file is read first: it decides whether demo mode may start.
 const managed = loadManagedConfig({ platform: process.platform, env: process.env });
 const { demo, refused: demoRefused } = demoStart(process.argv, managed);
-// The dev server is trusted only in development; a packaged app always loads its own file.
+// The dev server is trusted only in development; otherwise the app loads its own files from its own scheme.
 const devServer = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
-const rendererUrl = devServer ?? pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href;
+const rendererUrl = devServer ?? APP_ENTRY_URL;
+registerAppScheme();
 let emulator: RunningEmulator | undefined;
 let mainWindow: BrowserWindow | undefined;
 let log: Log | undefined;
@@ -37,7 +39,9 @@ const showMainWindow = () => {
 
 const start = async () => {
   const isTrustedSender = trustedSender(rendererUrl);
-  hardenApp((url) => isTrustedSender({ url, isMainFrame: true }));
+  hardenApp(devServer);
+  guardSession(session.defaultSession, appWindowRule(rendererUrl));
+  serveAppScheme(join(import.meta.dirname, '../renderer'));
   let demoDeps: AppDeps['demo'];
   if (demo) {
     // Only demo mode loads the emulator, as a chunk of its own: a production start never parses it.
@@ -82,7 +86,7 @@ const start = async () => {
   cancelSignIn = () => auth.cancelSignIn();
   app.on('will-quit', () => void clipboard.clearIfUnchanged());
   registerIpc(router);
-  mainWindow = createMainWindow(join(import.meta.dirname, '../preload/index.cjs'));
+  mainWindow = createMainWindow(join(import.meta.dirname, '../preload/index.cjs'), !app.isPackaged);
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => (mainWindow = undefined));
   await mainWindow.loadURL(rendererUrl);

@@ -76,7 +76,8 @@ export const browserStandIn = (ca: string, username: string, password: string, o
       answer = await post(consent);
     }
     const relay = parseForm(answer.html, answer.url);
-    if (!relay.action.startsWith('http://localhost:')) {
+    // TAP Desk's own listener is named by its IP literal; msal-node's built-in one says localhost.
+    if (!/^http:\/\/(127\.0\.0\.1|localhost):/.test(relay.action)) {
       outcome.errorPage = answer.html;
       return;
     }

@@ -34,17 +34,29 @@ export type AuthorizeValidation =
   | { kind: 'error-page'; failure: AadError }
   | { kind: 'redirect-error'; failure: AadError; target: RedirectTarget };
 
+const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
+
 /**
- * Public clients register `http://localhost`; for loopback addresses Entra ignores the port:
+ * Whether a request's redirect URI is one the app registered. For an `http` loopback registration Entra ignores
+ * the port (the app listens on whatever port it gets) but still compares scheme, host and path, so a
+ * registered `http://127.0.0.1` does not admit `http://localhost:PORT`; every other URI must match exactly:
  * https://learn.microsoft.com/entra/identity-platform/reply-url#localhost-exceptions
  */
-export const isLoopbackRedirect = (value: string): boolean => {
+export const isRegisteredRedirect = (value: string, registered: readonly string[]): boolean => {
+  let url: URL;
   try {
-    const url = new URL(value);
-    return url.protocol === 'http:' && ['localhost', '127.0.0.1'].includes(url.hostname) && url.hash === '';
+    url = new URL(value);
   } catch {
     return false;
   }
+  if (url.hash !== '') return false;
+  return registered.some((entry) => {
+    const allowed = new URL(entry);
+    if (allowed.protocol === 'http:' && LOOPBACK_HOSTS.includes(allowed.hostname)) {
+      return url.protocol === 'http:' && url.hostname === allowed.hostname && url.pathname === allowed.pathname && url.search === '';
+    }
+    return value === entry;
+  });
 };
 
 export const validateAuthorizeRequest = (context: AuthorityContext, tenant: string, params: URLSearchParams): AuthorizeValidation => {
@@ -56,7 +68,7 @@ export const validateAuthorizeRequest = (context: AuthorityContext, tenant: stri
   if (clientId.toLowerCase() !== state.app.clientId) return pageError(aad.unknownClient(clientId, env.tenantId));
   const redirectUri = params.get('redirect_uri');
   if (!redirectUri) return pageError(aad.missingParameter('redirect_uri'));
-  if (!isLoopbackRedirect(redirectUri)) return pageError(aad.redirectMismatch(redirectUri, clientId));
+  if (!isRegisteredRedirect(redirectUri, state.app.redirectUris)) return pageError(aad.redirectMismatch(redirectUri, clientId));
 
   const target: RedirectTarget = {
     redirectUri,

@@ -12,7 +12,7 @@ export const html = (status: number, page: string, headers: Record<string, strin
     'content-type': 'text/html; charset=utf-8',
     'cache-control': 'no-store',
     // The sign-in pages carry one small inline script (form_post auto-submit) and nothing else.
-    'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; form-action http://localhost:* http://127.0.0.1:* 'self'; img-src data:",
+    'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; form-action http://127.0.0.1:* 'self'; img-src data:",
     ...headers,
   },
   body: page,

@@ -112,6 +112,8 @@ export interface TapPolicy {
 export interface AppRegistration {
   clientId: string;
   displayName: string;
+  /** The registration's "Mobile and desktop applications" redirect URIs. */
+  redirectUris: string[];
 }
 
 export interface AuthCodeGrant {

@@ -4,7 +4,11 @@ import type { AddressInfo } from 'node:net';
 export type RedirectResult = { code: string } | { error: string; errorDescription: string };
 
 export interface LoopbackRedirect {
-  /** `http://localhost:PORT` — Entra matches a registered `http://localhost` on any port. */
+  /**
+   * `http://127.0.0.1:PORT`, the address the listener really binds: Microsoft recommends the IP literal over
+   * `localhost`, which a hosts file or a firewall may send elsewhere, and ignores the port of a registered
+   * `http://127.0.0.1` (https://learn.microsoft.com/entra/identity-platform/reply-url#localhost-exceptions).
+   */
   redirectUri: string;
   /** Settles once with the authorization response; the server is closed by then. */
   result: Promise<RedirectResult>;
@@ -95,5 +99,5 @@ export const startLoopbackRedirect = async (
   });
   const { port } = server.address() as AddressInfo;
   if (signal.aborted) onAbort();
-  return { redirectUri: `http://localhost:${port}`, result, close };
+  return { redirectUri: `http://127.0.0.1:${port}`, result, close };
 };

@@ -1,20 +1,12 @@
+import { sameSchemeAndHost } from '../shell';
 import type { Sender } from './router';
 
 /**
- * Only the main frame of our own renderer document may call main: the packaged file, or the dev
- * server's origin while developing.
+ * Only the main frame of our own renderer document may call main: the app scheme's host when packaged, or
+ * the dev server's while developing. Scheme and host are compared, never `URL.origin`, which is the same
+ * opaque "null" for every address of a non-special scheme such as `app:`.
  */
-export const trustedSender = (rendererUrl: string) => {
-  const trusted = new URL(rendererUrl);
-  return (sender: Sender): boolean => {
-    if (!sender.isMainFrame) return false;
-    let url: URL;
-    try {
-      url = new URL(sender.url);
-    } catch {
-      return false;
-    }
-    if (trusted.protocol === 'file:') return url.protocol === 'file:' && url.pathname === trusted.pathname;
-    return url.origin === trusted.origin;
-  };
-};
+export const trustedSender =
+  (rendererUrl: string) =>
+  (sender: Sender): boolean =>
+    sender.isMainFrame && sameSchemeAndHost(sender.url, rendererUrl);

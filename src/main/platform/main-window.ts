@@ -1,8 +1,12 @@
 import { BrowserWindow, type WebPreferences } from 'electron';
 
-/** The renderer runs sandboxed and isolated: it reaches main only through the preload's named functions. */
-export const hardenedWebPreferences = (preload: string): WebPreferences => ({
+/**
+ * The renderer runs sandboxed and isolated: it reaches main only through the preload's named functions.
+ * DevTools open only in development: a packaged desk offers no console in which a pass could be read.
+ */
+export const hardenedWebPreferences = (preload: string, devTools: boolean): WebPreferences => ({
   preload,
+  devTools,
   contextIsolation: true,
   sandbox: true,
   nodeIntegration: false,
@@ -16,7 +20,7 @@ export const hardenedWebPreferences = (preload: string): WebPreferences => ({
   spellcheck: false,
 });
 
-export const createMainWindow = (preload: string): BrowserWindow =>
+export const createMainWindow = (preload: string, devTools: boolean): BrowserWindow =>
   new BrowserWindow({
     width: 1180,
     height: 820,
@@ -25,5 +29,5 @@ export const createMainWindow = (preload: string): BrowserWindow =>
     title: 'TAP Desk',
     show: false,
     backgroundColor: '#fafafa',
-    webPreferences: hardenedWebPreferences(preload),
+    webPreferences: hardenedWebPreferences(preload, devTools),
   });

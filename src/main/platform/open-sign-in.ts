@@ -1,6 +1,8 @@
 import { X509Certificate } from 'node:crypto';
-import { BrowserWindow, session, shell } from 'electron';
+import { app, BrowserWindow, session, shell } from 'electron';
 import { isAllowedSignInUrl, type ResolvedEndpoints } from '../accounts';
+import { signInWindowRule } from '../shell';
+import { guardSession } from './hardening';
 
 /**
  * Real clouds sign in through the system browser (SSO, passkeys, Conditional Access). The emulator's
@@ -20,19 +22,19 @@ export const openSignIn = async (url: string, endpoints: ResolvedEndpoints, onAb
     const forThisHost = leaf.checkIP(request.hostname) !== undefined || leaf.checkHost(request.hostname) !== undefined;
     callback(signedByEmulator && forThisHost ? 0 : -2);
   });
-  demoSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  guardSession(demoSession, signInWindowRule(url));
   const window = new BrowserWindow({
     width: 480,
     height: 640,
     title: 'Sign in — demo tenant',
-    webPreferences: { session: demoSession, sandbox: true, contextIsolation: true, nodeIntegration: false },
+    webPreferences: { session: demoSession, sandbox: true, contextIsolation: true, nodeIntegration: false, devTools: !app.isPackaged },
   });
-  window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
   // The sign-in page form-posts to the loopback redirect; once there, the window has done its job.
   // Closed before that, the technician gave up: stop waiting instead of hanging until the timeout.
   let answered = false;
   window.webContents.on('did-navigate', (_event, navigatedTo) => {
-    if (new URL(navigatedTo).hostname !== 'localhost') return;
+    const { protocol, hostname } = new URL(navigatedTo);
+    if (protocol !== 'http:' || hostname !== '127.0.0.1') return;
     answered = true;
     setTimeout(() => window.close(), 1500);
   });

@@ -1,12 +1,16 @@
 import { writeFile } from 'node:fs/promises';
-import { BrowserWindow, dialog } from 'electron';
+import { app, BrowserWindow, dialog, session } from 'electron';
+import { slipWindowRule } from '../shell';
+import { guardSession } from './hardening';
 import type { SlipOutput } from './ports';
 
 /** A hidden, script-less window that holds the slip only as long as printing takes. */
 const withSlipWindow = async <T>(html: string, use: (window: BrowserWindow) => Promise<T>): Promise<T> => {
+  const slipSession = session.fromPartition('slip');
+  guardSession(slipSession, slipWindowRule);
   const window = new BrowserWindow({
     show: false,
-    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, partition: 'slip' },
+    webPreferences: { session: slipSession, sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, devTools: !app.isPackaged },
   });
   try {
     await window.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html).toString('base64')}`);

@@ -64,11 +64,14 @@ describe('authorize page', () => {
     expect(await response.text()).toContain('AADSTS700016: Application with identifier &#39;11111111-2222-3333-4444-555555555555&#39; was not found in the directory');
   });
 
-  it('accepts any loopback port and path but refuses other redirect URIs with AADSTS50011', async () => {
-    for (const redirectUri of ['http://localhost:61000', 'http://127.0.0.1:4242/callback', 'http://localhost']) {
+  // https://learn.microsoft.com/entra/identity-platform/reply-url#localhost-exceptions: the port of a loopback
+  // registration is ignored; scheme, host and path still have to match one that was registered.
+  it('accepts the registered loopback addresses on any port but refuses other redirect URIs with AADSTS50011', async () => {
+    for (const redirectUri of ['http://127.0.0.1:61000', 'http://127.0.0.1', 'http://127.0.0.1:4242/', 'http://localhost:61000']) {
       expect((await harness.request(authorizeUrl(harness.emulator, { redirectUri }))).status).toBe(200);
     }
-    for (const redirectUri of ['https://evil.example/callback', 'https://localhost:61000']) {
+    const refused = ['https://evil.example/callback', 'https://127.0.0.1:61000', 'http://127.0.0.1:4242/callback', 'http://[::1]:4242', 'http://127.0.0.2:4242'];
+    for (const redirectUri of refused) {
       const response = await harness.request(authorizeUrl(harness.emulator, { redirectUri }));
       expect(response.status).toBe(400);
       expect(await response.text()).toContain(`AADSTS50011: The redirect URI &#39;${redirectUri}&#39; specified in the request does not match`);
@@ -79,7 +82,7 @@ describe('authorize page', () => {
     const noChallenge = new URL(authorizeUrl(harness.emulator));
     noChallenge.searchParams.delete('code_challenge');
     const missing = formOf(await (await harness.request(noChallenge.toString())).text());
-    expect(missing.action).toBe('http://localhost:53123');
+    expect(missing.action).toBe('http://127.0.0.1:53123');
     expect(missing.fields['error']).toBe('invalid_request');
     expect(missing.fields['error_description']).toMatch(/^AADSTS900144: The request body must contain the following parameter: 'code_challenge'\./);
     expect(missing.fields['state']).toBe('state-123');
@@ -140,7 +143,7 @@ describe('sign-in form', () => {
     const response = await submitSignIn(harness, authorizeUrl(harness.emulator, { state: 'xyz' }), tech.userPrincipalName, tech.password);
     const html = await response.text();
     const { action, fields } = formOf(html);
-    expect(action).toBe('http://localhost:53123');
+    expect(action).toBe('http://127.0.0.1:53123');
     expect(fields['code']).toMatch(/^1\.emu\./);
     expect(fields['state']).toBe('xyz');
     expect(html).toContain("document.getElementById('response').submit()");
@@ -151,7 +154,7 @@ describe('sign-in form', () => {
     const response = await submitSignIn(harness, url, tech.userPrincipalName, tech.password);
     expect(response.status).toBe(302);
     const location = new URL(response.headers.get('location') ?? '');
-    expect(location.origin + location.pathname).toBe('http://localhost:53123/');
+    expect(location.origin + location.pathname).toBe('http://127.0.0.1:53123/');
     expect(location.searchParams.get('code')).toMatch(/^1\.emu\./);
     expect(location.searchParams.get('state')).toBe('state-123');
   });

@@ -114,7 +114,7 @@ export const authorizeUrl = (emulator: RunningEmulator, options: AuthorizeOption
   const params: Record<string, string> = {
     client_id: emulator.clientId,
     response_type: 'code',
-    redirect_uri: options.redirectUri ?? 'http://localhost:53123',
+    redirect_uri: options.redirectUri ?? 'http://127.0.0.1:53123',
     response_mode: 'form_post',
     scope: options.scope ?? `${emulator.graphHost}/User.Read.All openid profile offline_access`,
     state: options.state ?? 'state-123',

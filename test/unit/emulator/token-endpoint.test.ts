@@ -6,7 +6,7 @@ import { decodeJwt, obtainCode, pkcePair, useHarness } from './emulator-harness.
 const harness = useHarness();
 
 const tech = demoTechnicians.privAuth;
-const redirectUri = 'http://localhost:53123';
+const redirectUri = 'http://127.0.0.1:53123';
 
 interface TokenBody {
   error?: string;
@@ -81,7 +81,7 @@ describe('authorization_code grant', () => {
   });
 
   it('refuses a redirect URI other than the one the code was issued for', async () => {
-    const { result } = await redeem({ redirect_uri: 'http://localhost:9999' });
+    const { result } = await redeem({ redirect_uri: 'http://127.0.0.1:9999' });
     expect(result.body.error).toBe('invalid_grant');
     expect(result.body.error_codes).toEqual([500112]);
   });

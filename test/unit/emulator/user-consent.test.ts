@@ -53,7 +53,7 @@ const token = async (form: Record<string, string>): Promise<{ status: number; bo
 const signInForTokens = async (username: string, password: string, scope: string) => {
   const { verifier, challenge } = pkcePair();
   const code = await obtainCode(harness, username, password, { scope, challenge });
-  const redeemed = await token({ grant_type: 'authorization_code', code, redirect_uri: 'http://localhost:53123', code_verifier: verifier, scope });
+  const redeemed = await token({ grant_type: 'authorization_code', code, redirect_uri: 'http://127.0.0.1:53123', code_verifier: verifier, scope });
   expect(redeemed.status).toBe(200);
   return redeemed.body;
 };
@@ -94,7 +94,7 @@ describe('the consent step on the authorize endpoint', () => {
     const { html, url } = await signIn(auth.userPrincipalName, auth.password, { state: 'accept-state' });
     const answer = await answerConsent(harness, html, url, 'accept');
     const { action, fields } = formOf(await answer.text());
-    expect(action).toBe('http://localhost:53123');
+    expect(action).toBe('http://127.0.0.1:53123');
     expect(fields['code']).toMatch(/^1\.emu\./);
     expect(fields['state']).toBe('accept-state');
     expect(harness.emulator.control.userConsent(auth.userPrincipalName)).toEqual(['Mail.Send.Shared']);
@@ -110,7 +110,7 @@ describe('the consent step on the authorize endpoint', () => {
     const answer = await answerConsent(harness, html, url, 'cancel');
     expect(answer.status).toBe(302);
     const location = new URL(answer.headers.get('location') ?? '');
-    expect(location.origin).toBe('http://localhost:53123');
+    expect(location.origin).toBe('http://127.0.0.1:53123');
     expect(location.searchParams.get('error')).toBe('access_denied');
     expect(location.searchParams.get('error_subcode')).toBe('cancel');
     expect(location.searchParams.get('error_codes')).toBe('65004');
@@ -174,7 +174,7 @@ describe('a permission only an admin may grant, which no admin granted', () => {
     });
     expect(answer.status).toBe(302);
     const location = new URL(answer.headers.get('location') ?? '');
-    expect(location.origin).toBe('http://localhost:53123');
+    expect(location.origin).toBe('http://127.0.0.1:53123');
     expect(Object.fromEntries(location.searchParams)).toMatchObject({ error: 'access_denied', error_subcode: 'cancel', error_codes: '65004', state: 'back-state' });
     expect(harness.emulator.control.userConsent(auth.userPrincipalName)).toEqual([]);
   });
@@ -239,7 +239,7 @@ describe('the tenant user-consent setting', () => {
     const { html } = await signIn(auth.userPrincipalName, auth.password);
     expect(isConsentStep(html)).toBe(false);
     const { action, fields } = formOf(html);
-    expect(action).toBe('http://localhost:53123');
+    expect(action).toBe('http://127.0.0.1:53123');
     expect(fields['error']).toBe('consent_required');
     expect(fields['error_codes']).toBe('90093');
     expect(fields['error_description']).toMatch(

@@ -10,7 +10,11 @@ const recorded = vi.hoisted(() => ({
   contentsEvents: new Map<string, (...args: any[]) => void>(),
   windowOpenHandler: undefined as undefined | (() => unknown),
   permissionHandler: undefined as undefined | ((...args: any[]) => void),
+  permissionCheck: undefined as undefined | ((...args: any[]) => boolean),
+  deviceCheck: undefined as undefined | ((...args: any[]) => boolean),
   headersHandler: undefined as undefined | ((...args: any[]) => void),
+  privilegedSchemes: [] as unknown[],
+  schemeHandlers: new Map<string, (request: Request) => Promise<Response>>(),
   singleInstanceRequested: false,
 }));
 
@@ -22,7 +26,8 @@ vi.mock('electron', () => {
   };
   const defaultSession = {
     setPermissionRequestHandler: (handler: (...args: any[]) => void) => (recorded.permissionHandler = handler),
-    setPermissionCheckHandler: () => undefined,
+    setPermissionCheckHandler: (handler: (...args: any[]) => boolean) => (recorded.permissionCheck = handler),
+    setDevicePermissionHandler: (handler: (...args: any[]) => boolean) => (recorded.deviceCheck = handler),
     webRequest: { onHeadersReceived: (handler: (...args: any[]) => void) => (recorded.headersHandler = handler) },
   };
   webContents.session = defaultSession;
@@ -66,6 +71,10 @@ vi.mock('electron', () => {
     shell: { openExternal: vi.fn() },
     clipboard: { readText: async () => '', writeText: async () => undefined, clear: vi.fn() },
     dialog: { showErrorBox: vi.fn() },
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: unknown[]) => recorded.privilegedSchemes.push(...schemes),
+      handle: (scheme: string, handler: (request: Request) => Promise<Response>) => recorded.schemeHandlers.set(scheme, handler),
+    },
   };
   return { ...electron, default: electron };
 });
@@ -95,7 +104,17 @@ describe('Electron composition root', () => {
     const prefs = recorded.windows[0]!.options.webPreferences;
     expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false, allowRunningInsecureContent: false });
     expect(prefs.preload).toMatch(/preload[\\/]index\.cjs$/);
-    expect(recorded.windows[0]!.loaded[0]).toMatch(/^file:.*renderer\/index\.html$/);
+  });
+
+  it('keeps DevTools closed in a packaged app', () => {
+    expect(recorded.windows[0]!.options.webPreferences.devTools).toBe(false);
+  });
+
+  it('loads the renderer from its own standard, secure scheme, served by a handler of that scheme', async () => {
+    expect(recorded.windows[0]!.loaded[0]).toBe('app://tap-desk/index.html');
+    expect(recorded.privilegedSchemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true } }]);
+    const refused = await recorded.schemeHandlers.get('app')!(new Request('app://evil/index.html'));
+    expect(refused.status).toBe(403);
   });
 
   it('registers a handler for every contract channel and nothing else', () => {
@@ -115,21 +134,28 @@ describe('Electron composition root', () => {
     expect(recorded.windows[0]!.protection).toEqual([true, false]);
   });
 
-  it('denies new windows, foreign navigation, webviews and permission requests, and sends a CSP', () => {
+  it('denies new windows, webviews, every permission, and navigation away from its own page', () => {
     expect(recorded.windowOpenHandler?.()).toEqual({ action: 'deny' });
+    const navigate = (event: string, url: string, isMainFrame: boolean) => {
+      const navigation = { url, isMainFrame, preventDefault: vi.fn() };
+      recorded.contentsEvents.get(event)!(navigation);
+      return navigation.preventDefault.mock.calls.length > 0;
+    };
     for (const event of ['will-navigate', 'will-redirect', 'will-frame-navigate']) {
-      const navigate = { preventDefault: vi.fn() };
-      recorded.contentsEvents.get(event)!(navigate, 'https://evil.example/');
-      expect(navigate.preventDefault).toHaveBeenCalled();
+      expect(navigate(event, 'https://evil.example/', true)).toBe(true);
+      expect(navigate(event, 'app://tap-desk/index.html', true)).toBe(false);
     }
+    expect(navigate('will-frame-navigate', 'about:srcdoc', false)).toBe(false);
+    expect(navigate('will-frame-navigate', 'https://evil.example/', false)).toBe(true);
     const webview = { preventDefault: vi.fn() };
     recorded.contentsEvents.get('will-attach-webview')!(webview);
     expect(webview.preventDefault).toHaveBeenCalled();
     const grant = vi.fn();
     recorded.permissionHandler!({}, 'media', grant);
     expect(grant).toHaveBeenCalledWith(false);
-    const respond = vi.fn();
-    recorded.headersHandler!({ responseHeaders: {} }, respond);
-    expect(respond.mock.calls[0]![0].responseHeaders['Content-Security-Policy'][0]).toContain("default-src 'none'");
+    expect(recorded.permissionCheck!({}, 'clipboard-read')).toBe(false);
+    expect(recorded.deviceCheck!({ deviceType: 'usb' })).toBe(false);
+    // Packaged pages get their policy from the app scheme; only the development server's get it as a header.
+    expect(recorded.headersHandler).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useT } from './i18n/translate';
+import { mailFrameDocument } from './mail-frame-document';
 import { uiMessages as m } from './messages';
 
 const useStyles = makeStyles({
@@ -20,10 +21,6 @@ const useStyles = makeStyles({
   frame: { border: 'none', width: '100%', height: '24rem', resize: 'vertical', overflow: 'auto', backgroundColor: '#ffffff' },
 });
 
-// The mail's own look, as most mail clients start from; the body never runs script (empty sandbox).
-const frameDocument = (html: string) =>
-  `<!doctype html><html translate="no"><head><meta charset="utf-8"><style>body{font:14px/1.5 "Segoe UI",system-ui,sans-serif;color:#111;margin:12px;overflow-wrap:anywhere}</style></head><body>${html}</body></html>`;
-
 interface Props {
   subject: string;
   html: string;
@@ -32,7 +29,7 @@ interface Props {
   extraHeaders?: React.ReactNode;
 }
 
-/** A mail as the recipient will see it: subject line, then the HTML body in a script-less frame. */
+/** A mail as the recipient will see it: subject line, then the HTML body in a frame that runs no script (empty sandbox). */
 export const MailPreview = ({ subject, html, title, extraHeaders }: Props) => {
   const styles = useStyles();
   const t = useT();
@@ -43,7 +40,7 @@ export const MailPreview = ({ subject, html, title, extraHeaders }: Props) => {
         <span>{t(m.mailSubject)} </span>
         <span translate="no">{subject}</span>
       </p>
-      <iframe className={styles.frame} title={title} sandbox="" srcDoc={frameDocument(html)} />
+      <iframe className={styles.frame} title={title} sandbox="" srcDoc={mailFrameDocument(html)} />
     </figure>
   );
 };

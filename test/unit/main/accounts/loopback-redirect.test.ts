@@ -5,11 +5,11 @@ describe('loopback redirect', () => {
   const post = (uri: string, body: Record<string, string>) =>
     fetch(uri, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(body) });
 
-  it('listens on 127.0.0.1 only, ignores a wrong state, resolves the code and closes', async () => {
+  it('names and listens on 127.0.0.1 only, ignores a wrong state, resolves the code and closes', async () => {
     const redirect = await startLoopbackRedirect('state-1', { signal: new AbortController().signal, timeoutMs: 5000 });
-    expect(redirect.redirectUri).toMatch(/^http:\/\/localhost:\d+$/);
-    const ipv4 = redirect.redirectUri.replace('localhost', '127.0.0.1');
-    await expect(fetch(redirect.redirectUri.replace('localhost', '[::1]'))).rejects.toThrow();
+    expect(redirect.redirectUri).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const ipv4 = redirect.redirectUri;
+    await expect(fetch(redirect.redirectUri.replace('127.0.0.1', '[::1]'))).rejects.toThrow();
     expect((await post(ipv4, { code: 'c', state: 'other' })).status).toBe(400);
     expect((await post(ipv4, { code: 'the-code', state: 'state-1' })).status).toBe(200);
     await expect(redirect.result).resolves.toEqual({ code: 'the-code' });
@@ -18,7 +18,7 @@ describe('loopback redirect', () => {
 
   it('drops an oversized request from another local process and keeps waiting for the real answer', async () => {
     const redirect = await startLoopbackRedirect('s', { signal: new AbortController().signal, timeoutMs: 5000 });
-    const ipv4 = redirect.redirectUri.replace('localhost', '127.0.0.1');
+    const ipv4 = redirect.redirectUri;
     await expect(post(ipv4, { code: 'x'.repeat(100_000), state: 's' })).rejects.toThrow();
     await post(ipv4, { code: 'real', state: 's' });
     await expect(redirect.result).resolves.toEqual({ code: 'real' });
@@ -26,7 +26,7 @@ describe('loopback redirect', () => {
 
   it('passes an OAuth error through and stops on abort', async () => {
     const failed = await startLoopbackRedirect('s', { signal: new AbortController().signal, timeoutMs: 5000 });
-    await post(failed.redirectUri.replace('localhost', '127.0.0.1'), { error: 'access_denied', error_description: 'declined', state: 's' });
+    await post(failed.redirectUri, { error: 'access_denied', error_description: 'declined', state: 's' });
     await expect(failed.result).resolves.toEqual({ error: 'access_denied', errorDescription: 'declined' });
 
     const abort = new AbortController();

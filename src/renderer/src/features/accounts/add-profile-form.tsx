@@ -138,7 +138,7 @@ export const AddProfileForm = ({ focusFirst }: { focusFirst: boolean }) => {
         </Field>
         {serviceError && <ErrorMessage error={serviceError} />}
         <div className={styles.actions}>
-          <Button type="submit" appearance="primary" disabled={saving || signingIn} icon={saving ? <Spinner size="tiny" /> : undefined}>
+          <Button type="submit" appearance="primary" disabled={saving || signingIn} icon={saving ? <Spinner size="tiny" aria-hidden /> : undefined}>
             {t(m.addProfile)}
           </Button>
         </div>

@@ -31,7 +31,7 @@ export const accountsMessages = defineMessages('accounts', {
   tenantHint: 'The directory (tenant) ID or a verified domain.',
   tenantPlaceholder: 'contoso.onmicrosoft.com',
   clientId: 'Application (client) ID',
-  clientIdHint: "From the tenant's app registration: a public client with the redirect URI http://localhost.",
+  clientIdHint: "From the tenant's app registration: a public client with the redirect URI http://127.0.0.1.",
   addProfile: 'Add tenant profile',
 
   profileNameMissing: 'Give the profile a name',

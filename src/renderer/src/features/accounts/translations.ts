@@ -34,7 +34,7 @@ export const accountsCatalogue = catalogueOf(accountsMessages, {
     tenantHint: 'Die Verzeichnis-ID (Mandanten-ID) oder eine überprüfte Domäne.',
     tenantPlaceholder: 'contoso.onmicrosoft.com',
     clientId: 'Anwendungs-ID (Client)',
-    clientIdHint: 'Aus der App-Registrierung des Mandanten: ein öffentlicher Client mit dem Umleitungs-URI http://localhost.',
+    clientIdHint: 'Aus der App-Registrierung des Mandanten: ein öffentlicher Client mit dem Umleitungs-URI http://127.0.0.1.',
     addProfile: 'Mandantenprofil hinzufügen',
 
     profileNameMissing: 'Geben Sie einen Namen für das Profil ein',
@@ -94,7 +94,7 @@ export const accountsCatalogue = catalogueOf(accountsMessages, {
     tenantHint: 'L’ID de l’annuaire (locataire) ou un domaine vérifié.',
     tenantPlaceholder: 'contoso.onmicrosoft.com',
     clientId: 'ID d’application (client)',
-    clientIdHint: 'Issu de l’inscription d’application du locataire : un client public avec l’URI de redirection http://localhost.',
+    clientIdHint: 'Issu de l’inscription d’application du locataire : un client public avec l’URI de redirection http://127.0.0.1.',
     addProfile: 'Ajouter le profil de locataire',
 
     profileNameMissing: 'Donnez un nom au profil',

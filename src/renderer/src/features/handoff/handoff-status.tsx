@@ -40,7 +40,7 @@ export const HandoffStatus = ({ steps }: { steps: TimelineStep[] }) => {
         </span>
         <Button
           size="small"
-          icon={checking ? <Spinner size="extra-tiny" /> : <ArrowClockwise20Regular />}
+          icon={checking ? <Spinner size="extra-tiny" aria-hidden /> : <ArrowClockwise20Regular />}
           disabledFocusable={checking}
           onClick={() => void check()}
         >
