@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, clipboard as systemClipboard, dialog, session } from 'electron';
+import { app, BrowserWindow, dialog, session } from 'electron';
 import type { RunningEmulator } from '../emulator';
 import { composeApp, type AppDeps } from './compose';
 import { demoProfile } from './accounts';
@@ -19,6 +19,7 @@ import { safeStorageCipher } from './platform/safe-storage-cipher';
 import { settingsStore } from './platform/settings-store';
 import { textFileSaver } from './platform/text-file-saver';
 import { slipPrinter } from './platform/slip-printer';
+import { systemClipboard } from './platform/system-clipboard';
 
 // The organisation's machine-wide file is read first: it decides whether demo mode may start.
 const managed = loadManagedConfig({ platform: process.platform, env: process.env });
@@ -57,7 +58,7 @@ const start = async () => {
   const settings = settingsStore();
   let cancelSignIn = () => false;
   const { router, auth, clipboard } = composeApp({
-    clipboard: systemClipboard,
+    clipboard: systemClipboard(),
     protectWindow: (on) => mainWindow?.setContentProtection(on),
     slips: slipPrinter(() => mainWindow),
     files: textFileSaver(() => mainWindow),

@@ -5,11 +5,18 @@ import type { ClipboardAccess, FileOutput, SlipOutput } from '../../src/main/pla
 /** Stand-ins for what Electron provides main: the system clipboard and the window's content protection. */
 export const deskPlatform = () => {
   let text = '';
-  const clipboard: ClipboardAccess & { text(): string } = {
+  /** The operating-system formats written with the clipboard's current text. */
+  let marks: string[] = [];
+  const clipboard: ClipboardAccess & { text(): string; marks(): string[] } = {
     readText: async () => text,
-    writeText: async (value) => void (text = value),
-    clear: () => void (text = ''),
+    writeText: async (value) => void ((text = value), (marks = [])),
+    write: async (representations) => {
+      text = representations.flatMap((representation) => (representation.kind === 'text' ? [representation.text] : [])).join('');
+      marks = representations.flatMap((representation) => (representation.kind === 'os-format' ? [representation.format] : []));
+    },
+    clear: () => void ((text = ''), (marks = [])),
     text: () => text,
+    marks: () => marks,
   };
   const protection: boolean[] = [];
   /** Every slip main sent to the printer or to a PDF, as HTML. */

@@ -1,17 +1,22 @@
 import type { ClipboardAccess } from '../platform/ports';
+import { concealedPass } from './concealed-clipboard';
 
 /**
- * Puts a pass on the clipboard and takes it off again after a while, but only if the clipboard still
- * holds that pass: whatever the technician copied since is theirs and stays.
+ * Puts a pass on the clipboard, marked so that the system's clipboard history, cloud clipboard and clipboard
+ * managers do not keep it, and takes it off again after a while, but only if the clipboard still holds that
+ * pass: whatever the technician copied since is theirs and stays.
  */
 export class ClipboardGuard {
   private pending: { text: string; timer: NodeJS.Timeout } | null = null;
 
-  constructor(private readonly clipboard: ClipboardAccess) {}
+  constructor(
+    private readonly clipboard: ClipboardAccess,
+    private readonly platform: NodeJS.Platform = process.platform,
+  ) {}
 
   async copy(text: string, clearAfterSeconds: number): Promise<void> {
     this.cancel();
-    await this.clipboard.writeText(text);
+    await this.clipboard.write(concealedPass(text, this.platform));
     this.pending = { text, timer: setTimeout(() => void this.clearIfUnchanged(), clearAfterSeconds * 1000) };
   }
 

@@ -1,5 +1,6 @@
 import type { EventName } from '../../shared';
 import type { ResolvedEndpoints } from '../accounts';
+import type { ClipboardRepresentation } from '../handoff';
 
 /**
  * Everything main needs from Electron and the operating system, declared in one place. This folder implements
@@ -23,6 +24,8 @@ export interface Cipher {
 export interface ClipboardAccess {
   readText(): Promise<string>;
   writeText(text: string): Promise<void>;
+  /** Writes all representations as one clipboard entry, atomically. */
+  write(representations: ClipboardRepresentation[]): Promise<void>;
   clear(): void;
 }
 

@@ -69,7 +69,8 @@ vi.mock('electron', () => {
     session: { defaultSession, fromPartition: () => defaultSession },
     safeStorage: { isEncryptionAvailable: () => true, getSelectedStorageBackend: () => 'gnome_libsecret', encryptString: (s: string) => Buffer.from(s), decryptString: (b: Buffer) => b.toString() },
     shell: { openExternal: vi.fn() },
-    clipboard: { readText: async () => '', writeText: async () => undefined, clear: vi.fn() },
+    clipboard: { readText: async () => '', writeText: async () => undefined, write: async () => undefined, clear: vi.fn() },
+    ClipboardItem: class {},
     dialog: { showErrorBox: vi.fn() },
     protocol: {
       registerSchemesAsPrivileged: (schemes: unknown[]) => recorded.privilegedSchemes.push(...schemes),

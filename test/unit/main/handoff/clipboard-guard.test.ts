@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ClipboardGuard } from '../../../../src/main/handoff/clipboard-guard';
+import { ClipboardGuard, concealedPass } from '../../../../src/main/handoff';
 import { deskPlatform } from '../../../support/desk-platform';
 
 beforeEach(() => vi.useFakeTimers());
@@ -36,5 +36,35 @@ describe('clipboard guard', () => {
     await clipboard.writeText('mine');
     await vi.advanceTimersByTimeAsync(60_000);
     expect(clipboard.text()).toBe('mine');
+  });
+});
+
+describe('a pass on the clipboard, kept by no clipboard history', () => {
+  it.each([
+    ['win32', ['ExcludeClipboardContentFromMonitorProcessing', 'CanIncludeInClipboardHistory', 'CanUploadToCloudClipboard']],
+    ['darwin', ['org.nspasteboard.ConcealedType']],
+    ['linux', ['x-kde-passwordManagerHint']],
+  ] as const)('on %s is written in one entry with the markers its clipboard managers honour', async (platform, formats) => {
+    const { clipboard } = deskPlatform();
+    await new ClipboardGuard(clipboard, platform).copy('Kq7#mP0x', 30);
+    expect(clipboard.text()).toBe('Kq7#mP0x');
+    expect(clipboard.marks()).toEqual(formats);
+  });
+
+  it('tells Windows "not in history, not to the cloud" with DWORD zeros, and KDE that it is a secret', () => {
+    const windows = concealedPass('Kq7#mP0x', 'win32');
+    for (const flag of ['CanIncludeInClipboardHistory', 'CanUploadToCloudClipboard']) {
+      const mark = windows.find((representation) => representation.kind === 'os-format' && representation.format === flag);
+      expect(mark?.kind === 'os-format' && [...mark.bytes]).toEqual([0, 0, 0, 0]);
+    }
+    const [, hint] = concealedPass('Kq7#mP0x', 'linux');
+    expect(hint?.kind === 'os-format' && new TextDecoder().decode(hint.bytes)).toBe('secret');
+  });
+
+  it('puts the pass itself only in the text, never in a marker', () => {
+    for (const platform of ['win32', 'darwin', 'linux'] as const) {
+      const markers = concealedPass('Kq7#mP0x', platform).filter((representation) => representation.kind === 'os-format');
+      expect(markers.every((marker) => marker.kind === 'os-format' && !new TextDecoder().decode(marker.bytes).includes('Kq7#mP0x'))).toBe(true);
+    }
   });
 });

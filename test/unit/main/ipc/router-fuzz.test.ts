@@ -343,7 +343,7 @@ beforeAll(async () => {
   const browser = browserStandIn(emulator.caCertPem, demoTechnicians.privAuth.userPrincipalName, demoTechnicians.privAuth.password);
   const composed = composeApp({
     store,
-    clipboard: { readText: record('clipboard.readText', platform.clipboard.readText), writeText: record('clipboard.writeText', platform.clipboard.writeText), clear: record('clipboard.clear', platform.clipboard.clear) },
+    clipboard: { readText: record('clipboard.readText', platform.clipboard.readText), writeText: record('clipboard.writeText', platform.clipboard.writeText), write: record('clipboard.write', platform.clipboard.write), clear: record('clipboard.clear', platform.clipboard.clear) },
     protectWindow: record('protectWindow', platform.protectWindow),
     slips: { print: record('slips.print', platform.slipOutput.print), savePdf: record('slips.savePdf', platform.slipOutput.savePdf) },
     files: { saveText: record('files.saveText', platform.files.saveText) },
