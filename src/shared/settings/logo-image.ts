@@ -166,7 +166,10 @@ const jpegSize = (file: Bytes): Size => {
   }
 };
 
-/** A bitstream's own size: lossy VP8 keyframes and lossless VP8L. https://datatracker.ietf.org/doc/html/rfc9649 (§2.5, §3) */
+/**
+ * A bitstream's own size: a lossy keyframe's uncompressed header (https://datatracker.ietf.org/doc/html/rfc6386#section-9.1)
+ * or the lossless header (https://datatracker.ietf.org/doc/html/rfc9649).
+ */
 const bitstreamSize = (file: Bytes, fourCc: string, data: number, length: number): Size | null => {
   if (fourCc === 'VP8 ') {
     // Frame tag (bit 0 clear on a keyframe), then the start code 9D 01 2A, then 14-bit width and height.
