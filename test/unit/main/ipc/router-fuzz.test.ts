@@ -30,10 +30,11 @@ const MAX_SYSTEMATIC_PER_CHANNEL = 1_200;
 const MIN_PER_CHANNEL = 20;
 const MIN_TOTAL = 1_000;
 
-const renderer = 'file:///opt/tapdesk/resources/app/out/renderer/index.html';
+const renderer = 'app://tap-desk/index.html';
 const own: Sender = { url: renderer, isMainFrame: true };
 const untrustedSenders: [string, Sender][] = [
   ['a web page', { url: 'https://evil.example/', isMainFrame: true }],
+  ['another host of the app scheme', { url: 'app://evil/index.html', isMainFrame: true }],
   ['a sub-frame of our own document', { url: renderer, isMainFrame: false }],
 ];
 

@@ -4,7 +4,7 @@ import { failure } from '../../../../src/main/app-failure';
 import { createRouter, type Handlers } from '../../../../src/main/ipc/router';
 import { trustedSender } from '../../../../src/main/ipc/trusted-sender';
 
-const renderer = 'file:///opt/tapdesk/resources/app/out/renderer/index.html';
+const renderer = 'app://tap-desk/index.html';
 const own = { url: renderer, isMainFrame: true };
 
 const handlers = (overrides: Partial<Handlers> = {}): Handlers => {
@@ -20,7 +20,8 @@ describe('ipc router', () => {
   });
 
   it.each([
-    ['another file', { url: 'file:///tmp/evil.html', isMainFrame: true }],
+    ['a local file', { url: 'file:///tmp/evil.html', isMainFrame: true }],
+    ['another host of the app scheme', { url: 'app://evil/index.html', isMainFrame: true }],
     ['a sub-frame of our document', { url: renderer, isMainFrame: false }],
     ['a web page', { url: 'https://example.com/', isMainFrame: true }],
     ['no url at all', { url: '', isMainFrame: true }],
