@@ -1,6 +1,7 @@
 import { FluentProvider, makeStaticStyles, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect } from 'react';
 import { followCalls } from '../features/calls';
+import { ManagedStatusNotice } from '../features/managed';
 import { StoreProblemNotice, usePreferencesStore } from '../features/preferences';
 import { LiveRegion } from '../ui/live-region';
 import { AppShell } from './app-shell';
@@ -37,6 +38,7 @@ export const App = () => {
         {/* The page's own surface sits inside: the provider's class also goes to every portal, which must not fill the window. */}
         <div className={styles.root}>
           <StoreProblemNotice />
+          <ManagedStatusNotice />
           <AppShell />
           <LiveRegion />
         </div>

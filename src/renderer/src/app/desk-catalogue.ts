@@ -5,6 +5,7 @@ import { diagnosticsCatalogue } from '../features/diagnostics';
 import { handoffCatalogue } from '../features/handoff';
 import { issuingCatalogue } from '../features/issuing';
 import { journalCatalogue } from '../features/journal';
+import { managedCatalogue } from '../features/managed';
 import { notifyCatalogue } from '../features/notify';
 import { peopleCatalogue } from '../features/people';
 import { preferencesCatalogue } from '../features/preferences';
@@ -27,5 +28,6 @@ export const deskCatalogue = mergeCatalogues([
   callsCatalogue,
   journalCatalogue,
   bulkCatalogue,
+  managedCatalogue,
   diagnosticsCatalogue,
 ]);

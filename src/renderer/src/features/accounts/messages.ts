@@ -16,6 +16,7 @@ export const accountsMessages = defineMessages('accounts', {
   settingsFor: 'Settings for {profile}',
   removeProfile: 'Remove profile',
   removeProfileNamed: 'Remove profile {profile}',
+  providedByOrganisation: 'Provided by your organisation',
 
   newProfile: 'New tenant profile',
   profileName: 'Profile name',

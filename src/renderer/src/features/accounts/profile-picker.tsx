@@ -1,7 +1,7 @@
 import { Button, Radio, RadioGroup, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import { Delete20Regular, Settings20Regular } from '@fluentui/react-icons';
+import { Building16Regular, Delete20Regular, Settings20Regular } from '@fluentui/react-icons';
 import { useEffect, useRef } from 'react';
-import type { TenantProfile } from '../../../../shared';
+import type { ListedProfile } from '../../../../shared';
 import { useT } from '../../ui/i18n/translate';
 import { Panel } from '../../ui/panel';
 import { cloudNames } from './cloud-names';
@@ -12,13 +12,15 @@ const useStyles = makeStyles({
   label: { display: 'flex', flexDirection: 'column' },
   name: { fontWeight: tokens.fontWeightSemibold },
   meta: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  managed: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   empty: { margin: 0, color: tokens.colorNeutralForeground2 },
   actions: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', marginTop: tokens.spacingVerticalM },
   pending: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, marginTop: tokens.spacingVerticalM },
 });
 
 interface Props {
-  profiles: TenantProfile[];
+  /** The organisation's own profiles are marked, and cannot be removed here. */
+  profiles: ListedProfile[];
   focusSignIn: boolean;
   /** True when the picker reappears after the settings page it opened. */
   focusSettings: boolean;
@@ -76,6 +78,12 @@ export const ProfilePicker = ({ profiles, focusSignIn, focusSettings, onOpenSett
                     {' · '}
                     <span translate="no">{profile.tenant}</span>
                   </span>
+                  {profile.managed && (
+                    <span className={styles.managed}>
+                      <Building16Regular aria-hidden />
+                      {t(m.providedByOrganisation)}
+                    </span>
+                  )}
                 </span>
               }
             />
@@ -105,7 +113,7 @@ export const ProfilePicker = ({ profiles, focusSignIn, focusSettings, onOpenSett
                 {t(m.settings)}
               </Button>
             )}
-            {selected && (
+            {selected && !selected.managed && (
               <Button
                 appearance="subtle"
                 icon={<Delete20Regular />}

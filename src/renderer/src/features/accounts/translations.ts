@@ -18,6 +18,7 @@ export const accountsCatalogue = catalogueOf(accountsMessages, {
     settingsFor: 'Einstellungen für {profile}',
     removeProfile: 'Profil entfernen',
     removeProfileNamed: 'Profil entfernen: {profile}',
+    providedByOrganisation: 'Von Ihrer Organisation bereitgestellt',
 
     newProfile: 'Neues Mandantenprofil',
     profileName: 'Profilname',
@@ -78,6 +79,7 @@ export const accountsCatalogue = catalogueOf(accountsMessages, {
     settingsFor: 'Paramètres de {profile}',
     removeProfile: 'Supprimer le profil',
     removeProfileNamed: 'Supprimer le profil {profile}',
+    providedByOrganisation: 'Fourni par votre organisation',
 
     newProfile: 'Nouveau profil de locataire',
     profileName: 'Nom du profil',

@@ -205,4 +205,8 @@ export const settingsMessages = defineMessages('settings', {
   unclosedSection: 'Unclosed section "{section}" (line {line}, column {column})',
   unopenedSection: 'Unopened section "{section}" (line {line}, column {column})',
   unreadableTemplate: 'The template cannot be read; check its braces',
+
+  // Managed configuration: settings the organisation fixes for its desks.
+  setByOrganisation: 'Set by your organisation',
+  importLockedLeft: 'Your organisation sets these, so the file does not change them:',
 });

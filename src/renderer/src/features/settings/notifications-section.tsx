@@ -1,8 +1,10 @@
-import { Checkbox, Field, MessageBar, MessageBarBody, MessageBarTitle, Switch, makeStyles, tokens } from '@fluentui/react-components';
+import { Checkbox, Field, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import { PASS_PLACEHOLDER } from '../../../../shared';
 import { useT } from '../../ui/i18n/translate';
 import { settingsMessages as m } from './messages';
+import { LockedNote, useLockedField } from './locked-note';
 import { SettingInput } from './setting-input';
+import { SettingSwitch } from './setting-switch';
 import type { ErrorOf, SettingsForm } from './settings-form';
 import { useSettingsPageStore } from './settings-page-store';
 import { SettingsSection } from './settings-section';
@@ -24,13 +26,10 @@ export const NotificationsSection = ({ form, errorOf }: Props) => {
   const t = useT();
   const { edit, touch } = useSettingsPageStore.getState();
   const acknowledgement = errorOf('passAcknowledged');
+  const passLock = useLockedField('passInMail');
   return (
     <SettingsSection title={t(m.notificationsTitle)} intro={t(m.notificationsIntro)}>
-      <Switch
-        label={t(m.offerNotice)}
-        checked={form.notificationsEnabled}
-        onChange={(_, data) => edit({ notificationsEnabled: data.checked })}
-      />
+      <SettingSwitch field="notificationsEnabled" label={t(m.offerNotice)} />
       <SettingInput
         field="sendFrom"
         label={t(m.sendFrom)}
@@ -56,11 +55,16 @@ export const NotificationsSection = ({ form, errorOf }: Props) => {
         maxLength={2000}
         error={errorOf('cc')}
       />
-      <Checkbox
-        label={t(m.allowPass, { tag: `{{${PASS_PLACEHOLDER}}}` })}
-        checked={form.passInMail}
-        onChange={(_, data) => edit({ passInMail: data.checked === true, passAcknowledged: data.checked === true && form.passAcknowledged })}
-      />
+      <div className={styles.group}>
+        <Checkbox
+          label={t(m.allowPass, { tag: `{{${PASS_PLACEHOLDER}}}` })}
+          checked={form.passInMail}
+          disabled={passLock.locked}
+          aria-describedby={passLock.describedBy}
+          onChange={(_, data) => edit({ passInMail: data.checked === true, passAcknowledged: data.checked === true && form.passAcknowledged })}
+        />
+        {passLock.locked && <LockedNote id={passLock.noteId} />}
+      </div>
       {form.passInMail && (
         <>
           <MessageBar intent="warning" layout="multiline">

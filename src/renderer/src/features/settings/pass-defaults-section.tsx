@@ -1,9 +1,10 @@
-import { Field, Radio, RadioGroup, Switch, makeStyles } from '@fluentui/react-components';
+import { Field, Radio, RadioGroup, makeStyles } from '@fluentui/react-components';
 import { BULK_MAX_HOLD_MINUTES, BULK_MIN_HOLD_MINUTES, MAX_LIFETIME_MINUTES, MIN_LIFETIME_MINUTES, serviceLimits } from '../../../../shared';
 import { formatLifetimeRange, formatMinutes } from '../../format/duration';
 import { useT } from '../../ui/i18n/translate';
 import { settingsMessages as m } from './messages';
 import { SettingInput } from './setting-input';
+import { SettingSwitch } from './setting-switch';
 import type { ErrorOf, SettingsForm } from './settings-form';
 import { useSettingsPageStore } from './settings-page-store';
 import { SettingsSection } from './settings-section';
@@ -58,11 +59,7 @@ export const PassDefaultsSection = ({ form, errorOf }: Props) => {
           className={styles.number}
         />
       )}
-      <Switch
-        label={t(m.oneTimeByDefault)}
-        checked={form.isUsableOnce}
-        onChange={(_, data) => edit({ isUsableOnce: data.checked })}
-      />
+      <SettingSwitch field="isUsableOnce" label={t(m.oneTimeByDefault)} />
       <SettingInput
         field="startOffsetMinutes"
         label={t(m.startOffset)}

@@ -1,10 +1,11 @@
 import { create } from 'zustand';
-import { defaultTenantSettings, type AppError, type OutputOf, type TenantSettings, type TenantSettingsView } from '../../../../shared';
+import { defaultTenantSettings, type AppError, type LockableSetting, type OutputOf, type TenantSettings, type TenantSettingsView } from '../../../../shared';
 import { getApi } from '../../api';
 import { announce } from '../../ui/announcer-store';
 import { errorTitleOf } from '../../ui/errors/error-text';
 import type { Message } from '../../ui/i18n/define-messages';
 import { translate } from '../../ui/i18n/translate';
+import { keepLockedFields } from './locked-fields';
 import { logoProblemOf, readLogo, type LogoProblem } from './logo-pick';
 import { settingsMessages as m } from './messages';
 import { checkForm, formOf, hasChanges, sameSettings, type SettingsForm } from './settings-form';
@@ -33,6 +34,8 @@ interface SettingsPageState {
   logoProblem: LogoProblem | null;
   /** What export or import last said, for the line beside their buttons. */
   transferNote: TransferNote | null;
+  /** The settings the organisation fixes for this profile: shown read-only, and kept when the form is filled in. */
+  locked: LockableSetting[];
   open: (profileId: string) => Promise<void>;
   edit: (changes: Partial<SettingsForm>) => void;
   touch: (field: string) => void;
@@ -82,6 +85,7 @@ const closed = {
   pendingImport: null,
   logoProblem: null,
   transferNote: null,
+  locked: [],
 } satisfies Partial<SettingsPageState>;
 
 /** Answers for a page that was closed or reopened meanwhile are dropped. */
@@ -108,8 +112,8 @@ export const useSettingsPageStore = create<SettingsPageState>()((set, get) => {
         announce(errorTitle(result.error));
         return;
       }
-      const { settings, problem, logoDataUrl } = result.value;
-      set({ status: 'ready', saved: settings, problem, form: formOf(settings), logoDataUrl });
+      const { settings, problem, logoDataUrl, locked = [] } = result.value;
+      set({ status: 'ready', saved: settings, problem, form: formOf(settings), logoDataUrl, locked });
     },
 
     edit: (changes) => {
@@ -122,8 +126,9 @@ export const useSettingsPageStore = create<SettingsPageState>()((set, get) => {
     },
 
     resetToDefaults: () => {
-      if (!get().form) return;
-      set({ form: formOf(defaultTenantSettings()), touched: {}, justSaved: false, logoDataUrl: null, logoProblem: null });
+      const { form, locked } = get();
+      if (!form) return;
+      set({ form: keepLockedFields(formOf(defaultTenantSettings()), form, locked), touched: {}, justSaved: false, logoDataUrl: null, logoProblem: null });
       announce(translate(m.defaultsFilledIn));
     },
 
@@ -141,7 +146,7 @@ export const useSettingsPageStore = create<SettingsPageState>()((set, get) => {
         announce(errorTitle(result.error));
         return;
       }
-      set({ saving: false, saved: result.value.settings, problem: result.value.problem, justSaved: true });
+      set({ saving: false, saved: result.value.settings, problem: result.value.problem, locked: result.value.locked ?? [], justSaved: true });
       useTenantSettingsStore.getState().apply(profileId, result.value.settings);
       announce(translate(m.settingsSaved));
     },

@@ -123,6 +123,18 @@ export const SettingsTransfer = () => {
                   </table>
                 </div>
               )}
+              {pending?.lockedLeft && (
+                <>
+                  <p>{t(m.importLockedLeft)}</p>
+                  <ul>
+                    {pending.lockedLeft.map((path) => (
+                      <li key={path}>
+                        <code translate="no">{path}</code>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
             </DialogContent>
             <DialogActions>
               <Button appearance="primary" onClick={applyImport}>

@@ -213,6 +213,9 @@ export const settingsCatalogue = catalogueOf(settingsMessages, {
     unclosedSection: 'Nicht geschlossener Abschnitt „{section}“ (Zeile {line}, Spalte {column})',
     unopenedSection: 'Nicht geöffneter Abschnitt „{section}“ (Zeile {line}, Spalte {column})',
     unreadableTemplate: 'Die Vorlage kann nicht gelesen werden; prüfen Sie die geschweiften Klammern',
+
+    setByOrganisation: 'Von Ihrer Organisation festgelegt',
+    importLockedLeft: 'Diese Einstellungen legt Ihre Organisation fest, daher ändert die Datei sie nicht:',
   },
   fr: {
     back: 'Retour',
@@ -427,5 +430,8 @@ export const settingsCatalogue = catalogueOf(settingsMessages, {
     unclosedSection: 'Section « {section} » non fermée (ligne {line}, colonne {column})',
     unopenedSection: 'Section « {section} » non ouverte (ligne {line}, colonne {column})',
     unreadableTemplate: 'Le modèle ne peut pas être lu ; vérifiez ses accolades',
+
+    setByOrganisation: 'Défini par votre organisation',
+    importLockedLeft: 'Votre organisation définit ces paramètres, le fichier ne les modifie donc pas :',
   },
 });
