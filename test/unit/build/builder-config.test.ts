@@ -188,3 +188,19 @@ describe('artifact names', () => {
     expect(new Set(names).size).toBe(names.length);
   });
 });
+
+describe('installing the project', () => {
+  const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as { allowScripts?: Record<string, boolean>; scripts: Record<string, string> };
+
+  it('fetches Electron’s binary on a normal install and lets Electron’s package run its scripts', () => {
+    expect(manifest.allowScripts?.['electron']).toBe(true);
+    expect(manifest.scripts['postinstall']).toMatch(/require\('electron\/install\.js'\)/);
+  });
+
+  it('fetches nothing where ELECTRON_SKIP_BINARY_DOWNLOAD is set, as the clean-clone CI sets it before npm ci', () => {
+    expect(manifest.scripts['postinstall']).toMatch(/process\.env\.ELECTRON_SKIP_BINARY_DOWNLOAD \|\|/);
+    const ci = readFileSync('.ci/run', 'utf8');
+    expect(ci.indexOf('export ELECTRON_SKIP_BINARY_DOWNLOAD=1')).toBeGreaterThan(-1);
+    expect(ci.indexOf('export ELECTRON_SKIP_BINARY_DOWNLOAD=1')).toBeLessThan(ci.indexOf('npm ci'));
+  });
+});
