@@ -25,11 +25,22 @@ test.describe('e-mail notice', () => {
     await desk.shot('40-template-error');
     await subject.fill('Sicherheitshinweis für {{displayName}}');
     const body = page.getByLabel('Message (HTML)', { exact: true });
-    await body.fill(`${await body.inputValue()}\n<p>Ihr Team Arbeitsplatz-IT</p>`);
+    await body.fill(`${await body.inputValue()}\n<p style="color: rgb(0, 94, 56)">Ihr Team Arbeitsplatz-IT</p>`);
     const preview = page.getByRole('figure', { name: 'Preview of the German message' });
     await expect(preview.getByText('Sicherheitshinweis für Alex Example')).toBeVisible();
     await expect(page.frameLocator('iframe[title="Preview of the German message"]').getByText('Ihr Team Arbeitsplatz-IT')).toBeVisible();
     await expect(page.frameLocator('iframe[title="Preview of the German message"]').getByText('Telefon: +49 30 5550 100')).toBeVisible();
+    // The tenant's inline style shows in the preview, whose frame inherits a policy that admits no style attribute.
+    const signature = page.frameLocator('iframe[title="Preview of the German message"]').getByText('Ihr Team Arbeitsplatz-IT');
+    expect(await signature.evaluate((element) => getComputedStyle(element).color)).toBe('rgb(0, 94, 56)');
+    // Every style element of the page, Fluent's included, carries the nonce of the policy the page was served with.
+    expect(
+      await page.evaluate(() => {
+        const nonce = document.querySelector<HTMLMetaElement>('meta[property="csp-nonce"]')?.nonce;
+        const styles = [...document.querySelectorAll('style')];
+        return Boolean(nonce) && styles.length > 0 && styles.every((style) => style.nonce === nonce);
+      }),
+    ).toBe(true);
     await desk.shot('41-template-editor');
     // A full-page capture re-lays out the page and can catch the preview frame unpainted; the section alone cannot.
     await page.getByRole('region', { name: 'Notification templates' }).screenshot({ path: 'test-results/screenshots/41-template-section.png' });
