@@ -41,6 +41,8 @@ test.describe('handing the pass over', () => {
     await page.getByRole('button', { name: 'Copy pass' }).click();
     await expect(page.getByText(/Copied — clipboard clears in \d+ s/).first()).toBeVisible();
     expect(platform.clipboard.text()).toBe(secret);
+    // Written with the markers that keep it out of this system's clipboard history and managers.
+    expect(platform.clipboard.marks().length).toBeGreaterThan(0);
 
     // The file holds the pass in readable form: the desk says so first, with not saving as the focused answer.
     const slipsBefore = platform.slips.length;
