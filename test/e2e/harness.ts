@@ -9,6 +9,7 @@ import { startEmulator, type RunningEmulator } from '../../src/emulator';
 import { composeApp } from '../../src/main/compose';
 import { serveRendererFile } from '../../src/main/shell';
 import { demoProfile } from '../../src/main/accounts/demo-profile';
+import { loadManagedFile } from '../../src/main/managed';
 import { trustedSender } from '../../src/main/ipc/trusted-sender';
 import { fileLog } from '../../src/main/platform/file-log';
 import { channels } from '../../src/shared/channels';
@@ -70,7 +71,9 @@ export interface Desk {
   untranslated(): Promise<string[]>;
 }
 
-export const test = base.extend<{ desk: Desk }, { emulator: RunningEmulator }>({
+export const test = base.extend<{ desk: Desk; managedFile: string | undefined }, { emulator: RunningEmulator }>({
+  /** An organisation's managed configuration file the app starts with, as if it were the machine's. */
+  managedFile: [undefined, { option: true }],
   emulator: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
@@ -87,7 +90,7 @@ export const test = base.extend<{ desk: Desk }, { emulator: RunningEmulator }>({
     },
     { scope: 'worker' },
   ],
-  desk: async ({ page, context, emulator }, use) => {
+  desk: async ({ page, context, emulator, managedFile }, use) => {
     await emulator.control.reset();
     const cacheDir = await mkdtemp(join(tmpdir(), 'tapdesk-e2e-'));
     const signInPages: Page[] = [];
@@ -123,6 +126,7 @@ export const test = base.extend<{ desk: Desk }, { emulator: RunningEmulator }>({
         endpoints: { authorityHost: emulator.authorityHost, graphHost: emulator.graphHost, caCertPem: emulator.caCertPem },
         profile: demoProfile(emulator),
       },
+      ...(managedFile ? { managed: { ...loadManagedFile(managedFile), demoRefused: false } } : {}),
     });
 
     // Served as the app's own scheme serves it: the built files, and the page with a fresh nonce in its markup and

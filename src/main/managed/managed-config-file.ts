@@ -54,18 +54,20 @@ export const readManagedConfig = (file: string): ManagedRead => {
   return parsed.success ? { found: true, config: parsed.data } : broken(invalidFile(parsed.error.issues, data));
 };
 
+const loadOf = (file: string, read: ManagedRead): ManagedLoad => {
+  if (!read.found) return { file, config: null, problem: null };
+  return 'config' in read ? { file, config: read.config, problem: null } : { file, config: null, problem: read.problem };
+};
+
+/** One named file as TAP Desk starts with it. */
+export const loadManagedFile = (file: string): ManagedLoad => loadOf(file, readManagedConfig(file));
+
 /**
  * Reads the machine's file. The override is read only where the machine has none: a technician who sets the
  * variable cannot lift the organisation's locks by pointing it at another file.
  */
 export const loadManagedConfig = (where: { platform: NodeJS.Platform; env: NodeJS.ProcessEnv }, read: (file: string) => ManagedRead = readManagedConfig): ManagedLoad => {
   const { machine, override } = managedConfigFiles(where);
-  let file = machine;
-  let found = read(machine);
-  if (!found.found && override) {
-    file = override;
-    found = read(override);
-  }
-  if (!found.found) return { file, config: null, problem: null };
-  return 'config' in found ? { file, config: found.config, problem: null } : { file, config: null, problem: found.problem };
+  const fromMachine = read(machine);
+  return fromMachine.found || !override ? loadOf(machine, fromMachine) : loadOf(override, read(override));
 };

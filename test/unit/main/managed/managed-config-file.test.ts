@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadManagedConfig, MANAGED_CONFIG_MAX_BYTES, readManagedConfig, type ManagedRead } from '../../../../src/main/managed';
+import { loadManagedConfig, loadManagedFile, MANAGED_CONFIG_MAX_BYTES, readManagedConfig, type ManagedRead } from '../../../../src/main/managed';
 import { demoProfile } from '../../../../src/main/accounts/demo-profile';
 
 const dir = mkdtempSync(join(tmpdir(), 'tapdesk-managed-'));
@@ -128,8 +128,9 @@ describe('loading at start', () => {
     expect(loadManagedConfig(where, reader({ '/etc/tap-desk/managed.json': { found: true, problem } }))).toEqual({ file: '/etc/tap-desk/managed.json', config: null, problem });
   });
 
-  it('reads a real file named by the override', () => {
+  it('reads one named file as the start would', () => {
     const file = json({ version: 1, allowDemoMode: false });
-    expect(loadManagedConfig({ platform: 'linux', env: { TAP_DESK_MANAGED_CONFIG: file } }, (path) => (path === file ? readManagedConfig(path) : { found: false }))).toMatchObject({ file, config: { allowDemoMode: false } });
+    expect(loadManagedFile(file)).toEqual({ file, config: { version: 1, allowDemoMode: false }, problem: null });
+    expect(loadManagedFile(join(dir, 'absent.json'))).toEqual({ file: join(dir, 'absent.json'), config: null, problem: null });
   });
 });
