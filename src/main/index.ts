@@ -55,6 +55,8 @@ const start = async () => {
   }
   log = fileLog({ dir: app.getPath('logs'), level: logLevelFrom(process.env), echo: !app.isPackaged });
   log.info('app.started', { version: app.getVersion(), electron: process.versions.electron, platform: process.platform, arch: process.arch, demo });
+  // What the service desk asks first when a desk behaves unlike its neighbours: which organisation file it runs with.
+  log.info('managed.config', { file: managed.file, applied: managed.config !== null, problem: managed.problem?.kind ?? null, demoRefused });
   const settings = settingsStore();
   let cancelSignIn = () => false;
   const { router, auth, clipboard } = composeApp({
