@@ -80,6 +80,7 @@ export const errorReasons = [
   'preview_outdated',
   'account_changed',
   'pass_not_on_screen',
+  'pass_forbidden_in_mail',
   'other_addresses_unreadable',
   'no_recipient',
   'pass_to_own_mailbox',

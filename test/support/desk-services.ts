@@ -2,7 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RunningEmulator } from '../../src/emulator';
-import { composeApp } from '../../src/main/compose';
+import { composeApp, type AppDeps } from '../../src/main/compose';
 import { demoProfile } from '../../src/main/accounts/demo-profile';
 
 import type { CallBudgets } from '../../src/main/net/call-limits';
@@ -14,7 +14,10 @@ import { testCipher } from './test-cipher';
 import type { Cipher } from '../../src/main/platform/ports';
 
 /** Main's real services against the emulator, driven through the router exactly as the renderer does. */
-export const deskServices = async (emulator: RunningEmulator, options: { cacheDir?: string; cipher?: Cipher; callBudgets?: Partial<CallBudgets> } = {}) => {
+export const deskServices = async (
+  emulator: RunningEmulator,
+  options: { cacheDir?: string; cipher?: Cipher; callBudgets?: Partial<CallBudgets>; managed?: AppDeps['managed'] } = {},
+) => {
   const cacheDir = options.cacheDir ?? (await mkdtemp(join(tmpdir(), 'tapdesk-main-')));
   const cipher = options.cipher ?? testCipher();
   let browser: ReturnType<typeof browserStandIn> | undefined;
@@ -39,6 +42,7 @@ export const deskServices = async (emulator: RunningEmulator, options: { cacheDi
     isTrustedSender: () => true,
     sendEvent: (event, payload) => void events.push({ event, payload }),
     ...(options.callBudgets ? { callBudgets: options.callBudgets } : {}),
+    ...(options.managed ? { managed: options.managed } : {}),
     demo: {
       endpoints: { authorityHost: emulator.authorityHost, graphHost: emulator.graphHost, caCertPem: emulator.caCertPem },
       profile: demoProfile(emulator),

@@ -84,7 +84,7 @@ export class CohortNotices {
       if (recipient === 'manager' && manager === 'unreadable') return blocked('manager_unreadable');
       if (recipient === 'manager' && to.length === 0) return blocked('no_manager');
       if (to.some((mailbox) => !mailbox.address)) return blocked('no_mailbox');
-      if (settings.notifications.passInMail.enabled && usesPass(chosen.template)) return blocked('template_uses_pass', to);
+      if (usesPass(chosen.template)) return blocked('template_uses_pass', to);
       const rendered = renderNotice(settings, sender, chosen, user, pass);
       return { line, language, to, block: null, mail: { ...rendered, to, cc: [], containsPass: false } };
     });

@@ -49,6 +49,8 @@ const blockerMessage = (blocker: NotificationBlocker): string => {
       return 'The pass is no longer on screen, so it cannot be put in the message.';
     case 'other_addresses_unreadable':
       return "The person's other mail addresses could not be read, so a mail with the pass cannot be sent safely.";
+    case 'pass_forbidden_in_mail':
+      return "The template names the pass, which this tenant's settings do not allow in mails.";
   }
 };
 
@@ -102,6 +104,9 @@ export class NotificationService {
     const passCode = input.includePass ? this.heldPass(input.userId) : null;
     if (containsPass && !passCode) blockers.push({ code: 'pass_not_on_screen' });
     if (containsPass && ownAddresses === null) blockers.push({ code: 'other_addresses_unreadable' });
+    // Saved while the pass was allowed, then forbidden (by the tenant or locked by the organisation): the mail would
+    // carry a gap where the template promises the pass.
+    if (!notifications.passInMail.enabled && usesPass(template)) blockers.push({ code: 'pass_forbidden_in_mail' });
 
     const sender = { technicianName: graph.technician.name, tenantName: graph.tenantName };
     const rendered = renderNotice(settings, sender, chosen, user, pass, containsPass && passCode ? passCode : undefined);

@@ -38,6 +38,8 @@ export const notificationBlockerSchema = z.discriminatedUnion('code', [
   z.object({ code: z.literal('pass_to_own_mailbox'), address: z.string() }),
   /** The template asks for the pass, but main no longer holds it for the screen. */
   z.object({ code: z.literal('pass_not_on_screen') }),
+  /** The template names the pass, which the tenant's settings (or the organisation) no longer allow in mails. */
+  z.object({ code: z.literal('pass_forbidden_in_mail') }),
   /** The person's aliases could not be read, so no recipient can be ruled out as their own mailbox. */
   z.object({ code: z.literal('other_addresses_unreadable') }),
 ]);

@@ -85,6 +85,7 @@ export const uiMessages = defineMessages('ui', {
   preview_outdated: 'This preview is no longer current. Prepare the message again.',
   account_changed: 'Another account is signed in now. Prepare the message again.',
   pass_not_on_screen: 'The pass is no longer on screen, so it cannot be put in the message.',
+  pass_forbidden_in_mail: "The template names the pass, which this tenant's settings do not allow in mails. Remove it from the template in the tenant settings.",
   other_addresses_unreadable: "The person's other mail addresses could not be read, so a mail with the pass cannot be sent safely.",
   no_recipient: 'Choose at least one recipient.',
   pass_to_own_mailbox: "This message contains the pass, so it cannot go to the person's own mailbox.",

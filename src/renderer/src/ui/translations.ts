@@ -90,6 +90,8 @@ export const uiCatalogue = catalogueOf(uiMessages, {
     preview_outdated: 'Diese Vorschau ist nicht mehr aktuell. Bereiten Sie die Nachricht erneut vor.',
     account_changed: 'Inzwischen ist ein anderes Konto angemeldet. Bereiten Sie die Nachricht erneut vor.',
     pass_not_on_screen: 'Der Pass wird nicht mehr angezeigt und kann daher nicht in die Nachricht übernommen werden.',
+    pass_forbidden_in_mail:
+      'Die Vorlage enthält den Pass, den die Einstellungen dieses Mandanten in E-Mails nicht zulassen. Entfernen Sie ihn in den Mandanteneinstellungen aus der Vorlage.',
     other_addresses_unreadable:
       'Die weiteren E-Mail-Adressen der Person konnten nicht gelesen werden, daher kann eine Mail mit dem Pass nicht sicher gesendet werden.',
     no_recipient: 'Wählen Sie mindestens einen Empfänger.',
@@ -228,6 +230,8 @@ export const uiCatalogue = catalogueOf(uiMessages, {
     preview_outdated: 'Cet aperçu n’est plus à jour. Préparez de nouveau le message.',
     account_changed: 'Un autre compte est maintenant connecté. Préparez de nouveau le message.',
     pass_not_on_screen: 'Le passe n’est plus affiché : il ne peut donc pas être inclus dans le message.',
+    pass_forbidden_in_mail:
+      'Le modèle contient le passe, que les paramètres de ce locataire n’autorisent pas dans les e-mails. Retirez-le du modèle dans les paramètres du locataire.',
     other_addresses_unreadable:
       'Les autres adresses e-mail de la personne n’ont pas pu être lues : un message contenant le passe ne peut donc pas être envoyé en toute sécurité.',
     no_recipient: 'Choisissez au moins un destinataire.',

@@ -131,6 +131,26 @@ describe('the e-mail notice after a pass', () => {
     expect(outbox()[0]!.saveToSentItems).toBe(false);
   });
 
+  it('refuses a notice whose template names the pass once the organisation forbids it, instead of sending a gap', async () => {
+    const { settings } = await desk.value('settings:get', { profileId: 'demo' });
+    desk = await deskServices(emulator, {
+      managed: { file: '/etc/tap-desk/managed.json', config: { version: 1, lockedSettings: { notifications: { passInMail: { enabled: false } } } }, problem: null, demoRefused: false },
+    });
+    await desk.signIn(demoTechnicians.auth);
+    // Saved while the tenant still allowed the pass in mails; the organisation's lock came later.
+    settings.notifications.enabled = true;
+    settings.notifications.passInMail = { enabled: true, acknowledged: true };
+    for (const language of ['en', 'de'] as const) settings.notifications.templates[language] = { subject: 'TAP', html: '<p>Pass: <b>{{pass}}</b></p>' };
+    desk.store.set('tenantSettings.demo', settings);
+    await issueFor(lena.id);
+    const draft = await desk.value('notify:prepare', { userId: lena.id, includePass: true, recipients: { user: false, manager: true, cc: [] } });
+    expect(draft.containsPass).toBe(false);
+    expect(draft.blockers).toEqual([{ code: 'pass_forbidden_in_mail' }]);
+    const refused = await desk.call('notify:send', { draftId: draft.draftId });
+    expect(!refused.ok && refused.error).toMatchObject({ code: 'validation', reason: 'pass_forbidden_in_mail' });
+    expect(outbox()).toHaveLength(0);
+  });
+
   it('forgets a draft once the technician leaves it, so it can no longer be sent', async () => {
     await configure(() => undefined);
     await issueFor(lena.id);

@@ -26,6 +26,7 @@ export const notifyMessages = defineMessages('notify', {
   noRecipient: 'Choose at least one recipient.',
   passToOwnMailbox: "This message contains the pass, so it cannot go to {name}'s own mailbox ({address}).",
   passNotOnScreen: 'The pass is no longer on screen, so it cannot be put in the message.',
+  passForbiddenInMail: "The template names the pass, which this tenant's settings do not allow in mails. Remove it from the template in the tenant settings.",
   otherAddressesUnreadable: "{name}'s other mail addresses could not be read, so a mail with the pass cannot be sent safely.",
 
   previewTitle: 'The notice exactly as it will be sent',

@@ -29,6 +29,8 @@ export const notifyCatalogue = catalogueOf(notifyMessages, {
     noRecipient: 'Wählen Sie mindestens einen Empfänger aus.',
     passToOwnMailbox: 'Diese Nachricht enthält den Pass und kann daher nicht an das eigene Postfach von {name} ({address}) gesendet werden.',
     passNotOnScreen: 'Der Pass wird nicht mehr angezeigt und kann daher nicht in die Nachricht übernommen werden.',
+    passForbiddenInMail:
+      'Die Vorlage enthält den Pass, den die Einstellungen dieses Mandanten in E-Mails nicht zulassen. Entfernen Sie ihn in den Mandanteneinstellungen aus der Vorlage.',
     otherAddressesUnreadable:
       'Die weiteren E-Mail-Adressen von {name} konnten nicht gelesen werden. Eine E-Mail mit dem Pass kann daher nicht sicher gesendet werden.',
 
@@ -76,6 +78,8 @@ export const notifyCatalogue = catalogueOf(notifyMessages, {
     noRecipient: 'Choisissez au moins un destinataire.',
     passToOwnMailbox: 'Ce message contient le passe ; il ne peut donc pas être envoyé à la boîte aux lettres de {name} ({address}).',
     passNotOnScreen: 'Le passe n’est plus affiché ; il ne peut donc pas être inclus dans le message.',
+    passForbiddenInMail:
+      'Le modèle contient le passe, que les paramètres de ce locataire n’autorisent pas dans les e-mails. Retirez-le du modèle dans les paramètres du locataire.',
     otherAddressesUnreadable:
       'Les autres adresses e-mail de {name} n’ont pas pu être lues ; un message contenant le passe ne peut donc pas être envoyé en toute sécurité.',
 

@@ -29,6 +29,8 @@ export const blockerText = (blocker: NotificationBlocker, person: string): { mes
       return { message: m.passToOwnMailbox, values: { name: person, address: blocker.address } };
     case 'pass_not_on_screen':
       return { message: m.passNotOnScreen, values: {} };
+    case 'pass_forbidden_in_mail':
+      return { message: m.passForbiddenInMail, values: {} };
     case 'other_addresses_unreadable':
       return { message: m.otherAddressesUnreadable, values: { name: person } };
   }
