@@ -15,8 +15,9 @@ import { cloudNetwork } from './net/cloud-dispatcher';
 import { NotificationService, notifyHandlers } from './notify';
 import { peopleHandlers } from './people';
 import { preferencesHandlers, PreferencesRepository } from './preferences';
-import type { BringToFront, Cipher, ClipboardAccess, FileOutput, KeyValueStore, Log, OpenBrowser, ProtectWindow, ResolveProxy, RuntimeFacts, SendEvent, SlipOutput } from './platform/ports';
+import type { ApplicationMenu, BringToFront, Cipher, ClipboardAccess, FileOutput, KeyValueStore, Log, OpenBrowser, ProtectWindow, ResolveProxy, RuntimeFacts, SendEvent, SlipOutput } from './platform/ports';
 import { LogoStore, settingsHandlers, TenantSettingsRepository } from './settings';
+import { shellHandlers } from './shell';
 
 /** The ports (see platform/ports.ts) and the places main keeps its files. */
 export interface AppDeps {
@@ -50,6 +51,8 @@ export interface AppDeps {
   demo?: { endpoints: EmulatorEndpoints; profile: TenantProfile };
   /** The organisation's machine-wide configuration as read at start (see managed/); nothing is managed without it. */
   managed?: ManagedStart;
+  /** The application menu (Electron's in the app); set at once, and again in the words the renderer sends. */
+  menu?: ApplicationMenu;
 }
 
 /** Wires main's services and merges each feature's handlers into the router; shared by the app, tests and benches. */
@@ -161,6 +164,7 @@ export const composeApp = (deps: AppDeps): { router: Router; auth: AuthService; 
       logFile: log.file,
       secrets: heldPasses,
     }),
+    ...shellHandlers({ menu: deps.menu, platform: process.platform, packaged: (deps.runtime ?? nodeRuntime)().packaged, publish }),
   };
   const router = watch.watch(createRouter(handlers, {
     isTrustedSender: deps.isTrustedSender,

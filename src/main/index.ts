@@ -6,6 +6,7 @@ import { demoProfile } from './accounts';
 import { demoStart, loadManagedConfig } from './managed';
 import { trustedSender } from './ipc/trusted-sender';
 import { APP_ENTRY_URL, appWindowRule } from './shell';
+import { electronMenu } from './platform/app-menu';
 import { registerAppScheme, serveAppScheme } from './platform/app-protocol';
 import { guardSession, hardenApp } from './platform/hardening';
 import { createMainWindow } from './platform/main-window';
@@ -77,6 +78,7 @@ const start = async () => {
     // Electron applies the system's settings (manual, PAC, WPAD) unless a command-line switch overrides them.
     resolveProxy: (url) => session.defaultSession.resolveProxy(url),
     sendEvent: sendToAppFrame(() => mainWindow, isTrustedSender),
+    menu: electronMenu(),
     log,
     runtime: () => ({
       appVersion: app.getVersion(),

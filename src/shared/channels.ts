@@ -10,6 +10,7 @@ import { notifyChannels } from './notify/channels';
 import { peopleChannels } from './people/channels';
 import { preferencesChannels } from './preferences/channels';
 import { settingsChannels } from './settings/channels';
+import { shellChannels, shellEventNames } from './shell/channels';
 
 /**
  * Every renderer → main channel and the name of the function the preload exposes for it, merged from the
@@ -28,11 +29,12 @@ export const channels = {
   ...bulkChannels,
   ...managedChannels,
   ...diagnosticsChannels,
+  ...shellChannels,
 } as const;
 
 export type Channel = keyof typeof channels;
 export const channelNames = Object.keys(channels) as Channel[];
 
 /** Every main → renderer event. */
-export const eventNames = [...issuingEventNames, ...callsEventNames, ...journalEventNames, ...bulkEventNames] as const;
+export const eventNames = [...issuingEventNames, ...callsEventNames, ...journalEventNames, ...bulkEventNames, ...shellEventNames] as const;
 export type EventName = (typeof eventNames)[number];

@@ -15,6 +15,7 @@ import { peopleContract } from './people';
 import { preferencesContract } from './preferences';
 import type { Result } from './result';
 import { settingsContract } from './settings';
+import { shellContract } from './shell';
 
 /** The one typed contract between renderer and main, merged from the feature slices. */
 export const contract = {
@@ -30,6 +31,7 @@ export const contract = {
   ...bulkContract,
   ...managedContract,
   ...diagnosticsContract,
+  ...shellContract,
 } satisfies Record<Channel, ChannelSpec>;
 
 export type Contract = typeof contract;

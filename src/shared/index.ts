@@ -18,3 +18,4 @@ export * from './journal';
 export * from './bulk';
 export * from './managed';
 export * from './diagnostics';
+export * from './shell';

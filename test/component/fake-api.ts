@@ -186,8 +186,12 @@ export const cohortProgress = (extra: Partial<CohortProgress> = {}): CohortProgr
 const checkedFrom = (row: CohortRow): CheckedRow => ({ ...checkedRow(row.line, row.key), key: row.key, keyKind: row.keyKind });
 const issuedFrom = (row: CohortIssueRow): CohortRowResult => rowResult(row.line);
 
+/** The listeners of each fake that have not stopped listening, by event. */
+const listening = new WeakMap<FakeApi, Map<EventName, Set<(payload: never) => void>>>();
+
 /** Every method answers successfully unless a test says otherwise; the fake is installed as the app's api. */
 export const installFakeApi = (session: Session = signedIn): FakeApi => {
+  const live = new Map<EventName, Set<(payload: never) => void>>();
   const api: FakeApi = {
     getSession: vi.fn(async () => ok(session)),
     saveProfile: vi.fn(async (input) => ok({ ...input, id: input.id ?? 'new-profile' })),
@@ -238,8 +242,14 @@ export const installFakeApi = (session: Session = signedIn): FakeApi => {
     ),
     closeCohort: vi.fn(async () => ok(true)),
     copyDiagnostics: vi.fn(async () => ok({ failures: 0, logFile: '/home/tech/.config/TAP Desk/logs/main.log' })),
-    on: vi.fn(() => () => undefined),
+    setMenuLabels: vi.fn(async () => ok(true)),
+    on: vi.fn((event, listener) => {
+      const listeners = live.get(event) ?? new Set();
+      live.set(event, listeners.add(listener));
+      return () => void listeners.delete(listener);
+    }),
   };
+  listening.set(api, live);
   provideApi(api);
   return api;
 };
@@ -249,6 +259,16 @@ export const emitEvent = <E extends EventName>(api: FakeApi, event: E, payload: 
   const listener = api.on.mock.calls.findLast(([name]) => name === event)?.[1] as EventListener<E> | undefined;
   if (!listener) throw new Error(`Nobody listens for ${event}.`);
   listener(payload);
+};
+
+/**
+ * Sends main's event to every listener still listening, as the preload does when several parts of the page listen;
+ * says how many heard it.
+ */
+export const broadcastEvent = <E extends EventName>(api: FakeApi, event: E, payload: EventPayload<E>): number => {
+  const listeners = [...(listening.get(api)?.get(event) ?? [])] as EventListener<E>[];
+  for (const listener of listeners) listener(payload);
+  return listeners.length;
 };
 
 export interface Deferred<T> {

@@ -29,5 +29,7 @@ export const createMainWindow = (preload: string, devTools: boolean): BrowserWin
     title: 'TAP Desk',
     show: false,
     backgroundColor: '#fafafa',
+    // On Windows and Linux the menu bar stays hidden until Alt is pressed, so the app's own header is the window's top.
+    autoHideMenuBar: true,
     webPreferences: hardenedWebPreferences(preload, devTools),
   });

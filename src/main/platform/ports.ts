@@ -1,6 +1,7 @@
-import type { EventName } from '../../shared';
+import type { EventName, MenuCommand } from '../../shared';
 import type { ResolvedEndpoints } from '../accounts';
 import type { ClipboardRepresentation } from '../handoff';
+import type { MenuItemSpec } from '../shell';
 
 /**
  * Everything main needs from Electron and the operating system, declared in one place. This folder implements
@@ -53,6 +54,14 @@ export type BringToFront = () => void;
 
 /** Content protection of the app window: screenshots, screen sharing and recording show it black. */
 export type ProtectWindow = (on: boolean) => void;
+
+/**
+ * The application menu (Electron's Menu in the app): `show` replaces it with this one, and choosing one of the app's
+ * own items calls `onCommand` with its command.
+ */
+export interface ApplicationMenu {
+  show(template: readonly MenuItemSpec[], onCommand: (command: MenuCommand) => void): void;
+}
 
 /** Delivers one of main's events to the app's own frame. */
 export type SendEvent = (event: EventName, payload: unknown) => void;

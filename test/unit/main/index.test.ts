@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { channelNames } from '../../../src/shared';
+import { channelNames, menuLabelKeySchema } from '../../../src/shared';
 import { memoryStore } from '../../support/memory-store';
 
 /** The Electron entry point, run under Node with `electron` replaced by a recorder. */
@@ -16,6 +16,10 @@ const recorded = vi.hoisted(() => ({
   privilegedSchemes: [] as unknown[],
   schemeHandlers: new Map<string, (request: Request) => Promise<Response>>(),
   singleInstanceRequested: false,
+  /** Each template given to Menu.buildFromTemplate, and how many windows existed when a menu was set. */
+  menuTemplates: [] as Record<string, any>[][],
+  menusSet: [] as { windows: number }[],
+  frameEvents: [] as [string, unknown][],
 }));
 
 vi.mock('electron', () => {
@@ -23,6 +27,7 @@ vi.mock('electron', () => {
     session: undefined as unknown,
     setWindowOpenHandler: (handler: () => unknown) => (recorded.windowOpenHandler = handler),
     on: (event: string, listener: (...args: any[]) => void) => recorded.contentsEvents.set(event, listener),
+    mainFrame: { url: 'app://tap-desk/index.html', send: (event: string, payload: unknown) => recorded.frameEvents.push([event, payload]) },
   };
   const defaultSession = {
     setPermissionRequestHandler: (handler: (...args: any[]) => void) => (recorded.permissionHandler = handler),
@@ -72,6 +77,10 @@ vi.mock('electron', () => {
     clipboard: { readText: async () => '', writeText: async () => undefined, write: async () => undefined, clear: vi.fn() },
     ClipboardItem: class {},
     dialog: { showErrorBox: vi.fn() },
+    Menu: {
+      buildFromTemplate: (template: Record<string, any>[]) => (recorded.menuTemplates.push(template), { template }),
+      setApplicationMenu: () => recorded.menusSet.push({ windows: recorded.windows.length }),
+    },
     protocol: {
       registerSchemesAsPrivileged: (schemes: unknown[]) => recorded.privilegedSchemes.push(...schemes),
       handle: (scheme: string, handler: (request: Request) => Promise<Response>) => recorded.schemeHandlers.set(scheme, handler),
@@ -91,6 +100,9 @@ beforeAll(async () => {
   await vi.waitFor(() => expect(recorded.windows).toHaveLength(1));
 });
 
+/** Every item of an Electron menu template, depth first. */
+const menuItems = (template: Record<string, any>[]): Record<string, any>[] => template.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? menuItems(item.submenu) : [])]);
+
 describe('Electron composition root', () => {
   it('starts without loading the emulator, which only demo mode imports', () => {
     expect(emulatorLoads.count).toBe(0);
@@ -109,6 +121,32 @@ describe('Electron composition root', () => {
 
   it('keeps DevTools closed in a packaged app', () => {
     expect(recorded.windows[0]!.options.webPreferences.devTools).toBe(false);
+  });
+
+  it('sets its own application menu before the window opens, without reload or developer tools when packaged', () => {
+    expect(recorded.menusSet[0]).toEqual({ windows: 0 });
+    expect(recorded.menuTemplates).toHaveLength(recorded.menusSet.length);
+    const roles = menuItems(recorded.menuTemplates[0]!).map((item) => item.role);
+    expect(roles).toEqual(expect.arrayContaining(['editMenu', 'copy', 'paste', 'zoomIn', 'minimize']));
+    expect(roles).not.toContain('reload');
+    expect(roles).not.toContain('toggleDevTools');
+  });
+
+  it('hides the window’s menu bar until Alt is pressed, so the app’s header is its top', () => {
+    expect(recorded.windows[0]!.options.autoHideMenuBar).toBe(true);
+  });
+
+  it('rebuilds the menu in the renderer’s words; the app’s commands show their keys, leave them to the page, and reach it when chosen', async () => {
+    const own = { senderFrame: { url: recorded.windows[0]!.loaded[0], parent: null } };
+    const labels = Object.fromEntries(menuLabelKeySchema.options.map((key) => [key, `<${key}>`]));
+    expect(await recorded.handled.get('shell:menu-labels')!(own, labels)).toEqual({ ok: true, value: true });
+    const items = menuItems(recorded.menuTemplates.at(-1)!);
+    expect(items.map((item) => item.role)).not.toContain('toggleDevTools');
+    const journal = items.find((item) => item.label === '<journal>');
+    expect(journal).toMatchObject({ accelerator: 'CmdOrCtrl+J', registerAccelerator: false });
+    expect(items.filter((item) => typeof item.click === 'function')).toHaveLength(3);
+    journal!.click();
+    expect(recorded.frameEvents).toEqual([['event:menu-command', { command: 'journal' }]]);
   });
 
   it('loads the renderer from its own standard, secure scheme, served by a handler of that scheme', async () => {

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { useSessionStore } from '../features/accounts';
 import { clearJournal } from '../features/journal';
 import { useTenantSettingsStore } from '../features/settings';
+import { useMenuLabels } from '../features/shell';
 import { ErrorMessage } from '../ui/errors/error-message';
 import { useT } from '../ui/i18n/translate';
 import { Brand } from './brand';
@@ -34,6 +35,7 @@ export const AppShell = () => {
   const load = useSessionStore((state) => state.load);
   const accountKey = active ? `${active.profileId}/${active.homeAccountId}` : null;
   const activeProfileId = active?.profileId ?? null;
+  useMenuLabels();
 
   useEffect(() => {
     void load();

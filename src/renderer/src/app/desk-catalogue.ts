@@ -10,6 +10,7 @@ import { notifyCatalogue } from '../features/notify';
 import { peopleCatalogue } from '../features/people';
 import { preferencesCatalogue } from '../features/preferences';
 import { settingsCatalogue } from '../features/settings';
+import { shellCatalogue } from '../features/shell';
 import { mergeCatalogues } from '../ui/i18n/catalogue';
 import { uiCatalogue } from '../ui/translations';
 import { appCatalogue } from './translations';
@@ -30,4 +31,5 @@ export const deskCatalogue = mergeCatalogues([
   bulkCatalogue,
   managedCatalogue,
   diagnosticsCatalogue,
+  shellCatalogue,
 ]);

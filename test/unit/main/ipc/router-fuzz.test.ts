@@ -422,6 +422,13 @@ beforeAll(async () => {
     'bulk:notify': { cohortId: guid, recipient: 'person', lines: [2] },
     'bulk:close': { cohortId: guid },
     'diagnostics:copy': undefined,
+    'shell:menu-labels': {
+      file: '&Datei', edit: '&Bearbeiten', view: '&Ansicht', window: '&Fenster', about: 'Über TAP Desk', hide: 'TAP Desk ausblenden',
+      hideOthers: 'Andere ausblenden', showAll: 'Alle einblenden', quitApp: 'TAP Desk beenden', exit: 'Beenden', quit: 'Beenden',
+      findPerson: 'Person suchen', journal: 'Arbeitsplatzprotokoll', cohort: 'Kohorte', undo: 'Rückgängig', redo: 'Wiederholen',
+      cut: 'Ausschneiden', copy: 'Kopieren', paste: 'Einfügen', selectAll: 'Alles auswählen', zoomIn: 'Vergrößern', zoomOut: 'Verkleinern',
+      actualSize: 'Originalgröße', fullScreen: 'Vollbild', reload: 'Neu laden', devTools: 'Entwicklertools', minimize: 'Minimieren', close: 'Fenster schließen',
+    },
   };
   platformCalls.length = 0;
   failures.length = 0;

@@ -1,17 +1,12 @@
-import { useEffect } from 'react';
+import { useDeskCommand, type CommandKeys } from '../../ui/use-desk-command';
 import { useJournalViewStore } from './journal-view-store';
 
-/** Ctrl+J opens the journal from anywhere in the workspace, and closes it again; nothing while `enabled` is false. */
-export const useJournalShortcut = (enabled: boolean): void => {
-  useEffect(() => {
-    if (!enabled) return undefined;
-    const onKeyDown = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'j') {
-        event.preventDefault();
-        useJournalViewStore.getState().toggle();
-      }
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, [enabled]);
-};
+const journalKeys: CommandKeys = (event) => (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'j';
+
+const toggleJournal = () => useJournalViewStore.getState().toggle();
+
+/**
+ * Ctrl+J, or the journal's item in the application menu, opens the journal from anywhere in the workspace and closes
+ * it again; nothing while `enabled` is false.
+ */
+export const useJournalShortcut = (enabled: boolean): void => useDeskCommand('journal', journalKeys, toggleJournal, enabled);

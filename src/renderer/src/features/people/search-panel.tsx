@@ -1,10 +1,11 @@
 import { Button, Field, Input, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { Search20Regular } from '@fluentui/react-icons';
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { UserSummary } from '../../../../shared';
 import { ErrorMessage } from '../../ui/errors/error-message';
 import { Panel } from '../../ui/panel';
 import { useT } from '../../ui/i18n/translate';
+import { useDeskCommand, type CommandKeys } from '../../ui/use-desk-command';
 import { useSelectionStore } from '../issuing';
 import { peopleMessages as m } from './messages';
 import { RecentList, recentOptionId } from './recent-list';
@@ -26,6 +27,8 @@ const useStyles = makeStyles({
 });
 
 const optionId = (listId: string, index: number) => `${listId}-option-${index}`;
+
+const findKeys: CommandKeys = (event) => (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f';
 
 interface Props {
   /** The people today's journal names, newest first: Down arrow in the empty box lists them. */
@@ -78,18 +81,12 @@ export const SearchPanel = ({ recent, onRecentOpen }: Props) => {
     return () => clearTimeout(timer);
   }, [query, search]);
 
-  // Ctrl+F brings the technician back here from anywhere in the workspace.
-  useEffect(() => {
-    const onKeyDown = (event: globalThis.KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f') {
-        event.preventDefault();
-        inputRef.current?.focus();
-        inputRef.current?.select();
-      }
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
+  // Ctrl+F, or Find a person in the application menu, brings the technician back here from anywhere in the workspace.
+  const returnHere = useCallback(() => {
+    inputRef.current?.focus();
+    inputRef.current?.select();
   }, []);
+  useDeskCommand('find-person', findKeys, returnHere);
 
   useEffect(() => {
     if (activeId) document.getElementById(activeId)?.scrollIntoView?.({ block: 'nearest' });
