@@ -27,6 +27,8 @@ export const openSignIn = async (url: string, endpoints: ResolvedEndpoints, onAb
     width: 480,
     height: 640,
     title: 'Sign in — demo tenant',
+    // The app's menu is for the desk; the sign-in page has nothing to do with it.
+    autoHideMenuBar: true,
     webPreferences: { session: demoSession, sandbox: true, contextIsolation: true, nodeIntegration: false, devTools: !app.isPackaged },
   });
   // The sign-in page form-posts to the loopback redirect; once there, the window has done its job.
