@@ -63,11 +63,14 @@ const loadOf = (file: string, read: ManagedRead): ManagedLoad => {
 export const loadManagedFile = (file: string): ManagedLoad => loadOf(file, readManagedConfig(file));
 
 /**
- * Reads the machine's file. The override is read only where the machine has none: a technician who sets the
- * variable cannot lift the organisation's locks by pointing it at another file.
+ * Reads the machine's file, the first of its places that has one. The override is read only where the machine has
+ * none: a technician who sets the variable cannot lift the organisation's locks by pointing it at another file.
  */
 export const loadManagedConfig = (where: { platform: NodeJS.Platform; env: NodeJS.ProcessEnv }, read: (file: string) => ManagedRead = readManagedConfig): ManagedLoad => {
   const { machine, override } = managedConfigFiles(where);
-  const fromMachine = read(machine);
-  return fromMachine.found || !override ? loadOf(machine, fromMachine) : loadOf(override, read(override));
+  for (const file of machine) {
+    const fromMachine = read(file);
+    if (fromMachine.found) return loadOf(file, fromMachine);
+  }
+  return override ? loadOf(override, read(override)) : loadOf(machine[0] ?? '', { found: false });
 };

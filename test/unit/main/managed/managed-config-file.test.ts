@@ -128,6 +128,23 @@ describe('loading at start', () => {
     expect(loadManagedConfig(where, reader({ '/etc/tap-desk/managed.json': { found: true, problem } }))).toEqual({ file: '/etc/tap-desk/managed.json', config: null, problem });
   });
 
+  // A process's environment is whoever starts it to set: `set PROGRAMDATA=%TEMP%` before starting the desk must not
+  // lead it past the organisation's file.
+  it("reads Windows' own ProgramData file whatever folder the environment names, so a variable cannot hide it", () => {
+    const machineFile = 'C:\\ProgramData\\TAP Desk\\managed.json';
+    const elsewhere = 'C:\\Users\\tech\\AppData\\Local\\Temp\\TAP Desk\\managed.json';
+    const files = reader({ [machineFile]: { found: true, config: { version: 1, allowDemoMode: false } }, [elsewhere]: { found: true, config: { version: 1 } } });
+    const load = loadManagedConfig({ platform: 'win32', env: { PROGRAMDATA: 'C:\\Users\\tech\\AppData\\Local\\Temp' } }, files);
+    expect(load).toEqual({ file: machineFile, config: { version: 1, allowDemoMode: false }, problem: null });
+  });
+
+  // Windows moves ProgramData only when set up so (https://learn.microsoft.com/windows-hardware/customize/desktop/unattend/microsoft-windows-shell-setup-folderlocations-programdata).
+  it('reads ProgramData where the environment says Windows moved it, when the default folder holds no file', () => {
+    const moved = 'D:\\ProgramData\\TAP Desk\\managed.json';
+    const load = loadManagedConfig({ platform: 'win32', env: { PROGRAMDATA: 'D:\\ProgramData' } }, reader({ [moved]: { found: true, config: { version: 1 } } }));
+    expect(load).toEqual({ file: moved, config: { version: 1 }, problem: null });
+  });
+
   it('reads one named file as the start would', () => {
     const file = json({ version: 1, allowDemoMode: false });
     expect(loadManagedFile(file)).toEqual({ file, config: { version: 1, allowDemoMode: false }, problem: null });
