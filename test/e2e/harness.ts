@@ -8,15 +8,13 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { startEmulator, type RunningEmulator } from '../../src/emulator';
 import { composeApp } from '../../src/main/compose';
 import { serveRendererFile } from '../../src/main/shell';
-import { demoProfile } from '../../src/main/accounts/demo-profile';
 import { loadManagedFile } from '../../src/main/managed';
 import { trustedSender } from '../../src/main/ipc/trusted-sender';
 import { fileLog } from '../../src/main/platform/file-log';
 import { channels } from '../../src/shared/channels';
 import { accented } from '../../src/renderer/src/ui/i18n/pseudo-locale';
 import { deskPlatform } from '../support/desk-platform';
-import { memoryStore } from '../support/memory-store';
-import { testCipher } from '../support/test-cipher';
+import { memoryDeps } from '../support/memory-deps';
 
 /** The built renderer is served from this made-up origin through request interception. */
 const APP_ORIGIN = 'https://tapdesk.app.test';
@@ -94,21 +92,12 @@ export const test = base.extend<{ desk: Desk; managedFile: string | undefined },
     await emulator.control.reset();
     const cacheDir = await mkdtemp(join(tmpdir(), 'tapdesk-e2e-'));
     const signInPages: Page[] = [];
-    const platform = deskPlatform();
-    const store = memoryStore();
     const logLines: string[] = [];
     const policyViolations: string[] = [];
-    const { router } = composeApp({
+    const { deps, platform, store } = memoryDeps({
+      dir: cacheDir,
+      emulator,
       onFailure: (channel, code, detail) => logLines.push(`${channel} ${code} ${detail ?? ''}`),
-      store,
-      clipboard: platform.clipboard,
-      protectWindow: platform.protectWindow,
-      slips: platform.slipOutput,
-      files: platform.files,
-      cipher: testCipher(),
-      cacheDir,
-      logoDir: join(cacheDir, 'logos'),
-      journalDir: join(cacheDir, 'journal'),
       // The app's own log, kept where the leak scan below reads everything the app wrote.
       log: fileLog({ dir: join(cacheDir, 'logs'), level: 'debug' }),
       openBrowser: async (url) => {
@@ -122,12 +111,9 @@ export const test = base.extend<{ desk: Desk; managedFile: string | undefined },
         void page
           .evaluate(([name, value]) => (globalThis as unknown as { __tapdeskEmit: (event: string, payload: unknown) => void }).__tapdeskEmit(name, value), [event, payload] as const)
           .catch(() => undefined),
-      demo: {
-        endpoints: { authorityHost: emulator.authorityHost, graphHost: emulator.graphHost, caCertPem: emulator.caCertPem },
-        profile: demoProfile(emulator),
-      },
       ...(managedFile ? { managed: { ...loadManagedFile(managedFile), demoRefused: false } } : {}),
     });
+    const { router } = composeApp(deps);
 
     // Served as the app's own scheme serves it: the built files, and the page with a fresh nonce in its markup and
     // in its Content-Security-Policy header, so every spec runs under the packaged app's policy.

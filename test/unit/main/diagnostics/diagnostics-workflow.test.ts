@@ -3,13 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { demoPeople, demoTechnicians, type RunningEmulator } from '../../../../src/emulator';
-import { demoProfile } from '../../../../src/main/accounts';
 import { composeApp } from '../../../../src/main/compose';
 import { fileLog } from '../../../../src/main/platform/file-log';
-import type { Cipher } from '../../../../src/main/platform/ports';
-import type { Channel, InputOf, OutputOf, Result } from '../../../../src/shared';
-import { deskPlatform } from '../../../support/desk-platform';
-import { memoryStore } from '../../../support/memory-store';
+import type { Channel } from '../../../../src/shared';
+import { memoryDeps } from '../../../support/memory-deps';
+import { routerCalls } from '../../../support/router-calls';
 import { browserStandIn } from '../../../support/sign-in-driver';
 import { testCipher } from '../../../support/test-cipher';
 import { useEmulator } from '../../../support/use-emulator';
@@ -24,36 +22,19 @@ afterEach(async () => {
 const desk = async (running: RunningEmulator, technician: { userPrincipalName: string; password: string }) => {
   const dir = await mkdtemp(join(tmpdir(), 'tapdesk-diagnostics-'));
   dirs.push(dir);
-  const cipher: Cipher = testCipher();
-  const platform = deskPlatform();
+  const cipher = testCipher();
   const log = fileLog({ dir: join(dir, 'logs') });
   const browser = browserStandIn(running.caCertPem, technician.userPrincipalName, technician.password);
-  const { router } = composeApp({
-    store: memoryStore(),
-    clipboard: platform.clipboard,
-    protectWindow: platform.protectWindow,
-    slips: platform.slipOutput,
-    files: platform.files,
+  const { deps, platform } = memoryDeps({
+    dir,
+    emulator: running,
     cipher,
     cacheDir: join(dir, 'tokens'),
-    logoDir: join(dir, 'logos'),
-    journalDir: join(dir, 'journal'),
     openBrowser: (url) => browser.openBrowser(url),
-    isTrustedSender: () => true,
     log,
     runtime: () => ({ appVersion: '9.8.7', packaged: true, versions: { electron: '45.4.1', chrome: '142.0.7444.59', node: '22.20.0' }, locale: 'de-DE' }),
-    demo: {
-      endpoints: { authorityHost: running.authorityHost, graphHost: running.graphHost, caCertPem: running.caCertPem },
-      profile: demoProfile(running),
-    },
   });
-  const call = <C extends Channel>(channel: C, ...input: InputOf<C> extends void ? [] : [InputOf<C>]) =>
-    router.dispatch(channel, { url: 'test', isMainFrame: true }, input[0]) as Promise<Result<OutputOf<C>>>;
-  const value = async <C extends Channel>(channel: C, ...input: InputOf<C> extends void ? [] : [InputOf<C>]) => {
-    const result = await call(channel, ...input);
-    if (!result.ok) throw new Error(`${channel} failed: ${result.error.code}`);
-    return result.value;
-  };
+  const { call, value } = routerCalls(composeApp(deps).router);
   await value('auth:sign-in', { profileId: 'demo' });
   /** The access and refresh tokens MSAL keeps for the account, read from the encrypted cache. */
   const tokens = async () => {

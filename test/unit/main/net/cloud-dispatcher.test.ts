@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoPeople, demoTechnicians } from '../../../../src/emulator';
 import { toAppError } from '../../../../src/main/graph/error-mapping';
 import { connectGraph } from '../../../../src/main/graph/graph-client';
@@ -8,27 +8,12 @@ import type { Environment } from '../../../../src/main/net/proxy-routes';
 import { msalNetworkClient } from '../../../../src/main/net/trusted-https';
 import type { ResolveProxy } from '../../../../src/main/platform/ports';
 import { useEmulator } from '../../../support/use-emulator';
-import { closedPort, startConnectProxy, type ConnectProxy } from './connect-proxy';
+import { closedPort, useConnectProxy } from './connect-proxy';
 
 const emulator = useEmulator();
-let proxy: ConnectProxy;
-const opened: CloudNetwork[] = [];
+const { proxy, closeAfterTest } = useConnectProxy();
 
-beforeAll(async () => {
-  proxy = await startConnectProxy();
-});
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((network) => network.close()));
-  proxy.answerWith(null);
-  proxy.targets.length = 0;
-});
-afterAll(() => proxy.close());
-
-const network = (resolveProxy?: ResolveProxy, env: Environment = {}) => {
-  const made = cloudNetwork(resolveProxy, env);
-  opened.push(made);
-  return made;
-};
+const network = (resolveProxy?: ResolveProxy, env: Environment = {}) => closeAfterTest(cloudNetwork(resolveProxy, env));
 const throughProxy: ResolveProxy = async () => proxy.pac;
 const emulatorHost = () => new URL(emulator.authorityHost).host;
 const metadata = () => `${emulator.authority}/v2.0/.well-known/openid-configuration`;

@@ -1,5 +1,7 @@
 import http from 'node:http';
 import net, { type AddressInfo } from 'node:net';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import type { CloudNetwork } from '../../../../src/main/net/cloud-dispatcher';
 
 export interface ConnectProxy {
   /** How the system's settings would name it: `PROXY 127.0.0.1:port`. */
@@ -75,6 +77,32 @@ export const startConnectProxy = async (): Promise<ConnectProxy> => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+};
+
+/**
+ * One proxy per test file. After each test the networks handed to `closeAfterTest` are closed, so no tunnel
+ * outlives its test, and the proxy opens tunnels again with an empty log. The answer forwards to the running
+ * proxy, as `useEmulator`'s does to the emulator.
+ */
+export const useConnectProxy = (): { proxy: ConnectProxy; closeAfterTest: <T extends CloudNetwork>(network: T) => T } => {
+  let running: ConnectProxy | undefined;
+  const opened: CloudNetwork[] = [];
+  beforeAll(async () => {
+    running = await startConnectProxy();
+  });
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((network) => network.close()));
+    running?.answerWith(null);
+    running?.targets.splice(0);
+  });
+  afterAll(() => running?.close());
+  const proxy = new Proxy({} as ConnectProxy, {
+    get: (_target, key) => {
+      if (!running) throw new Error('The proxy starts before the first test of the file.');
+      return Reflect.get(running, key);
+    },
+  });
+  return { proxy, closeAfterTest: (network) => (opened.push(network), network) };
 };
 
 /** A loopback port nothing listens on: one the system just gave out and took back. */

@@ -1,66 +1,37 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoPeople, demoTechnicians, type DemoTechnician } from '../../../../src/emulator';
-import { demoProfile } from '../../../../src/main/accounts/demo-profile';
 import { composeApp } from '../../../../src/main/compose';
-import type { CloudNetwork } from '../../../../src/main/net/cloud-dispatcher';
 import type { ResolveProxy } from '../../../../src/main/platform/ports';
-import type { Channel, InputOf, OutputOf, Result } from '../../../../src/shared';
-import { deskPlatform } from '../../../support/desk-platform';
-import { memoryStore } from '../../../support/memory-store';
+import { memoryDeps } from '../../../support/memory-deps';
+import { routerCalls } from '../../../support/router-calls';
 import { browserStandIn } from '../../../support/sign-in-driver';
-import { testCipher } from '../../../support/test-cipher';
 import { useEmulator } from '../../../support/use-emulator';
-import { startConnectProxy, type ConnectProxy } from './connect-proxy';
+import { useConnectProxy } from './connect-proxy';
 
 const emulator = useEmulator();
-let proxy: ConnectProxy;
-const opened: CloudNetwork[] = [];
-
-beforeAll(async () => {
-  proxy = await startConnectProxy();
-});
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((network) => network.close()));
-  proxy.answerWith(null);
-  proxy.targets.length = 0;
-});
-afterAll(() => proxy.close());
+const { proxy, closeAfterTest } = useConnectProxy();
 
 /** The desk as the app composes it, with the system's proxy settings standing in for Electron's resolveProxy. */
 const desk = async (resolveProxy: ResolveProxy) => {
-  const cacheDir = await mkdtemp(join(tmpdir(), 'tapdesk-proxy-'));
-  const platform = deskPlatform();
   const browsers: ReturnType<typeof browserStandIn>[] = [];
   let opens = 0;
-  const { router, auth } = composeApp({
-    store: memoryStore(),
-    clipboard: platform.clipboard,
-    protectWindow: platform.protectWindow,
-    slips: platform.slipOutput,
-    files: platform.files,
-    cipher: testCipher(),
-    cacheDir,
-    logoDir: join(cacheDir, 'logos'),
-    journalDir: join(cacheDir, 'journal'),
+  const { deps } = memoryDeps({
+    dir: await mkdtemp(join(tmpdir(), 'tapdesk-proxy-')),
+    emulator,
     openBrowser: async (url) => {
       opens += 1;
       const browser = browsers.at(-1);
       if (!browser) throw new Error('No credentials for the sign-in page');
       await browser.openBrowser(url);
     },
-    isTrustedSender: () => true,
     resolveProxy,
-    demo: {
-      endpoints: { authorityHost: emulator.authorityHost, graphHost: emulator.graphHost, caCertPem: emulator.caCertPem },
-      profile: demoProfile(emulator),
-    },
   });
-  opened.push(auth.network);
-  const call = <C extends Channel>(channel: C, ...input: InputOf<C> extends void ? [] : [InputOf<C>]) =>
-    router.dispatch(channel, { url: 'test', isMainFrame: true }, input[0]) as Promise<Result<OutputOf<C>>>;
+  const { router, auth } = composeApp(deps);
+  closeAfterTest(auth.network);
+  const { call } = routerCalls(router);
   return {
     call,
     /** How often main opened the sign-in page in the (stand-in) browser, which reaches the service by itself. */
