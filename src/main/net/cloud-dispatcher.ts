@@ -5,7 +5,7 @@ import type { ResolveProxy } from '../platform/ports';
 import type { ProxyRoute } from './proxy-answer';
 import { currentProxyNote, proxyFailure, type ProxyFailureNote } from './proxy-failures';
 import { ProxyRoutes, type Environment } from './proxy-routes';
-import { nodeRoots, trustedRoots } from './trust-roots';
+import { nodeRoots, trustedRoots, type ReadRoots } from './trust-roots';
 
 type Handler = Dispatcher.DispatchHandlers;
 
@@ -76,13 +76,20 @@ class RoutedHandler implements Handler {
 class CloudDispatcher extends Dispatcher {
   private readonly agents = new Map<string, Dispatcher>();
   private readonly roots: string[] | undefined;
+  /**
+   * An HTTPS proxy is the organisation's own server, whose certificate chains to a root in the system's store as in
+   * the browser; it is checked against Node's and the system's roots whatever the cloud behind it trusts.
+   */
+  private readonly proxyRoots: string[] | undefined;
 
   constructor(
     private readonly routes: ProxyRoutes,
     ca: string | undefined,
+    readRoots: ReadRoots | undefined,
   ) {
     super();
-    this.roots = trustedRoots(ca, nodeRoots);
+    this.roots = trustedRoots(ca, readRoots);
+    this.proxyRoots = trustedRoots(undefined, readRoots);
   }
 
   private agentFor(route: ProxyRoute): Dispatcher {
@@ -90,7 +97,10 @@ class CloudDispatcher extends Dispatcher {
     let agent = this.agents.get(key);
     if (!agent) {
       const trust = this.roots ? { ca: this.roots } : undefined;
-      agent = route.kind === 'direct' ? new Agent(trust ? { connect: trust } : {}) : new ProxyAgent({ uri: route.uri, ...(trust ? { requestTls: trust } : {}) });
+      agent =
+        route.kind === 'direct'
+          ? new Agent(trust ? { connect: trust } : {})
+          : new ProxyAgent({ uri: route.uri, ...(trust ? { requestTls: trust } : {}), ...(this.proxyRoots ? { proxyTls: { ca: this.proxyRoots } } : {}) });
       this.agents.set(key, agent);
     }
     return agent;
@@ -132,8 +142,11 @@ export interface CloudNetwork {
   close(): Promise<void>;
 }
 
-/** Routes by HTTPS_PROXY/NO_PROXY when set, else by `resolveProxy` (the system's settings), else DIRECT. */
-export const cloudNetwork = (resolveProxy?: ResolveProxy, env?: Environment): CloudNetwork => {
+/**
+ * Routes by HTTPS_PROXY/NO_PROXY when set, else by `resolveProxy` (the system's settings), else DIRECT.
+ * `readRoots` reads Node's and the system's roots (tests give their own store).
+ */
+export const cloudNetwork = (resolveProxy?: ResolveProxy, env?: Environment, readRoots: ReadRoots | undefined = nodeRoots): CloudNetwork => {
   const routes = new ProxyRoutes(resolveProxy, env);
   const dispatchers = new Map<string, CloudDispatcher>();
   return {
@@ -141,7 +154,7 @@ export const cloudNetwork = (resolveProxy?: ResolveProxy, env?: Environment): Cl
       const key = ca ?? '';
       let dispatcher = dispatchers.get(key);
       if (!dispatcher) {
-        dispatcher = new CloudDispatcher(routes, ca);
+        dispatcher = new CloudDispatcher(routes, ca, readRoots);
         dispatchers.set(key, dispatcher);
       }
       return dispatcher;

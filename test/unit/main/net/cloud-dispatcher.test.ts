@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { demoPeople, demoTechnicians } from '../../../../src/emulator';
+import { createCertificates } from '../../../../src/emulator/tls/certificates';
 import { toAppError } from '../../../../src/main/graph/error-mapping';
 import { connectGraph } from '../../../../src/main/graph/graph-client';
 import { CallLimits } from '../../../../src/main/net/call-limits';
 import { cloudNetwork, type CloudNetwork } from '../../../../src/main/net/cloud-dispatcher';
 import type { Environment } from '../../../../src/main/net/proxy-routes';
+import type { ReadRoots } from '../../../../src/main/net/trust-roots';
 import { msalNetworkClient } from '../../../../src/main/net/trusted-https';
 import type { ResolveProxy } from '../../../../src/main/platform/ports';
 import { useEmulator } from '../../../support/use-emulator';
-import { closedPort, useConnectProxy } from './connect-proxy';
+import { closedPort, startConnectProxy, useConnectProxy } from './connect-proxy';
 
 const emulator = useEmulator();
 const { proxy, closeAfterTest } = useConnectProxy();
@@ -46,6 +48,25 @@ describe('the route the sign-in client takes', () => {
   it("trusts only the emulator's CA inside the tunnel: Node's roots refuse its certificate, and the desk says a certificate on the way is not trusted", async () => {
     await expect(readMetadata(network(throughProxy), 'node')).rejects.toMatchObject({ error: { code: 'network', reason: 'proxy_inspects_tls' } });
     expect(proxy.targets).toEqual([emulatorHost()]);
+  });
+});
+
+describe('an HTTPS proxy', () => {
+  // PAC's `HTTPS host:port` (https://chromium.googlesource.com/chromium/src/+/HEAD/net/docs/proxy.md#proxy-server-schemes):
+  // the proxy is the organisation's own server, its certificate issued by the organisation's root.
+  it("is checked against the system's store, whatever the cloud behind it trusts", async () => {
+    const organisation = await createCertificates();
+    const secure = await startConnectProxy({ key: organisation.serverKeyPem, cert: organisation.serverCertPem });
+    const systemStore: ReadRoots = (type) => (type === 'system' ? [organisation.caCertPem] : []);
+    const through = cloudNetwork(async () => secure.pac, {}, systemStore);
+    try {
+      const answer = await readMetadata(through);
+      expect(answer.body.issuer).toContain(emulator.tenantId);
+      expect(secure.targets).toEqual([emulatorHost()]);
+    } finally {
+      await through.close();
+      await secure.close();
+    }
   });
 });
 

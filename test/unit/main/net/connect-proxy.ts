@@ -1,10 +1,11 @@
 import http from 'node:http';
+import https from 'node:https';
 import net, { type AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { CloudNetwork } from '../../../../src/main/net/cloud-dispatcher';
 
 export interface ConnectProxy {
-  /** How the system's settings would name it: `PROXY 127.0.0.1:port`. */
+  /** How the system's settings would name it: `PROXY 127.0.0.1:port`, or `HTTPS 127.0.0.1:port`. */
   readonly pac: string;
   /** How HTTPS_PROXY would name it. */
   readonly url: string;
@@ -21,13 +22,15 @@ const REASONS: Record<number, string> = { 403: 'Forbidden', 407: 'Proxy Authenti
 
 /**
  * An HTTP proxy on loopback that opens CONNECT tunnels to loopback targets only (anything else gets 403), as a
- * corporate proxy does for the emulator; it records what it is asked for and never sees inside the TLS.
+ * corporate proxy does for the emulator; it records what it is asked for and never sees inside the TLS. With `tls`,
+ * an HTTPS proxy: the client speaks TLS to the proxy itself, and the tunnel's own TLS runs inside that.
  */
-export const startConnectProxy = async (): Promise<ConnectProxy> => {
+export const startConnectProxy = async (tls?: { key: string; cert: string }): Promise<ConnectProxy> => {
   const targets: string[] = [];
   const tunnels = new Set<net.Socket>();
   let answer: number | null = null;
-  const server = http.createServer((_request, response) => response.writeHead(405).end());
+  const refuse = (_request: http.IncomingMessage, response: http.ServerResponse) => response.writeHead(405).end();
+  const server = tls ? https.createServer(tls, refuse) : http.createServer(refuse);
   server.on('connect', (request: http.IncomingMessage, client: net.Socket, head: Buffer) => {
     const target = request.url ?? '';
     targets.push(target);
@@ -67,8 +70,8 @@ export const startConnectProxy = async (): Promise<ConnectProxy> => {
     );
   };
   return {
-    pac: `PROXY 127.0.0.1:${port}`,
-    url: `http://127.0.0.1:${port}`,
+    pac: `${tls ? 'HTTPS' : 'PROXY'} 127.0.0.1:${port}`,
+    url: `${tls ? 'https' : 'http'}://127.0.0.1:${port}`,
     targets,
     answerWith: (status) => void (answer = status),
     dropTunnels,
