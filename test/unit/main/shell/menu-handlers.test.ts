@@ -7,9 +7,7 @@ import { nodeRuntime } from '../../../../src/main/diagnostics';
 import type { ApplicationMenu } from '../../../../src/main/platform/ports';
 import type { MenuItemSpec } from '../../../../src/main/shell';
 import { menuLabelKeySchema, type EventName, type MenuCommand, type MenuLabels } from '../../../../src/shared';
-import { deskPlatform } from '../../../support/desk-platform';
-import { memoryStore } from '../../../support/memory-store';
-import { testCipher } from '../../../support/test-cipher';
+import { memoryDeps } from '../../../support/memory-deps';
 
 const german: MenuLabels = {
   ...(Object.fromEntries(menuLabelKeySchema.options.map((key) => [key, key])) as MenuLabels),
@@ -20,27 +18,16 @@ const german: MenuLabels = {
 
 /** Main as the app composes it, with the application menu and the app frame's events recorded. */
 const desk = ({ packaged = false, withMenu = true } = {}) => {
-  const dir = mkdtempSync(join(tmpdir(), 'tapdesk-menu-'));
-  const platform = deskPlatform();
   const shown: { template: readonly MenuItemSpec[]; onCommand: (command: MenuCommand) => void }[] = [];
   const sent: { event: EventName; payload: unknown }[] = [];
   const menu: ApplicationMenu = { show: (template, onCommand) => void shown.push({ template, onCommand }) };
-  const { router } = composeApp({
-    store: memoryStore(),
-    clipboard: platform.clipboard,
-    protectWindow: platform.protectWindow,
-    slips: platform.slipOutput,
-    files: platform.files,
-    cipher: testCipher(),
-    cacheDir: dir,
-    logoDir: join(dir, 'logos'),
-    journalDir: join(dir, 'journal'),
-    openBrowser: async () => undefined,
-    isTrustedSender: () => true,
+  const { deps } = memoryDeps({
+    dir: mkdtempSync(join(tmpdir(), 'tapdesk-menu-')),
     sendEvent: (event, payload) => void sent.push({ event, payload }),
     runtime: () => ({ ...nodeRuntime(), packaged }),
     ...(withMenu ? { menu } : {}),
   });
+  const { router } = composeApp(deps);
   const send = (labels: unknown) => router.dispatch('shell:menu-labels', { url: 'app://tap-desk/index.html', isMainFrame: true }, labels);
   return { shown, sent, send };
 };
